@@ -1,0 +1,34 @@
+import { DatasetGate } from './DatasetGate';
+import { Header } from './Header';
+import { Layout } from './Layout';
+import { Notices } from './Notices';
+import { useDataSource } from './useDataSource';
+import { useIndex } from '../data/DatasetContext';
+import { FilterPanel } from '../filters/FilterPanel';
+import { TimelinePanel } from '../timeline/TimelinePanel';
+import { ReaderPanel } from '../reader/ReaderPanel';
+
+function Loaded() {
+  const index = useIndex();
+  return (
+    <>
+      <Header title={index.title} />
+      <Notices />
+      <main className="main">
+        <Layout filters={<FilterPanel />} timeline={<TimelinePanel />} reader={<ReaderPanel />} />
+      </main>
+    </>
+  );
+}
+
+/** The whole page: header, notices, and the three panels once the dataset is loaded. */
+export function App() {
+  const source = useDataSource();
+  return (
+    <div className="app">
+      <DatasetGate source={source}>
+        <Loaded />
+      </DatasetGate>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+/** A dataset problem described for a person: which file, which record, which field, and what is wrong. */
+export class DatasetError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: { record: string; field: string; message: string }[],
+  ) {
+    super(
+      `${file}: ${problems
+        .slice(0, 5)
+        .map((p) => `${p.record}${p.field ? ` › ${p.field}` : ''}: ${p.message}`)
+        .join('; ')}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ''}`,
+    );
+    this.name = 'DatasetError';
+  }
+}

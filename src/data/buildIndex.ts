@@ -1,0 +1,95 @@
+import type { DatasetT, EventT } from './schema';
+import { KIND_CODES, PRECISION_CODES, type EventIndex } from './model';
+import { dayEndMs, dayToMs } from '../lib/days';
+import { normalizeText } from '../lib/normalize';
+
+function groupBy(count: number, lists: (i: number) => number[], size: number): Uint32Array[] {
+  const buckets: number[][] = Array.from({ length: size }, () => []);
+  for (let i = 0; i < count; i++) for (const k of lists(i)) buckets[k]!.push(i);
+  return buckets.map((b) => Uint32Array.from(b));
+}
+
+/** Builds the column index of a validated dataset, events sorted by time. */
+export function buildIndex(ds: DatasetT): EventIndex {
+  const events: EventT[] = [...ds.events].sort(
+    (a, b) =>
+      a.date.earliest.localeCompare(b.date.earliest) ||
+      a.date.latest.localeCompare(b.date.latest) ||
+      a.id.localeCompare(b.id),
+  );
+  const n = events.length;
+  const actorIndex = new Map(ds.actors.map((a, i) => [a.id, i]));
+  const themeIndex = new Map(ds.themes.map((t, i) => [t.id, i]));
+  const articleIndex = new Map(ds.articles.map((a, i) => [a.id, i]));
+  const byId = new Map(events.map((e, i) => [e.id, i]));
+
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  const precision = new Uint8Array(n);
+  const kind = new Uint8Array(n);
+  const approximate = new Uint8Array(n);
+  const sourceCount = new Uint16Array(n);
+  const actorOffsets = new Uint32Array(n + 1);
+  const themeOffsets = new Uint32Array(n + 1);
+  const actorLists: number[][] = [];
+  const themeLists: number[][] = [];
+  events.forEach((e, i) => {
+    start[i] = dayToMs(e.date.earliest);
+    end[i] = dayEndMs(e.date.latest);
+    precision[i] = PRECISION_CODES.indexOf(e.date.precision);
+    kind[i] = KIND_CODES.indexOf(e.kind);
+    approximate[i] = e.date.approximate ? 1 : 0;
+    sourceCount[i] = new Set(e.evidence.map((q) => q.articleId)).size;
+    const actors = [...new Set(e.actors.map((a) => actorIndex.get(a.actorId) ?? -1))].filter((k) => k >= 0);
+    const themes = [...new Set(e.themes.map((t) => themeIndex.get(t) ?? -1))].filter((k) => k >= 0);
+    actorLists.push(actors);
+    themeLists.push(themes);
+    actorOffsets[i + 1] = actorOffsets[i]! + actors.length;
+    themeOffsets[i + 1] = themeOffsets[i]! + themes.length;
+  });
+  const actorIds = Uint32Array.from(actorLists.flat());
+  const themeIds = Uint32Array.from(themeLists.flat());
+  const search = events.map((e) => normalizeText([e.title, e.summary, ...e.evidence.map((q) => q.text)].join('\n')));
+
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    lo = Math.min(lo, start[i]!);
+    hi = Math.max(hi, end[i]!);
+  }
+  if (n === 0) {
+    lo = Date.UTC(2000, 0, 1);
+    hi = lo + 86_400_000;
+  }
+
+  return {
+    id: ds.id,
+    title: ds.title,
+    description: ds.description,
+    synthetic: false,
+    count: n,
+    start,
+    end,
+    precision,
+    kind,
+    approximate,
+    sourceCount,
+    actorOffsets,
+    actorIds,
+    themeOffsets,
+    themeIds,
+    actors: ds.actors,
+    themes: ds.themes,
+    articles: ds.articles,
+    span: [lo, hi],
+    event: (i) => events[i]!,
+    indexOf: (id) => byId.get(id) ?? byId.get(ds.eventAliases[id] ?? '') ?? -1,
+    searchText: (i) => search[i]!,
+    actorIndex,
+    themeIndex,
+    articleIndex,
+    eventsByActor: groupBy(n, (i) => actorLists[i]!, ds.actors.length),
+    eventsByTheme: groupBy(n, (i) => themeLists[i]!, ds.themes.length),
+    raw: ds,
+  };
+}

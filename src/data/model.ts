@@ -1,0 +1,56 @@
+import type { ActorT, ArticleT, DatasetT, EventT, ThemeT } from './schema';
+
+/** Milliseconds in one UTC day. */
+export const DAY_MS = 86_400_000;
+
+export const PRECISION_CODES = ['day', 'week', 'month', 'year', 'span'] as const;
+export const KIND_CODES = ['occurred', 'statement', 'planned', 'status'] as const;
+
+/**
+ * The loaded dataset, column-oriented so that a million events cost typed arrays, not objects.
+ * Event i (0 <= i < count) is ordered by start time, then end, then id.
+ * Times are UTC milliseconds; `end` is exclusive (the day after the latest possible day).
+ */
+export interface EventIndex {
+  /** Stable dataset id ("afghan-peace-2018-2021", or "synthetic-100000"). */
+  id: string;
+  title: string;
+  description: string;
+  /** True for generated data: the reader has no article text for it. */
+  synthetic: boolean;
+  count: number;
+  start: Float64Array;
+  end: Float64Array;
+  /** Index into PRECISION_CODES. */
+  precision: Uint8Array;
+  /** Index into KIND_CODES. */
+  kind: Uint8Array;
+  /** 1 where the date is approximate. */
+  approximate: Uint8Array;
+  /** Number of articles reporting the event. */
+  sourceCount: Uint16Array;
+  /** CSR lists: the actors of event i are actorIds[actorOffsets[i] .. actorOffsets[i+1]) (indexes into `actors`). */
+  actorOffsets: Uint32Array;
+  actorIds: Uint32Array;
+  themeOffsets: Uint32Array;
+  themeIds: Uint32Array;
+  actors: ActorT[];
+  themes: ThemeT[];
+  articles: ArticleT[];
+  /** [min start, max end] over all events; a one-day span when there are none. */
+  span: [number, number];
+  /** The full event record; generated on demand for synthetic data. */
+  event(i: number): EventT;
+  /** Event position by id, following eventAliases for renamed or merged ids. -1 when unknown. */
+  indexOf(id: string): number;
+  /** Lower-cased searchable text of event i (title, summary and evidence). */
+  searchText(i: number): string;
+  actorIndex: Map<string, number>;
+  themeIndex: Map<string, number>;
+  articleIndex: Map<string, number>;
+  /** For each actor (by position), the sorted positions of its events. */
+  eventsByActor: Uint32Array[];
+  eventsByTheme: Uint32Array[];
+  /** The raw dataset for real data (null for synthetic). */
+  raw: DatasetT | null;
+}

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+
+/** A calendar day, ISO 8601 (YYYY-MM-DD). Days are UTC calendar days, never instants. */
+export const IsoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day written YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar day');
+
+export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, hyphens)');
+
+export const Precision = z.enum(['day', 'week', 'month', 'year', 'span']);
+export const Confidence = z.enum(['high', 'medium', 'low']);
+
+/** A verbatim passage of one article; resolved to character offsets at load time. */
+export const Quote = z.object({
+  articleId: Slug,
+  text: z.string().min(1, 'must not be empty'),
+});
+
+/** How a date was worked out, quoting the clue it rests on. */
+export const Derivation = z.object({
+  method: z.enum(['explicit', 'dateline', 'relative-to-publication', 'relative-to-event', 'inferred-from-context', 'external']),
+  /** The words in the article the date rests on, verbatim ("on Saturday", "last month"). */
+  clue: z.string().min(1),
+  articleId: Slug.optional(),
+  /** For relative-to-event: the event the clue counts from. */
+  relativeTo: Slug.optional(),
+  confidence: Confidence,
+  /** Plain-words reasoning, including any outside fact checked and where. */
+  note: z.string().min(1),
+});
+
+export const DateInterval = z
+  .object({
+    earliest: IsoDay,
+    latest: IsoDay,
+    precision: Precision,
+    approximate: z.boolean(),
+    derivation: Derivation,
+  })
+  .refine((d) => d.earliest <= d.latest, { message: 'earliest must not be after latest', path: ['latest'] });
+
+export const ChromeKind = z.enum(['header', 'breadcrumb', 'title-repeat', 'teaser', 'comment-form', 'ad-notice', 'navigation', 'byline-box', 'other']);
+
+/** A run of page chrome in an article file, given verbatim; hidden by the reader's clean view. */
+export const Chrome = z.object({ kind: ChromeKind, text: z.string().min(1) });
+
+export const Article = z.object({
+  id: Slug,
+  /** File name inside the dataset's articles/ folder; the file is the seed byte for byte. */
+  file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name'),
+  title: z.string().min(1),
+  outlet: z.string().nullable(),
+  byline: z.string().nullable(),
+  dateline: z.string().nullable(),
+  published: z.object({
+    earliest: IsoDay,
+    latest: IsoDay,
+    precision: Precision,
+    method: z.enum(['dateline', 'inferred']),
+    clues: z.array(z.object({ quote: z.string().min(1), reasoning: z.string().min(1) })).min(1, 'needs at least one clue'),
+    confidence: Confidence,
+    note: z.string(),
+  }),
+  chrome: z.array(Chrome),
+});
+
+export const ActorType = z.enum(['person', 'state', 'government-body', 'armed-group', 'international-body', 'media', 'group', 'other']);
+
+export const Actor = z.object({
+  id: Slug,
+  name: z.string().min(1),
+  type: ActorType,
+  /** The actor this one belongs to (a spokesman to his movement, an envoy to his government). */
+  affiliation: Slug.nullable(),
+  /** Role or title as the articles give it, e.g. "US special envoy". */
+  title: z.string().nullable(),
+  aliases: z.array(z.string().min(1)),
+});
+
+export const Theme = z.object({
+  id: Slug,
+  label: z.string().min(1),
+  description: z.string().min(1),
+  /** A CSS colour shared by the timeline and the filter panel. */
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a #rrggbb colour'),
+});
+
+export const EventKind = z.enum(['occurred', 'statement', 'planned', 'status']);
+export const ActorRole = z.enum(['actor', 'target', 'speaker', 'participant', 'mentioned']);
+
+export const Flag = z.object({
+  kind: z.enum(['contradiction', 'impossible-date', 'inconsistency', 'typo', 'unverified']),
+  quote: Quote,
+  /** What the article says, and what the other evidence says, in plain words. */
+  description: z.string().min(1),
+});
+
+export const Event = z.object({
+  id: Slug,
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  date: DateInterval,
+  kind: EventKind,
+  actors: z.array(z.object({ actorId: Slug, role: ActorRole })),
+  themes: z.array(Slug).min(1, 'needs at least one theme'),
+  location: z.string().nullable(),
+  evidence: z.array(Quote).min(1, 'needs at least one quote'),
+  flags: z.array(Flag),
+});
+
+export const Dataset = z.object({
+  id: Slug,
+  title: z.string().min(1),
+  description: z.string().min(1),
+  /** When the dataset was last revised. */
+  version: z.string().min(1),
+  articles: z.array(Article).min(1),
+  actors: z.array(Actor),
+  themes: z.array(Theme).min(1),
+  events: z.array(Event),
+  /** Old event id -> current event id, so that links survive merges and renames. */
+  eventAliases: z.record(Slug, Slug),
+});
+
+export type IsoDayT = z.infer<typeof IsoDay>;
+export type PrecisionT = z.infer<typeof Precision>;
+export type QuoteT = z.infer<typeof Quote>;
+export type DateIntervalT = z.infer<typeof DateInterval>;
+export type ArticleT = z.infer<typeof Article>;
+export type ActorT = z.infer<typeof Actor>;
+export type ThemeT = z.infer<typeof Theme>;
+export type EventT = z.infer<typeof Event>;
+export type EventKindT = z.infer<typeof EventKind>;
+export type ActorRoleT = z.infer<typeof ActorRole>;
+export type FlagT = z.infer<typeof Flag>;
+export type DatasetT = z.infer<typeof Dataset>;

@@ -1,0 +1,16 @@
+import { DAY_MS } from '../data/model';
+
+/** UTC midnight of an ISO day (YYYY-MM-DD), in milliseconds. */
+export function dayToMs(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`);
+}
+
+/** The ISO day (YYYY-MM-DD) containing a UTC millisecond instant. */
+export function msToDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Exclusive end of an inclusive ISO day range: midnight after the latest day. */
+export function dayEndMs(day: string): number {
+  return dayToMs(day) + DAY_MS;
+}

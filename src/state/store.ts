@@ -1,0 +1,83 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { DEFAULT_VIEW, type LaneMode, type MatchMode, type ViewMode, type ViewState } from './viewState';
+
+export interface Notice {
+  id: string;
+  /** What went wrong, in words a reader understands. */
+  message: string;
+  tone: 'info' | 'warning' | 'error';
+}
+
+export interface EnvoyActions {
+  select(eventId: string | null): void;
+  showArticle(articleId: string | null): void;
+  setWindow(window: [number, number] | null): void;
+  setLanes(lanes: LaneMode): void;
+  setMode(mode: ViewMode): void;
+  toggleActor(id: string): void;
+  onlyActor(id: string): void;
+  clearActors(): void;
+  setActorMode(mode: MatchMode): void;
+  toggleTheme(id: string): void;
+  onlyTheme(id: string): void;
+  clearThemes(): void;
+  setThemeMode(mode: MatchMode): void;
+  setSearch(text: string): void;
+  resetFilters(): void;
+  /** Replaces the whole view at once (used when a link is opened or history moves). */
+  applyView(view: ViewState): void;
+  notify(notice: Omit<Notice, 'id'> & { id?: string }): void;
+  dismiss(id: string): void;
+  setHover(eventId: string | null): void;
+}
+
+export interface EnvoyState extends ViewState {
+  notices: Notice[];
+  /** Event under the pointer on the timeline (not part of a link). */
+  hover: string | null;
+  actions: EnvoyActions;
+}
+
+export type EnvoyStore = StoreApi<EnvoyState>;
+
+function toggle(list: string[], id: string): string[] {
+  return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
+}
+
+let noticeSeq = 0;
+
+/** Creates a fresh store; the app makes one, and every test makes its own. */
+export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
+  return createStore<EnvoyState>()((set) => ({
+    ...DEFAULT_VIEW,
+    ...initial,
+    notices: [],
+    hover: null,
+    actions: {
+      select: (event) => set({ event }),
+      showArticle: (article) => set({ article, event: null }),
+      setWindow: (window) => set({ window }),
+      setLanes: (lanes) => set({ lanes }),
+      setMode: (mode) => set({ mode }),
+      toggleActor: (id) => set((s) => ({ actors: toggle(s.actors, id) })),
+      onlyActor: (id) => set({ actors: [id] }),
+      clearActors: () => set({ actors: [] }),
+      setActorMode: (actorMode) => set({ actorMode }),
+      toggleTheme: (id) => set((s) => ({ themes: toggle(s.themes, id) })),
+      onlyTheme: (id) => set({ themes: [id] }),
+      clearThemes: () => set({ themes: [] }),
+      setThemeMode: (themeMode) => set({ themeMode }),
+      setSearch: (search) => set({ search }),
+      resetFilters: () =>
+        set({ actors: [], themes: [], actorMode: 'any', themeMode: 'any', search: '', window: null }),
+      applyView: (view) => set({ ...view }),
+      notify: ({ id, ...rest }) =>
+        set((s) => {
+          const key = id ?? `notice-${++noticeSeq}`;
+          return { notices: [...s.notices.filter((n) => n.id !== key), { id: key, ...rest }] };
+        }),
+      dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+      setHover: (hover) => set({ hover }),
+    },
+  }));
+}

@@ -1,0 +1,33 @@
+/** The part of the UI state that a link carries: everything a person would expect a shared URL to reopen. */
+export type LaneMode = 'single' | 'actor' | 'theme';
+export type MatchMode = 'any' | 'all';
+export type ViewMode = 'timeline' | 'list';
+
+export interface ViewState {
+  /** Selected event id, or null. */
+  event: string | null;
+  /** Article shown by the reader when no event is selected. */
+  article: string | null;
+  actors: string[];
+  actorMode: MatchMode;
+  themes: string[];
+  themeMode: MatchMode;
+  search: string;
+  /** Visible time window [from, to) in UTC ms; null means "fit everything". */
+  window: [number, number] | null;
+  lanes: LaneMode;
+  mode: ViewMode;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  event: null,
+  article: null,
+  actors: [],
+  actorMode: 'any',
+  themes: [],
+  themeMode: 'any',
+  search: '',
+  window: null,
+  lanes: 'single',
+  mode: 'timeline',
+};

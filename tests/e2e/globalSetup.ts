@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { build } from 'vite';
+import { findBrowser, NO_BROWSER_MESSAGE } from './browser';
+import { serveStatic } from './staticServer';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    browserPath: string | null;
+  }
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Builds the app once, serves it under /envoy/ (a sub-path, as a static host would) and stops the server at the end, pass or fail. */
+export default async function setup(project: TestProject) {
+  const browserPath = findBrowser();
+  if (!browserPath) {
+    if (process.env.E2E_REQUIRED === '1') {
+      throw new Error(
+        'E2E_REQUIRED=1 but no Chromium was found at $CHROME_PATH or /usr/bin/chromium. Install it: apt-get update && apt-get install -y chromium',
+      );
+    }
+    console.warn(NO_BROWSER_MESSAGE);
+  }
+  if (process.env.E2E_SKIP_BUILD !== '1') {
+    await build({ root: ROOT, logLevel: 'warn', configFile: resolve(ROOT, 'vite.config.ts') });
+  }
+  const server = await serveStatic(resolve(ROOT, 'dist'), '/envoy/');
+  project.provide('baseUrl', server.url);
+  project.provide('browserPath', browserPath);
+  return async () => {
+    await server.close();
+  };
+}

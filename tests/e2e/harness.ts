@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, inject } from 'vitest';
+import { BROWSER_ARGS } from './browser';
+
+export const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+
+export interface E2E {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught page errors seen so far in this test. */
+  errors: string[];
+  /** Opens a path relative to the served app (e.g. "?event=x"). */
+  open(path?: string, opts?: { width?: number; height?: number }): Promise<Page>;
+  /** Saves a screenshot to test-results/screenshots/<name>.png. */
+  shot(name: string): Promise<void>;
+}
+
+/**
+ * A describe block whose tests each get a fresh browser page on the served build.
+ * Skips (loudly, once, in global setup) when there is no browser and E2E_REQUIRED is not set.
+ */
+export function e2eDescribe(name: string, body: (t: E2E) => void) {
+  const browserPath = inject('browserPath');
+  const baseUrl = inject('baseUrl');
+  (browserPath ? describe : describe.skip)(name, () => {
+    let browser: Browser;
+    const t = { errors: [] as string[] } as E2E;
+    beforeAll(async () => {
+      browser = await chromium.launch({ executablePath: browserPath!, args: BROWSER_ARGS, headless: true });
+      mkdirSync(SHOTS, { recursive: true });
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+    beforeEach(async () => {
+      t.errors = [];
+      t.context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      t.page = await t.context.newPage();
+      t.page.on('console', (m) => {
+        if (m.type() === 'error') t.errors.push(m.text());
+      });
+      t.page.on('pageerror', (e) => t.errors.push(String(e)));
+      t.open = async (path = '', opts = {}) => {
+        if (opts.width) await t.page.setViewportSize({ width: opts.width, height: opts.height ?? 800 });
+        await t.page.goto(new URL(path, baseUrl).toString());
+        return t.page;
+      };
+      t.shot = async (shotName) => {
+        await t.page.screenshot({ path: resolve(SHOTS, `${shotName}.png`) });
+      };
+    });
+    afterEach(async () => {
+      await t.context?.close();
+    });
+    body(t);
+  });
+}

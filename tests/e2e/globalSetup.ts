@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build } from 'vite';
 import { findBrowser, NO_BROWSER_MESSAGE } from './browser';
@@ -24,13 +26,16 @@ export default async function setup(project: TestProject) {
     }
     console.warn(NO_BROWSER_MESSAGE);
   }
+  // Each run builds into its own folder, so two runs at once never serve each other's half-written files.
+  const outDir = process.env.E2E_SKIP_BUILD === '1' ? resolve(ROOT, 'dist') : mkdtempSync(join(tmpdir(), 'envoy-e2e-'));
   if (process.env.E2E_SKIP_BUILD !== '1') {
-    await build({ root: ROOT, logLevel: 'warn', configFile: resolve(ROOT, 'vite.config.ts') });
+    await build({ root: ROOT, logLevel: 'warn', configFile: resolve(ROOT, 'vite.config.ts'), build: { outDir, emptyOutDir: true } });
   }
-  const server = await serveStatic(resolve(ROOT, 'dist'), '/envoy/');
+  const server = await serveStatic(outDir, '/envoy/');
   project.provide('baseUrl', server.url);
   project.provide('browserPath', browserPath);
   return async () => {
     await server.close();
+    if (process.env.E2E_SKIP_BUILD !== '1') rmSync(outDir, { recursive: true, force: true });
   };
 }

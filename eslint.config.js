@@ -3,6 +3,18 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// Dependencies point one way: lib <- data <- state <- url, and the features (timeline, filters, reader)
+// never import each other; app/ composes them. Type-only imports are allowed across layers.
+const layer = (files, forbidden, why) => ({
+  files,
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      { patterns: forbidden.map((dir) => ({ group: [`**/${dir}/*`, `**/${dir}`], message: why, allowTypeImports: true })) },
+    ],
+  },
+});
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'bench-results', 'public'] },
   js.configs.recommended,
@@ -19,4 +31,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  layer(['src/lib/**'], ['data', 'state', 'url', 'app', 'timeline', 'filters', 'reader'], 'lib/ is pure and depends on nothing else in src/.'),
+  layer(['src/data/**'], ['state', 'url', 'app', 'timeline', 'filters', 'reader'], 'data/ may use lib/ only.'),
+  layer(['src/state/**'], ['url', 'app', 'timeline', 'filters', 'reader'], 'state/ may use lib/ and data/ only.'),
+  layer(['src/url/**'], ['app', 'timeline', 'filters', 'reader'], 'url/ may use lib/, data/ and state/ only.'),
+  layer(['src/timeline/**'], ['filters', 'reader', 'app'], 'Features never import each other; app/ composes them.'),
+  layer(['src/filters/**'], ['timeline', 'reader', 'app'], 'Features never import each other; app/ composes them.'),
+  layer(['src/reader/**'], ['timeline', 'filters', 'app'], 'Features never import each other; app/ composes them.'),
 );

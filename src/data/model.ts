@@ -1,7 +1,6 @@
 import type { ActorT, ArticleT, DatasetT, EventT, ThemeT } from './schema';
 
-/** Milliseconds in one UTC day. */
-export const DAY_MS = 86_400_000;
+export { DAY_MS } from '../lib/days';
 
 export const PRECISION_CODES = ['day', 'week', 'month', 'year', 'span'] as const;
 export const KIND_CODES = ['occurred', 'statement', 'planned', 'status'] as const;

@@ -1,4 +1,5 @@
-import { DAY_MS } from '../data/model';
+/** Milliseconds in one UTC day. */
+export const DAY_MS = 86_400_000;
 
 /** UTC midnight of an ISO day (YYYY-MM-DD), in milliseconds. */
 export function dayToMs(day: string): number {

@@ -10,25 +10,84 @@ export interface FilterCriteria {
   search: string;
 }
 
-function matchesSet(ids: Uint32Array, from: number, to: number, wanted: Set<number>, mode: MatchMode): boolean {
-  if (wanted.size === 0) return true;
-  let hits = 0;
-  for (let k = from; k < to; k++) if (wanted.has(ids[k]!)) hits++;
-  return mode === 'any' ? hits > 0 : hits >= wanted.size;
+/** A search query folded the way EventIndex.searchText is (case, accents, curly quotes); '' means no search. */
+export function searchNeedle(query: string): string {
+  return normalizeText(query.trim());
 }
 
-/** Positions (in time order) of the events that pass the actor, theme and search filters. */
-export function filterEvents(index: EventIndex, c: FilterCriteria): Uint32Array {
-  const actorSet = new Set(c.actors.map((id) => index.actorIndex.get(id)).filter((k): k is number => k !== undefined));
-  const themeSet = new Set(c.themes.map((id) => index.themeIndex.get(id)).filter((k): k is number => k !== undefined));
-  const needle = normalizeText(c.search.trim());
-  const out = new Uint32Array(index.count);
-  let n = 0;
-  for (let i = 0; i < index.count; i++) {
-    if (!matchesSet(index.actorIds, index.actorOffsets[i]!, index.actorOffsets[i + 1]!, actorSet, c.actorMode)) continue;
-    if (!matchesSet(index.themeIds, index.themeOffsets[i]!, index.themeOffsets[i + 1]!, themeSet, c.themeMode)) continue;
-    if (needle && !index.searchText(i).includes(needle)) continue;
-    out[n++] = i;
+/** Positions (deduplicated, in the order given) of the ids that the dataset knows; unknown ids are ignored. */
+export function resolveIds(ids: readonly string[], lookup: Map<string, number>): number[] {
+  const out: number[] = [];
+  for (const id of ids) {
+    const k = lookup.get(id);
+    if (k !== undefined && !out.includes(k)) out.push(k);
   }
-  return out.slice(0, n);
+  return out;
+}
+
+/**
+ * 1 for the events that carry any (or all) of the picked actors/themes, or null when nothing is picked.
+ * Counts hits per event over the picked posting lists, so the cost is their total length, not a scan of every event's list.
+ */
+export function setMask(lists: readonly Uint32Array[], picked: readonly number[], mode: MatchMode, count: number): Uint8Array | null {
+  if (picked.length === 0) return null;
+  const hits = new Uint16Array(count);
+  for (const k of picked) {
+    const list = lists[k];
+    if (list) for (let j = 0; j < list.length; j++) hits[list[j]!]!++;
+  }
+  const need = mode === 'any' ? 1 : picked.length;
+  const mask = new Uint8Array(count);
+  for (let i = 0; i < count; i++) if (hits[i]! >= need) mask[i] = 1;
+  return mask;
+}
+
+interface SearchCache {
+  needle: string;
+  mask: Uint8Array;
+}
+const searchCache = new WeakMap<EventIndex, SearchCache>();
+
+/**
+ * 1 for the events whose title, summary or evidence contains the needle (already folded by searchNeedle), or null for no search.
+ * Remembers the last answer per index: while someone types ("pri" -> "pris"), only the previous matches are tested again.
+ */
+export function searchMask(index: EventIndex, needle: string): Uint8Array | null {
+  if (!needle) return null;
+  const prev = searchCache.get(index);
+  if (prev && prev.needle === needle) return prev.mask;
+  const narrowing = prev && needle.includes(prev.needle) ? prev.mask : null;
+  const mask = new Uint8Array(index.count);
+  for (let i = 0; i < index.count; i++) {
+    if (narrowing && !narrowing[i]) continue;
+    if (index.searchText(i).includes(needle)) mask[i] = 1;
+  }
+  searchCache.set(index, { needle, mask });
+  return mask;
+}
+
+const everyEvent = new WeakMap<EventIndex, Uint32Array>();
+
+/** Positions (in time order) of the events that pass the actor, theme and search filters. Actors and themes combine with AND. */
+export function filterEvents(index: EventIndex, c: FilterCriteria): Uint32Array {
+  const n = index.count;
+  const a = setMask(index.eventsByActor, resolveIds(c.actors, index.actorIndex), c.actorMode, n);
+  const t = setMask(index.eventsByTheme, resolveIds(c.themes, index.themeIndex), c.themeMode, n);
+  const s = searchMask(index, searchNeedle(c.search));
+  if (!a && !t && !s) {
+    let all = everyEvent.get(index);
+    if (!all) {
+      all = new Uint32Array(n);
+      for (let i = 0; i < n; i++) all[i] = i;
+      everyEvent.set(index, all);
+    }
+    return all;
+  }
+  const out = new Uint32Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    if ((a && !a[i]) || (t && !t[i]) || (s && !s[i])) continue;
+    out[m++] = i;
+  }
+  return out.slice(0, m);
 }

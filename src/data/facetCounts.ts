@@ -1,0 +1,94 @@
+import type { EventIndex } from './model';
+import { resolveIds, searchMask, searchNeedle, type FilterCriteria } from './filter';
+
+/**
+ * What the filter panel shows beside each actor and theme, all restricted to the visible window
+ * (events overlapping [from, to); the whole dataset when the window is null):
+ * - actors[k]: events in view that involve actor k and pass the search and theme filters, and, in "all"
+ *   mode, also involve every other selected actor (so the number is what ticking k would show).
+ * - themes[k]: the same with the roles of actors and themes swapped.
+ * - matching: events in view passing every filter; inView: all events in view.
+ */
+export interface FacetCounts {
+  actors: Uint32Array;
+  themes: Uint32Array;
+  matching: number;
+  inView: number;
+}
+
+const longestSpan = new WeakMap<EventIndex, number>();
+
+function maxDuration(index: EventIndex): number {
+  let d = longestSpan.get(index);
+  if (d === undefined) {
+    d = 0;
+    for (let i = 0; i < index.count; i++) d = Math.max(d, index.end[i]! - index.start[i]!);
+    longestSpan.set(index, d);
+  }
+  return d;
+}
+
+/** First position whose start is >= t (events are sorted by start). */
+export function lowerBound(start: Float64Array, t: number, count: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (start[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** [first, last) positions that can overlap the window; callers still test end > from. */
+export function windowRange(index: EventIndex, window: readonly [number, number] | null): [number, number] {
+  if (!window) return [0, index.count];
+  const [from, to] = window;
+  return [lowerBound(index.start, from - maxDuration(index), index.count), lowerBound(index.start, to, index.count)];
+}
+
+function membership(size: number, picked: number[]): Uint8Array {
+  const m = new Uint8Array(size);
+  for (const k of picked) m[k] = 1;
+  return m;
+}
+
+/** Per-actor and per-theme counts plus the summary totals, in one pass over the events in view. */
+export function facetCounts(index: EventIndex, c: FilterCriteria, window: readonly [number, number] | null): FacetCounts {
+  const actors = new Uint32Array(index.actors.length);
+  const themes = new Uint32Array(index.themes.length);
+  const pickedA = resolveIds(c.actors, index.actorIndex);
+  const pickedT = resolveIds(c.themes, index.themeIndex);
+  const isA = membership(actors.length, pickedA);
+  const isT = membership(themes.length, pickedT);
+  const kA = pickedA.length;
+  const kT = pickedT.length;
+  const anyA = c.actorMode === 'any';
+  const anyT = c.themeMode === 'any';
+  const s = searchMask(index, searchNeedle(c.search));
+  const { actorOffsets: aOff, actorIds: aIds, themeOffsets: tOff, themeIds: tIds, end } = index;
+  const from = window ? window[0] : -Infinity;
+  const [first, last] = windowRange(index, window);
+  let matching = 0;
+  let inView = 0;
+  for (let i = first; i < last; i++) {
+    if (end[i]! <= from) continue;
+    inView++;
+    if (s && !s[i]) continue;
+    const a0 = aOff[i]!;
+    const a1 = aOff[i + 1]!;
+    const t0 = tOff[i]!;
+    const t1 = tOff[i + 1]!;
+    let hitsA = 0;
+    for (let j = a0; j < a1; j++) hitsA += isA[aIds[j]!]!;
+    let hitsT = 0;
+    for (let j = t0; j < t1; j++) hitsT += isT[tIds[j]!]!;
+    const passA = kA === 0 || (anyA ? hitsA > 0 : hitsA === kA);
+    const passT = kT === 0 || (anyT ? hitsT > 0 : hitsT === kT);
+    // "any": the actor's own events under the other filters; "all": those that also hold every selected actor.
+    if (passT && (anyA || hitsA === kA)) for (let j = a0; j < a1; j++) actors[aIds[j]!]!++;
+    if (passA && (anyT || hitsT === kT)) for (let j = t0; j < t1; j++) themes[tIds[j]!]!++;
+    if (passA && passT) matching++;
+  }
+  return { actors, themes, matching, inView };
+}

@@ -1,0 +1,23 @@
+import { useDeferredValue, useMemo } from 'react';
+import { useIndex } from '../data/DatasetContext';
+import { facetCounts, type FacetCounts } from '../data/facetCounts';
+import { useEnvoy } from './useEnvoy';
+import { selectActorMode, selectActors, selectSearch, selectThemeMode, selectThemes, selectWindow } from './selectors';
+
+/**
+ * Counts beside each actor and theme and the summary totals, for the visible window.
+ * The window is deferred so that panning the timeline never waits for the counts.
+ */
+export function useFacetCounts(): FacetCounts {
+  const index = useIndex();
+  const actors = useEnvoy(selectActors);
+  const actorMode = useEnvoy(selectActorMode);
+  const themes = useEnvoy(selectThemes);
+  const themeMode = useEnvoy(selectThemeMode);
+  const search = useEnvoy(selectSearch);
+  const window = useDeferredValue(useEnvoy(selectWindow));
+  return useMemo(
+    () => facetCounts(index, { actors, actorMode, themes, themeMode, search }, window),
+    [index, actors, actorMode, themes, themeMode, search, window],
+  );
+}

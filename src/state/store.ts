@@ -17,6 +17,8 @@ export interface EnvoyActions {
   toggleActor(id: string): void;
   onlyActor(id: string): void;
   clearActors(): void;
+  /** Replaces the selected actors at once (e.g. clearing one group of the actor list). */
+  setActors(ids: string[]): void;
   setActorMode(mode: MatchMode): void;
   toggleTheme(id: string): void;
   onlyTheme(id: string): void;
@@ -62,6 +64,7 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
       toggleActor: (id) => set((s) => ({ actors: toggle(s.actors, id) })),
       onlyActor: (id) => set({ actors: [id] }),
       clearActors: () => set({ actors: [] }),
+      setActors: (actors) => set({ actors }),
       setActorMode: (actorMode) => set({ actorMode }),
       toggleTheme: (id) => set((s) => ({ themes: toggle(s.themes, id) })),
       onlyTheme: (id) => set({ themes: [id] }),

@@ -1,9 +1,140 @@
-/** Placeholder until the reader lands. */
-export function ReaderPanel() {
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useIndex } from '../data/DatasetContext';
+import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
+import { useFilteredEvents } from '../state/useFilteredEvents';
+import { selectActions, selectArticle, selectEvent } from '../state/selectors';
+import { ArticleView } from './ArticleView';
+import { EventCard } from './EventCard';
+import { Guide } from './Guide';
+import { articlesOf, eventsByArticle } from './eventsByArticle';
+import { placeOf, stepPosition } from './step';
+import { useStepShortcuts } from './useStepShortcuts';
+import './reader.css';
+import type { EventT } from '../data/schema';
+
+const NO_EVENTS: EventT[] = [];
+
+export interface ReaderPanelProps {
+  /** Renders the "Link to this event" action for the selected event (provided by the app's URL code). */
+  linkToEvent?: (eventId: string) => ReactNode;
+}
+
+/**
+ * The source-article reader: the selected event's card and its article with the evidence highlighted;
+ * with nothing selected, a guide and the list of articles.
+ */
+export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
+  const index = useIndex();
+  const store = useEnvoyStore();
+  const actions = useEnvoy(selectActions);
+  const eventId = useEnvoy(selectEvent);
+  const articleId = useEnvoy(selectArticle);
+  const shown = useFilteredEvents();
+  const [preferred, setPreferred] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusCard = useRef(false);
+
+  const pos = eventId === null ? -1 : index.indexOf(eventId);
+  const event = pos >= 0 ? index.event(pos) : null;
+
+  const select = useCallback(
+    (id: string, fromKeyboard: boolean) => {
+      focusCard.current = fromKeyboard;
+      actions.select(id);
+    },
+    [actions],
+  );
+
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      const { event: current } = store.getState();
+      const at = current === null ? -1 : index.indexOf(current);
+      const to = stepPosition(shown, at, direction);
+      if (to >= 0) select(index.event(to).id, true);
+    },
+    [store, index, shown, select],
+  );
+  useStepShortcuts(step);
+
+  // Focus follows a selection made from the keyboard or by stepping, never one made elsewhere with the pointer.
+  useEffect(() => {
+    if (!focusCard.current) return;
+    focusCard.current = false;
+    headingRef.current?.focus({ preventScroll: true });
+  }, [event?.id]);
+
+  const articleIds = event ? articlesOf(index, event) : [];
+  const shownArticleId = event
+    ? ([preferred, articleId].find((id) => id !== null && articleIds.includes(id)) ?? articleIds[0] ?? null)
+    : articleId !== null && index.articleIndex.has(articleId)
+      ? articleId
+      : null;
+  const article = shownArticleId === null ? undefined : index.articles[index.articleIndex.get(shownArticleId)!];
+
+  const onSelectFromArticle = (id: string, fromKeyboard: boolean) => {
+    // Stay in the article the reader clicked in, if the chosen event is reported there.
+    setPreferred(shownArticleId);
+    select(id, fromKeyboard);
+  };
+
+  const place = pos >= 0 ? placeOf(shown, pos) : 0;
+  const canPrev = stepPosition(shown, pos, -1) >= 0;
+  const canNext = stepPosition(shown, pos, 1) >= 0;
+
   return (
-    <div className="panel">
-      <h2 className="panel__title">Source article</h2>
-      <p>Select an event to read the passage that reports it.</p>
+    <div className="panel reader">
+      <div className="reader-toolbar">
+        <h2 className="panel__title reader-toolbar__title">Source article</h2>
+        <span className="reader-toolbar__place" aria-live="polite">
+          {event ? (place > 0 ? `${place} of ${shown.length}` : 'not in the filtered events') : `${shown.length} events`}
+        </span>
+        <button type="button" onClick={() => step(-1)} disabled={!canPrev} aria-keyshortcuts="k [" title="Previous event (k or [)">
+          ← Previous event
+        </button>
+        <button type="button" onClick={() => step(1)} disabled={!canNext} aria-keyshortcuts="j ]" title="Next event (j or ])">
+          Next event →
+        </button>
+        {event || article ? (
+          <button type="button" className="reader-toolbar__close" onClick={() => actions.showArticle(null)}>
+            All articles
+          </button>
+        ) : null}
+      </div>
+
+      {eventId !== null && !event ? (
+        <p className="reader-note reader-note--warn" role="status">
+          The event “{eventId}” is not in this dataset.
+        </p>
+      ) : null}
+
+      {event ? (
+        <EventCard
+          index={index}
+          event={event}
+          headingRef={headingRef}
+          articleIds={articleIds}
+          shownArticle={shownArticleId}
+          onShowArticle={setPreferred}
+          linkToEvent={linkToEvent?.(event.id)}
+        />
+      ) : null}
+
+      {index.synthetic && event ? (
+        <p className="reader-note">The article text is not available for generated data.</p>
+      ) : article ? (
+        <ArticleView
+          key={article.id}
+          datasetId={index.id}
+          article={article}
+          events={eventsByArticle(index).get(article.id) ?? NO_EVENTS}
+          currentId={event?.id ?? null}
+          onSelectEvent={onSelectFromArticle}
+        />
+      ) : event ? (
+        <p className="reader-note">No article in this dataset reports this event.</p>
+      ) : (
+        <Guide index={index} onShowArticle={actions.showArticle} />
+      )}
     </div>
   );
 }

@@ -1,0 +1,47 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import type { Range } from '../lib/locate';
+import { HighlightedText } from './HighlightedText';
+import type { MarkRange } from './marks';
+import { paragraphs } from './paragraphs';
+
+interface Props {
+  text: string;
+  ranges: MarkRange[];
+  chrome: Range[];
+  original: boolean;
+  /** Changes whenever the passage to bring into view changes (event, article or view). */
+  scrollKey: string;
+  onSelectEvent(eventId: string, fromKeyboard: boolean): void;
+}
+
+/** The article text: paragraphs with page chrome hidden, or the file verbatim; this event's evidence scrolled into view. */
+export function ArticleBody({ text, ranges, chrome, original, scrollKey, onSelectEvent }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const paras = useMemo(() => paragraphs(text, chrome), [text, chrome]);
+
+  useLayoutEffect(() => {
+    const mark = ref.current?.querySelector('mark[data-current]');
+    // jsdom has no scrollIntoView; browsers do.
+    if (mark && 'scrollIntoView' in mark) mark.scrollIntoView({ block: 'center' });
+  }, [scrollKey]);
+
+  const focusable = new Set<string>();
+  const common = { text, ranges, focusable, onSelectEvent };
+  return (
+    <div ref={ref} className="reader-article__body">
+      {original ? (
+        <pre className="reader-original">
+          <HighlightedText {...common} from={0} to={text.length} />
+        </pre>
+      ) : paras.length === 0 ? (
+        <p className="reader-note">This article file has no text apart from page furniture.</p>
+      ) : (
+        paras.map((p) => (
+          <p key={p.start} className="reader-para">
+            <HighlightedText {...common} from={p.start} to={p.end} />
+          </p>
+        ))
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * The position to move to from `current` through `shown` (ascending event positions, time order):
+ * the next shown one after it, or the previous one before it. With nothing selected (-1), "next" is the
+ * first and "previous" the last. The current event need not be shown itself. -1 when there is nowhere to go.
+ */
+export function stepPosition(shown: ArrayLike<number>, current: number, direction: 1 | -1): number {
+  const n = shown.length;
+  if (n === 0) return -1;
+  if (current < 0) return direction === 1 ? shown[0]! : shown[n - 1]!;
+  // First index whose position is > current (for next) or >= current (for previous).
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = shown[mid]!;
+    if (direction === 1 ? v <= current : v < current) lo = mid + 1;
+    else hi = mid;
+  }
+  if (direction === 1) return lo < n ? shown[lo]! : -1;
+  return lo > 0 ? shown[lo - 1]! : -1;
+}
+
+/** 1-based place of `current` among `shown`, or 0 when it is not shown. */
+export function placeOf(shown: ArrayLike<number>, current: number): number {
+  let lo = 0;
+  let hi = shown.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (shown[mid]! < current) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < shown.length && shown[lo] === current ? lo + 1 : 0;
+}

@@ -1,0 +1,26 @@
+import { useEffect, useRef } from 'react';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  return target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="textbox"], [role="combobox"]') !== null;
+}
+
+/** j or ] steps to the next event, k or [ to the previous one; ignored while typing in a field or with a modifier held. */
+export function useStepShortcuts(step: (direction: 1 | -1) => void): void {
+  const latest = useRef(step);
+  useEffect(() => {
+    latest.current = step;
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      const direction = e.key === 'j' || e.key === ']' ? 1 : e.key === 'k' || e.key === '[' ? -1 : 0;
+      if (direction === 0) return;
+      e.preventDefault();
+      latest.current(direction);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+}

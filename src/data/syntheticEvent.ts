@@ -1,0 +1,126 @@
+import type { ActorRoleT, EventT } from './schema';
+import { DAY_MS, KIND_CODES, PRECISION_CODES, type EventIndex } from './model';
+import { msToDay } from '../lib/days';
+import { normalizeText } from '../lib/normalize';
+import { SYNTHETIC_THEMES } from './syntheticCast';
+import { hash3, pick } from './syntheticRandom';
+
+/** The columns an on-demand event record is rebuilt from. */
+export type SyntheticColumns = Pick<
+  EventIndex,
+  'count' | 'start' | 'end' | 'precision' | 'kind' | 'approximate' | 'sourceCount' | 'actorOffsets' | 'actorIds' | 'themeOffsets' | 'themeIds' | 'actors' | 'themes'
+>;
+
+const VERBS: Record<(typeof KIND_CODES)[number], { pair: string[]; solo: string[] }> = {
+  occurred: { pair: ['meets', 'signs an accord with', 'hosts', 'clashes with', 'receives'], solo: ['announces', 'suspends', 'resumes', 'reports on'] },
+  statement: { pair: ['urges', 'criticises', 'praises', 'warns'], solo: ['comments on', 'rejects claims about', 'welcomes'] },
+  planned: { pair: ['plans talks with', 'is due to visit', 'will meet'], solo: ['plans', 'schedules', 'proposes'] },
+  status: { pair: ['remains at odds with', 'stays in contact with'], solo: ['continues', 'keeps up'] },
+};
+const PLACES = ['Doha', 'Kabul', 'Islamabad', 'Geneva', 'Moscow', 'Tashkent', 'Oslo', 'Tehran', 'Beijing', 'Washington', 'Ankara', 'Dushanbe', 'Kandahar', 'Herat', 'Mazar-i-Sharif', 'Jalalabad', 'Vienna', 'New York'];
+const CLUES: Record<(typeof PRECISION_CODES)[number], string[]> = {
+  day: ['on Tuesday', 'on Saturday', 'yesterday', 'today'],
+  week: ['this week', 'last week'],
+  month: ['this month', 'last month', 'earlier this month'],
+  year: ['this year', 'last year'],
+  span: ['over several weeks', 'for weeks', 'since early in the month'],
+};
+
+/** Slug of the event at a position: zero-padded so that ids sort like positions (syn-000123). */
+export function syntheticId(i: number, count: number): string {
+  return `syn-${String(i).padStart(Math.max(6, String(Math.max(0, count - 1)).length), '0')}`;
+}
+
+/** Position of a synthetic id, or -1 when it is not one or is out of range. */
+export function syntheticIndexOf(id: string, count: number): number {
+  const m = /^syn-(\d{1,9})$/.exec(id);
+  if (!m) return -1;
+  const i = Number(m[1]);
+  return i < count && syntheticId(i, count) === id ? i : -1;
+}
+
+interface Words {
+  title: string;
+  summary: string;
+  quotes: string[];
+  sources: string[];
+  place: string | null;
+}
+
+/** Title, summary and quotes of event i, written with a name list (display names, or folded names for search). */
+function words(c: SyntheticColumns, seed: number, i: number, names: readonly string[]): Words {
+  const h = hash3(seed, i, 1);
+  const a0 = c.actorOffsets[i]!;
+  const a1 = c.actorOffsets[i + 1]!;
+  const first = names[c.actorIds[a0]!]!;
+  const second = a1 - a0 > 1 ? names[c.actorIds[a0 + 1]!]! : null;
+  const theme = SYNTHETIC_THEMES[c.themeIds[c.themeOffsets[i]!]!]!;
+  const topic = pick(theme.topics, h >>> 3);
+  const verbs = VERBS[KIND_CODES[c.kind[i]!]!];
+  const title = second ? `${first} ${pick(verbs.pair, h)} ${second} on ${topic}` : `${first} ${pick(verbs.solo, h)} ${topic}`;
+  const place = h % 10 === 0 ? null : pick(PLACES, h >>> 11);
+  const others = a1 - a0 - (second ? 2 : 1);
+  const summary = `${title}${others > 0 ? `, with ${others} other${others > 1 ? 's' : ''} involved` : ''}${place ? ` in ${place}` : ''}.`;
+  const quotes: string[] = [];
+  const sources: string[] = [];
+  for (let k = 0; k < c.sourceCount[i]!; k++) {
+    const hk = hash3(seed, i, 10 + k);
+    // Distinct article ids per event: consecutive numbers from a hashed base.
+    sources.push(`syn-article-${((h >>> 5) % 5000) + k}`);
+    quotes.push(k === 0 ? `${first} was named in reports about ${topic}.` : `Sources described ${topic} ${pick(['as significant', 'as routine', 'in detail', 'briefly'], hk)}.`);
+  }
+  return { title, summary, quotes, sources, place };
+}
+
+/** Rebuilds event text and records from the columns and the seed, so no event object is ever stored. */
+export function syntheticRecords(c: SyntheticColumns, seed: number) {
+  const display = c.actors.map((a) => a.name);
+  const folded = display.map((n) => normalizeText(n));
+  return {
+    event(i: number): EventT {
+      if (!(i >= 0 && i < c.count && Number.isInteger(i))) throw new RangeError(`no synthetic event at position ${i}`);
+      const w = words(c, seed, i, display);
+      const h = hash3(seed, i, 2);
+      const precision = PRECISION_CODES[c.precision[i]!]!;
+      const kind = KIND_CODES[c.kind[i]!]!;
+      const approximate = c.approximate[i] === 1;
+      const actors: EventT['actors'] = [];
+      for (let k = c.actorOffsets[i]!; k < c.actorOffsets[i + 1]!; k++) {
+        const first = k === c.actorOffsets[i];
+        const role: ActorRoleT = first ? (kind === 'statement' ? 'speaker' : 'actor') : kind === 'statement' ? 'target' : 'participant';
+        actors.push({ actorId: c.actors[c.actorIds[k]!]!.id, role });
+      }
+      const themes: string[] = [];
+      for (let k = c.themeOffsets[i]!; k < c.themeOffsets[i + 1]!; k++) themes.push(c.themes[c.themeIds[k]!]!.id);
+      return {
+        id: syntheticId(i, c.count),
+        title: w.title,
+        summary: w.summary,
+        date: {
+          earliest: msToDay(c.start[i]!),
+          latest: msToDay(c.end[i]! - DAY_MS),
+          precision,
+          approximate,
+          derivation: {
+            method: precision === 'day' ? 'relative-to-publication' : 'inferred-from-context',
+            clue: pick(CLUES[precision], h),
+            articleId: w.sources[0]!,
+            confidence: approximate ? 'low' : precision === 'day' ? 'high' : 'medium',
+            note: `Synthetic date (seed ${seed}), generated for measuring scale.`,
+          },
+        },
+        kind,
+        actors,
+        themes,
+        location: w.place,
+        evidence: w.quotes.map((text, k) => ({ articleId: w.sources[k]!, text })),
+        flags: [],
+      };
+    },
+    searchText(i: number): string {
+      // Folded names and ASCII templates: the same text normalizeText would give, without its cost per event.
+      const w = words(c, seed, i, folded);
+      return `${w.title}\n${w.summary}\n${w.quotes.join('\n')}`.toLowerCase();
+    },
+  };
+}

@@ -1,0 +1,223 @@
+import { DEFAULT_VIEW, type LaneMode, type MatchMode, type ViewMode, type ViewState } from '../state/viewState';
+import { formatFrom, formatTo, MAX_EDGE, MIN_EDGE, parseFrom, parseTo } from './windowEdges';
+
+/**
+ * The link codec: view state <-> query string, pure and dataset-free.
+ * Keys: event, article, actors, amode, themes, tmode, q, from, to, lanes, view. Defaults are left out.
+ */
+
+/** Parameters read by the data loader at startup (src/data/source.ts): kept in links, never reported. */
+export const RESERVED_KEYS = ['synthetic', 'seed'] as const;
+
+const KEYS = ['event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'from', 'to', 'lanes', 'view'] as const;
+type Key = (typeof KEYS)[number];
+
+const LABEL: Record<Key, string> = {
+  event: 'event id',
+  article: 'article id',
+  actors: 'actor filter',
+  amode: 'actor match mode',
+  themes: 'theme filter',
+  tmode: 'theme match mode',
+  q: 'search text',
+  from: 'start date',
+  to: 'end date',
+  lanes: 'lane mode',
+  view: 'view',
+};
+
+export const MAX_SEARCH = 200;
+export const MAX_LIST = 100;
+export const MAX_ID = 120;
+const MAX_PARAMS = 64;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MATCH_MODES: readonly MatchMode[] = ['any', 'all'];
+const LANE_MODES: readonly LaneMode[] = ['single', 'actor', 'theme'];
+const VIEW_MODES: readonly ViewMode[] = ['timeline', 'list'];
+
+export interface DecodeContext {
+  /** The dataset's [start, end): completes a link that gives only one window edge. */
+  span?: [number, number];
+}
+
+export interface Decoded {
+  view: ViewState;
+  /** What was ignored, each in words a reader understands. */
+  problems: string[];
+}
+
+/** Quotes a value from a link for a message, shortened so a huge link makes a short message. */
+export function quote(value: string): string {
+  const flat = value.replace(/\s+/g, ' ');
+  return `'${flat.length > 40 ? `${flat.slice(0, 39)}…` : flat}'`;
+}
+
+function isSlug(id: string): boolean {
+  return id.length <= MAX_ID && SLUG.test(id);
+}
+
+/** URLSearchParams turns bad percent-encoding into U+FFFD. */
+const garbled = (v: string) => v.includes('\uFFFD');
+
+function pickEnum<T extends string>(key: Key, raw: string, allowed: readonly T[], fallback: T, problems: string[]): T {
+  const v = raw.trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  problems.push(`The link's ${LABEL[key]} ${quote(raw)} is not one of ${allowed.join(', ')}; using ${fallback}.`);
+  return fallback;
+}
+
+function pickList(key: 'actors' | 'themes', raw: string, problems: string[]): string[] {
+  const parts = raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const good: string[] = [];
+  const bad: string[] = [];
+  for (const p of parts) (isSlug(p) ? good : bad).push(p);
+  if (bad.length > 0) {
+    const shown = bad.slice(0, 3).map(quote).join(', ');
+    problems.push(
+      `The link's ${LABEL[key]} has ${bad.length === 1 ? 'an id that is' : `${bad.length} ids that are`} not valid (${shown}${bad.length > 3 ? ', …' : ''}); ignored.`,
+    );
+  }
+  const unique = [...new Set(good)];
+  if (unique.length > MAX_LIST) {
+    problems.push(`The link's ${LABEL[key]} lists ${unique.length} ids; only the first ${MAX_LIST} were used.`);
+    return unique.slice(0, MAX_LIST);
+  }
+  return unique;
+}
+
+/** Collects each known key's values; reports unknown keys, garbled values and repeats. */
+function gather(params: URLSearchParams, problems: string[]): Map<Key, string> {
+  const values = new Map<Key, string[]>();
+  const unknown = new Set<string>();
+  let seen = 0;
+  for (const [rawKey, value] of params) {
+    if (++seen > MAX_PARAMS) {
+      problems.push(`The link has more than ${MAX_PARAMS} parameters; the rest were ignored.`);
+      break;
+    }
+    const key = rawKey.trim().toLowerCase();
+    if ((RESERVED_KEYS as readonly string[]).includes(key)) continue;
+    if (!(KEYS as readonly string[]).includes(key)) {
+      unknown.add(rawKey);
+      continue;
+    }
+    const k = key as Key;
+    if (garbled(value)) {
+      problems.push(`The link's ${LABEL[k]} is garbled (broken percent-encoding); ignored.`);
+      continue;
+    }
+    if (value.trim() === '' && k !== 'q') continue;
+    values.set(k, [...(values.get(k) ?? []), value]);
+  }
+  if (unknown.size > 0) {
+    const names = [...unknown];
+    const shown = names.slice(0, 4).map(quote).join(', ');
+    problems.push(
+      `The link has ${names.length === 1 ? 'a parameter' : 'parameters'} Envoy does not know (${shown}${names.length > 4 ? ', …' : ''}); ignored.`,
+    );
+  }
+  const out = new Map<Key, string>();
+  for (const [k, list] of values) {
+    if (k === 'actors' || k === 'themes') {
+      out.set(k, list.join(','));
+      continue;
+    }
+    const distinct = [...new Set(list)];
+    if (distinct.length > 1) {
+      problems.push(`The link gives the ${LABEL[k]} ${distinct.length} times (${distinct.slice(0, 2).map(quote).join(', ')}${distinct.length > 2 ? ', …' : ''}); the first was used.`);
+    }
+    out.set(k, list[0]!);
+  }
+  return out;
+}
+
+function pickWindow(from: string | undefined, to: string | undefined, ctx: DecodeContext, problems: string[]): ViewState['window'] {
+  if (from === undefined && to === undefined) return null;
+  const whole = 'showing the whole time span.';
+  let start = from === undefined ? undefined : parseFrom(from.trim());
+  let end = to === undefined ? undefined : parseTo(to.trim());
+  if (start === null) problems.push(`The link's start date ${quote(from!)} is not a date; ${whole}`);
+  if (end === null) problems.push(`The link's end date ${quote(to!)} is not a date; ${whole}`);
+  if (start === null || end === null) return null;
+  if (start === undefined || end === undefined) {
+    if (!ctx.span) {
+      problems.push(`The link gives ${start === undefined ? 'an end date but no start date' : 'a start date but no end date'}; ${whole}`);
+      return null;
+    }
+    start ??= ctx.span[0];
+    end ??= ctx.span[1];
+  }
+  if (start >= end) {
+    const told = from !== undefined && to !== undefined ? ` (from ${quote(from)} to ${quote(to)})` : '';
+    problems.push(`The link's time span ends before it starts${told}; ${whole}`);
+    return null;
+  }
+  return [Math.max(start, MIN_EDGE), Math.min(end, MAX_EDGE)];
+}
+
+/** Reads a view from a link's query. Never throws: whatever is unusable is dropped and described in `problems`. */
+export function decode(params: URLSearchParams | string, ctx: DecodeContext = {}): Decoded {
+  const problems: string[] = [];
+  const p = gather(typeof params === 'string' ? new URLSearchParams(params) : params, problems);
+  const view: ViewState = { ...DEFAULT_VIEW, actors: [], themes: [] };
+
+  for (const key of ['event', 'article'] as const) {
+    const raw = p.get(key);
+    if (raw === undefined) continue;
+    const id = raw.trim().toLowerCase();
+    if (isSlug(id)) view[key] = id;
+    else problems.push(`The link's ${LABEL[key]} ${quote(raw)} is not a valid id; ${key === 'event' ? 'no event is selected' : 'no article is opened'}.`);
+  }
+  const actors = p.get('actors');
+  if (actors !== undefined) view.actors = pickList('actors', actors, problems);
+  const themes = p.get('themes');
+  if (themes !== undefined) view.themes = pickList('themes', themes, problems);
+  const amode = p.get('amode');
+  if (amode !== undefined) view.actorMode = pickEnum('amode', amode, MATCH_MODES, DEFAULT_VIEW.actorMode, problems);
+  const tmode = p.get('tmode');
+  if (tmode !== undefined) view.themeMode = pickEnum('tmode', tmode, MATCH_MODES, DEFAULT_VIEW.themeMode, problems);
+  const lanes = p.get('lanes');
+  if (lanes !== undefined) view.lanes = pickEnum('lanes', lanes, LANE_MODES, DEFAULT_VIEW.lanes, problems);
+  const mode = p.get('view');
+  if (mode !== undefined) view.mode = pickEnum('view', mode, VIEW_MODES, DEFAULT_VIEW.mode, problems);
+
+  const q = p.get('q');
+  if (q !== undefined) {
+    if ([...q].length > MAX_SEARCH) {
+      problems.push(`The link's search text is longer than ${MAX_SEARCH} characters; it was cut short.`);
+      view.search = [...q].slice(0, MAX_SEARCH).join('');
+    } else view.search = q;
+  }
+  view.window = pickWindow(p.get('from'), p.get('to'), ctx, problems);
+  return { view, problems };
+}
+
+/** Percent-encodes a value but leaves the characters that keep links readable (`,` `:` and `+` for space). */
+function enc(value: string): string {
+  return encodeURIComponent(value).replace(/%20/g, '+').replace(/%2C/g, ',').replace(/%3A/g, ':');
+}
+
+/** Writes a view as a query string (no leading "?"), leaving defaults out; `keep` carries reserved keys such as `synthetic`. */
+export function encode(view: ViewState, keep?: URLSearchParams): string {
+  const parts: string[] = [];
+  const put = (key: string, value: string) => parts.push(`${key}=${enc(value)}`);
+  if (keep) for (const key of RESERVED_KEYS) {
+    const v = keep.get(key);
+    if (v !== null) put(key, v);
+  }
+  if (view.event) put('event', view.event);
+  if (view.article) put('article', view.article);
+  if (view.actors.length > 0) put('actors', view.actors.join(','));
+  if (view.actorMode !== DEFAULT_VIEW.actorMode) put('amode', view.actorMode);
+  if (view.themes.length > 0) put('themes', view.themes.join(','));
+  if (view.themeMode !== DEFAULT_VIEW.themeMode) put('tmode', view.themeMode);
+  if (view.search !== '') put('q', view.search);
+  if (view.window) {
+    put('from', formatFrom(Math.round(view.window[0])));
+    put('to', formatTo(Math.round(view.window[1])));
+  }
+  if (view.lanes !== DEFAULT_VIEW.lanes) put('lanes', view.lanes);
+  if (view.mode !== DEFAULT_VIEW.mode) put('view', view.mode);
+  return parts.join('&');
+}

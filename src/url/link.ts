@@ -1,0 +1,25 @@
+import { DEFAULT_VIEW, type ViewState } from '../state/viewState';
+import { encode } from './codec';
+import { snapWindow } from './snapWindow';
+
+/** The link-carried part of any object holding view fields (the store's state, say). */
+export function viewOf(s: ViewState): ViewState {
+  const v = {} as Record<keyof ViewState, unknown>;
+  for (const key of Object.keys(DEFAULT_VIEW) as Array<keyof ViewState>) v[key] = s[key];
+  return v as unknown as ViewState;
+}
+
+/** The query string a view is linked by: its window rounded to a readable precision, reserved keys kept. */
+export function linkQuery(view: ViewState, keep?: URLSearchParams): string {
+  return encode({ ...view, window: view.window ? snapWindow(view.window) : null }, keep);
+}
+
+/** A page address with a new query: same origin, same path (so it works under /envoy/), same hash. */
+export function withQuery(location: Pick<Location, 'origin' | 'pathname' | 'hash'>, query: string): string {
+  return `${location.origin}${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+}
+
+/** The address of the current page showing one event, with nothing else of the view (for "Link to this event"). */
+export function eventHref(eventId: string, location: Pick<Location, 'origin' | 'pathname' | 'hash' | 'search'> = window.location): string {
+  return withQuery({ ...location, hash: '' }, encode({ ...DEFAULT_VIEW, event: eventId }, new URLSearchParams(location.search)));
+}

@@ -1,0 +1,134 @@
+import { useEffect } from 'react';
+import { useIndex } from '../data/DatasetContext';
+import type { EventIndex } from '../data/model';
+import type { EnvoyStore } from '../state/store';
+import { useEnvoyStore } from '../state/useEnvoy';
+import type { ViewState } from '../state/viewState';
+import { decode } from './codec';
+import { linkQuery, viewOf, withQuery } from './link';
+import { resolveAgainst } from './resolveAgainst';
+
+/** Zoom and pan settle for this long before the current history entry is rewritten. */
+export const WINDOW_DEBOUNCE_MS = 300;
+/** Search edits this close together extend one history entry instead of pushing one per keystroke. */
+export const TYPING_MS = 1000;
+
+export const LINK_PROBLEMS_NOTICE = 'link-problems';
+export const LINK_HIDDEN_NOTICE = 'link-hidden';
+
+function sameList(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function sameWindow(a: ViewState['window'], b: ViewState['window']): boolean {
+  return a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]);
+}
+
+/** The keys, other than the window, whose values differ. */
+function changedKeys(a: ViewState, b: ViewState): string[] {
+  return (Object.keys(a) as Array<keyof ViewState>).filter((k) => {
+    if (k === 'window') return false;
+    const x = a[k];
+    const y = b[k];
+    return Array.isArray(x) && Array.isArray(y) ? !sameList(x, y) : x !== y;
+  });
+}
+
+/** Decodes the page's query and checks it against the dataset, telling the reader what was ignored. */
+function readLink(store: EnvoyStore, index: EventIndex): ViewState {
+  const { actions } = store.getState();
+  const decoded = decode(window.location.search, { span: index.span });
+  const resolved = resolveAgainst(decoded.view, index);
+  const problems = [...decoded.problems, ...resolved.problems];
+  if (problems.length > 0) {
+    actions.notify({ id: LINK_PROBLEMS_NOTICE, tone: 'warning', message: `Part of this link could not be used. ${problems.join(' ')}` });
+  }
+  if (resolved.hiddenByFilters) {
+    actions.notify({ id: LINK_HIDDEN_NOTICE, tone: 'info', message: "The linked event is hidden by the link's filters; it is shown selected anyway." });
+  } else if (store.getState().notices.some((n) => n.id === LINK_HIDDEN_NOTICE)) {
+    actions.dismiss(LINK_HIDDEN_NOTICE);
+  }
+  return resolved.view;
+}
+
+/**
+ * Keeps the address bar and the store in step, once the dataset has loaded: opens the link's view,
+ * pushes a history entry for each selection or filter change, rewrites the current entry (debounced)
+ * for zoom and pan, and restores the view on Back and Forward. Only the query string changes.
+ */
+export function useUrlSync(): void {
+  const store = useEnvoyStore();
+  const index = useIndex();
+  useEffect(() => {
+    let applying = false;
+    let written = '';
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let lastTyping = 0;
+
+    const keep = () => new URLSearchParams(window.location.search);
+    const write = (how: 'push' | 'replace', view: ViewState) => {
+      const query = linkQuery(view, keep());
+      if (query === written) return;
+      written = query;
+      const href = withQuery(window.location, query);
+      if (how === 'push') window.history.pushState(null, '', href);
+      else window.history.replaceState(window.history.state, '', href);
+    };
+    const apply = (view: ViewState) => {
+      applying = true;
+      try {
+        store.getState().actions.applyView(view);
+      } finally {
+        applying = false;
+      }
+    };
+    const cancelPending = () => {
+      clearTimeout(timer);
+      timer = undefined;
+    };
+
+    const opened = readLink(store, index);
+    apply(opened);
+    // Show the link as Envoy reads it, without what was ignored.
+    written = '\0';
+    write('replace', opened);
+
+    const unsubscribe = store.subscribe((state, prev) => {
+      if (applying) return;
+      const now = viewOf(state);
+      const before = viewOf(prev);
+      const changed = changedKeys(now, before);
+      if (changed.length === 0) {
+        if (sameWindow(now.window, before.window)) return;
+        cancelPending();
+        timer = setTimeout(() => {
+          timer = undefined;
+          write('replace', viewOf(store.getState()));
+        }, WINDOW_DEBOUNCE_MS);
+        return;
+      }
+      // Settle the current entry with the window it had, then start a new entry.
+      if (timer !== undefined) {
+        cancelPending();
+        write('replace', before);
+      }
+      const typing = changed.length === 1 && changed[0] === 'search';
+      const t = Date.now();
+      write(typing && t - lastTyping < TYPING_MS ? 'replace' : 'push', now);
+      lastTyping = typing ? t : 0;
+    });
+
+    const onPopState = () => {
+      cancelPending();
+      const view = readLink(store, index);
+      apply(view);
+      written = linkQuery(view, keep());
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      unsubscribe();
+      cancelPending();
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, [store, index]);
+}

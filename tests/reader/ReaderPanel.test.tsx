@@ -1,0 +1,216 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { generateSynthetic } from '../../src/data/synthetic';
+import { FILES, QUOTES, fakeFetch, renderReader } from './fixture';
+
+let fetchMock: ReturnType<typeof fakeFetch>;
+beforeEach(() => {
+  fetchMock = fakeFetch();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const currentMarks = (root: HTMLElement) => [...root.querySelectorAll('mark[data-current]')];
+const article = () => screen.getByRole('article', { name: /^Article:/ });
+/** Waits until the article text (with this event's marks) is shown. */
+const articleLoaded = () => waitFor(() => expect(currentMarks(article()).length).toBeGreaterThan(0));
+
+describe('the event card', () => {
+  test('shows title, date with precision and derivation, kind, actors, themes, location, flag and sources', async () => {
+    renderReader({ event: 'e1' });
+    const heading = screen.getByRole('heading', { name: 'Khalilzad: all sides must lay down arms' });
+    expect(heading).toBeInTheDocument();
+    const region = heading.closest('.reader-card') as HTMLElement;
+    expect(region).toHaveTextContent('4 May 2019');
+    expect(region).toHaveTextContent('known to the day');
+    expect(region).toHaveTextContent('‘on Saturday’, in an article published 4 May 2019');
+    expect(region).toHaveTextContent('Statement');
+    expect(within(region).getByRole('button', { name: 'Zalmay Khalilzad, speaker' })).toBeInTheDocument();
+    expect(within(region).getByRole('button', { name: 'Taliban, target' })).toBeInTheDocument();
+    expect(within(region).getByRole('button', { name: 'US–Taliban talks' })).toBeInTheDocument();
+    expect(region).toHaveTextContent('Doha');
+    expect(within(region).getByRole('note')).toHaveTextContent('Sources disagree: Another report puts the tweet on Friday.');
+    expect(region).toHaveTextContent('Reported by 2 articles');
+  });
+
+  test('clicking an actor or a theme filters by it, and clicking again removes it', async () => {
+    const user = userEvent.setup();
+    const { store } = renderReader({ event: 'e1' });
+    const actor = screen.getByRole('button', { name: 'Zalmay Khalilzad, speaker' });
+    await user.click(actor);
+    expect(store.getState().actors).toEqual(['khalilzad']);
+    expect(actor).toHaveAttribute('aria-pressed', 'true');
+    await user.click(screen.getByRole('button', { name: 'Ceasefire' }));
+    expect(store.getState().themes).toEqual(['ceasefire']);
+    await user.click(actor);
+    expect(store.getState().actors).toEqual([]);
+  });
+
+  test('switches between the articles reporting the event', async () => {
+    const user = userEvent.setup();
+    renderReader({ event: 'e1' });
+    await articleLoaded();
+    const sources = screen.getByRole('group', { name: 'Articles reporting this event' });
+    await user.click(within(sources).getByRole('button', { name: /A second report/ }));
+    expect(await screen.findByRole('heading', { name: 'A second report on the talks' })).toBeInTheDocument();
+    const marks = await waitFor(() => {
+      const m = currentMarks(article());
+      expect(m.length).toBeGreaterThan(0);
+      return m;
+    });
+    expect(marks.map((m) => m.textContent).join('')).toBe('Khalilzad tweeted again');
+    expect(article()).toHaveTextContent('Published 5 May 2019, inferred from ‘on Saturday’');
+  });
+});
+
+describe('highlights in the article', () => {
+  test('this event’s quote is marked exactly, even where another quote overlaps it', async () => {
+    renderReader({ event: 'e1' });
+    await screen.findByRole('heading', { name: 'US ready for all sides to lay down arms' });
+    await waitFor(() => expect(currentMarks(article()).length).toBeGreaterThan(0));
+    const marks = currentMarks(article());
+    marks.forEach((m) => expect(m.tagName).toBe('MARK'));
+    expect(marks.map((m) => m.textContent).join('')).toBe(QUOTES.e1);
+  });
+
+  test('a quote crossing a paragraph break is marked in both paragraphs, and paragraphs are kept', async () => {
+    renderReader({ event: 'e3' });
+    await waitFor(() => expect(currentMarks(article()).length).toBeGreaterThan(1));
+    const marks = currentMarks(article());
+    const paras = new Set(marks.map((m) => m.closest('p')));
+    expect(paras.size).toBe(2);
+    expect(marks.map((m) => m.textContent).join('')).toBe(QUOTES.e3.replace('\n\n', ''));
+    expect(article().querySelectorAll('p.reader-para')).toHaveLength(3);
+  });
+
+  test('clicking another event’s quiet mark selects that event and stays in the article', async () => {
+    const user = userEvent.setup();
+    const { store } = renderReader({ event: 'e1' });
+    const quiet = await screen.findAllByRole('button', { name: 'Select event: The Taliban reject disarming' });
+    expect(quiet[0]!.closest('mark')).not.toBeNull();
+    await user.click(quiet[0]!);
+    expect(store.getState().event).toBe('e2');
+    expect(await screen.findByRole('heading', { name: 'The Taliban reject disarming' })).toBeInTheDocument();
+    await waitFor(() => expect(currentMarks(article()).map((m) => m.textContent).join('')).toBe(QUOTES.e2));
+    // e1 is now the quiet one, and can be chosen back.
+    expect(screen.getAllByRole('button', { name: 'Select event: Khalilzad: all sides must lay down arms' }).length).toBeGreaterThan(0);
+  });
+
+  test('search matches are marked too, apart from evidence', async () => {
+    renderReader({ event: 'e1', search: 'spokesman' });
+    await articleLoaded();
+    const hits = [...article().querySelectorAll('mark.reader-search')];
+    expect(hits.map((h) => h.textContent)).toEqual(['spokesman']);
+    expect(hits[0]!.closest('mark[data-current]')).toBeNull();
+  });
+});
+
+describe('the article text', () => {
+  test('hides page chrome, and "Show original text" shows the file verbatim', async () => {
+    const user = userEvent.setup();
+    renderReader({ event: 'e1' });
+    await articleLoaded();
+    expect(article()).not.toHaveTextContent('Home / News / Talks');
+    await user.click(screen.getByRole('button', { name: 'Show original text' }));
+    const pre = article().querySelector('pre')!;
+    expect(pre.textContent).toBe(FILES['talks.txt']);
+    expect(currentMarks(pre).map((m) => m.textContent).join('')).toBe(QUOTES.e1);
+    expect(screen.getByRole('button', { name: 'Show original text' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('HTML and <script> in an article are shown literally, never run or parsed', async () => {
+    renderReader({ article: 'evil' });
+    const para = await screen.findByText(/The page contained/);
+    expect(para.textContent).toContain('<script>alert("x")</script> and <b>bold</b> markup.');
+    expect(article().querySelector('script, b')).toBeNull();
+  });
+
+  test('a missing article file gives a readable error with a retry, and the rest of the reader keeps working', async () => {
+    const user = userEvent.setup();
+    const { store } = renderReader({ event: 'e5' });
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('The article file gone.txt could not be loaded');
+    expect(screen.getByRole('heading', { name: 'Only in a missing file' })).toBeInTheDocument();
+    const calls = fetchMock.mock.calls.length;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(fetchMock.mock.calls.length).toBeGreaterThan(calls));
+    await user.click(screen.getByRole('button', { name: /Previous event/ }));
+    expect(store.getState().event).toBe('e4');
+  }, 15000);
+
+  test('the article text is fetched once and only when needed', async () => {
+    renderReader();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
+
+describe('with nothing selected', () => {
+  test('a guide to the dataset and its articles; choosing one shows it with every event marked', async () => {
+    const user = userEvent.setup();
+    const { store } = renderReader();
+    expect(screen.getByRole('heading', { name: 'Test talks dataset' })).toBeInTheDocument();
+    expect(screen.getByText('Three events reported in a handful of articles.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /US ready for all sides to lay down arms/ }));
+    expect(store.getState().article).toBe('talks');
+    await screen.findAllByRole('button', { name: 'Select event: The Taliban reject disarming' });
+    for (const title of ['Khalilzad: all sides must lay down arms', 'Talks will go on']) {
+      expect(screen.getAllByRole('button', { name: `Select event: ${title}` }).length).toBeGreaterThan(0);
+    }
+    expect(currentMarks(article())).toHaveLength(0);
+  });
+
+  test('generated data has no article text, and says so', () => {
+    const index = generateSynthetic(50, 1);
+    renderReader({ event: index.event(3).id }, index);
+    expect(screen.getByText('The article text is not available for generated data.')).toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
+
+describe('previous and next', () => {
+  test('buttons step through events in time order', async () => {
+    const user = userEvent.setup();
+    const { store } = renderReader({ event: 'e2' });
+    await user.click(screen.getByRole('button', { name: /Next event/ }));
+    expect(store.getState().event).toBe('e3');
+    await user.click(screen.getByRole('button', { name: /Previous event/ }));
+    await user.click(screen.getByRole('button', { name: /Previous event/ }));
+    expect(store.getState().event).toBe('e1');
+    expect(screen.getByRole('button', { name: /Previous event/ })).toBeDisabled();
+  });
+
+  test('j/k and ]/[ step and move focus to the card heading; ignored while typing', async () => {
+    const user = userEvent.setup();
+    const { store } = renderReader({ event: 'e1' });
+    await user.keyboard('j');
+    expect(store.getState().event).toBe('e2');
+    expect(screen.getByRole('heading', { name: 'The Taliban reject disarming' })).toHaveFocus();
+    await user.keyboard(']');
+    expect(store.getState().event).toBe('e3');
+    await user.keyboard('k[[');
+    expect(store.getState().event).toBe('e1');
+    const input = document.createElement('input');
+    document.body.append(input);
+    input.focus();
+    await user.keyboard('jjj');
+    expect(store.getState().event).toBe('e1');
+    input.remove();
+  });
+
+  test('a selection made elsewhere does not steal focus', async () => {
+    const { store } = renderReader({ event: 'e1' });
+    const before = document.activeElement;
+    act(() => store.getState().actions.select('e3'));
+    expect(screen.getByRole('heading', { name: 'Talks will go on' })).not.toHaveFocus();
+    expect(document.activeElement).toBe(before);
+  });
+
+  test('stepping follows the filters', async () => {
+    const user = userEvent.setup();
+    const { store } = renderReader({ event: 'e1', search: 'markup' });
+    await user.click(screen.getByRole('button', { name: /Next event/ }));
+    expect(store.getState().event).toBe('e4');
+  });
+});

@@ -13,7 +13,8 @@ export function Guide({ index, onShowArticle }: { index: EventIndex; onShowArtic
         <li>Pick an event on the timeline to read the passage that reports it, highlighted in its source article.</li>
         <li>Narrow the timeline by actor, theme or a search in the filter panel; search matches are marked here too.</li>
         <li>
-          Step through events with <kbd>j</kbd>/<kbd>k</kbd> or <kbd>]</kbd>/<kbd>[</kbd>, or the buttons above.
+          Step through the events in time order with the buttons above, or the keys <kbd>j</kbd> or <kbd>]</kbd> (next) and{' '}
+          <kbd>k</kbd> or <kbd>[</kbd> (previous).
         </li>
       </ul>
       {index.synthetic ? (

@@ -41,16 +41,22 @@ function renderSegment(s: Segment<MarkData>, props: HighlightProps): ReactNode {
   const label = `Select event: ${top.title}`;
   return (
     <mark key={s.start} className="reader-mark reader-mark--other" data-event={top.eventId}>
-      <button
-        type="button"
+      {/* A span, not a <button>: a button cannot wrap across lines, and quotes must flow with the text. */}
+      <span
+        role="button"
         className="reader-mark__button"
         aria-label={label}
         title={evidence.length > 1 ? `${label} (and ${evidence.length - 1} more here)` : label}
         tabIndex={first ? 0 : -1}
-        onClick={(e) => props.onSelectEvent(top.eventId, e.detail === 0)}
+        onClick={() => props.onSelectEvent(top.eventId, false)}
+        onKeyDown={(e) => {
+          if (e.key !== 'Enter' && e.key !== ' ') return;
+          e.preventDefault();
+          props.onSelectEvent(top.eventId, true);
+        }}
       >
         {inner}
-      </button>
+      </span>
     </mark>
   );
 }

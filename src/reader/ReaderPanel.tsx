@@ -88,11 +88,11 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
         <span className="reader-toolbar__place" aria-live="polite">
           {event ? (place > 0 ? `${place} of ${shown.length}` : 'not in the filtered events') : `${shown.length} events`}
         </span>
-        <button type="button" onClick={() => step(-1)} disabled={!canPrev} aria-keyshortcuts="k [" title="Previous event (k or [)">
-          ← Previous event
+        <button type="button" onClick={() => step(-1)} disabled={!canPrev} aria-label="Previous event" aria-keyshortcuts="k [" title="Previous event (k or [)">
+          ← Previous
         </button>
-        <button type="button" onClick={() => step(1)} disabled={!canNext} aria-keyshortcuts="j ]" title="Next event (j or ])">
-          Next event →
+        <button type="button" onClick={() => step(1)} disabled={!canNext} aria-label="Next event" aria-keyshortcuts="j ]" title="Next event (j or ])">
+          Next →
         </button>
         {event || article ? (
           <button type="button" className="reader-toolbar__close" onClick={() => actions.showArticle(null)}>
@@ -119,6 +119,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
         />
       ) : null}
 
+      <div className="reader-scroll">
       {index.synthetic && event ? (
         <p className="reader-note">The article text is not available for generated data.</p>
       ) : article ? (
@@ -135,6 +136,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
       ) : (
         <Guide index={index} onShowArticle={actions.showArticle} />
       )}
+      </div>
     </div>
   );
 }

@@ -7,12 +7,17 @@ import { useIndex } from '../data/DatasetContext';
 import { FilterPanel } from '../filters/FilterPanel';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { ReaderPanel } from '../reader/ReaderPanel';
+import { useUrlSync } from '../url/useUrlSync';
+import { usePageTitle } from '../url/usePageTitle';
+import { CopyLinkButton } from '../url/CopyLinkButton';
 
 function Loaded() {
   const index = useIndex();
+  useUrlSync();
+  usePageTitle();
   return (
     <>
-      <Header title={index.title} />
+      <Header title={index.title} actions={<CopyLinkButton />} />
       <Notices />
       <main className="main">
         <Layout filters={<FilterPanel />} timeline={<TimelinePanel />} reader={<ReaderPanel />} />

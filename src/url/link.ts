@@ -23,3 +23,8 @@ export function withQuery(location: Pick<Location, 'origin' | 'pathname' | 'hash
 export function eventHref(eventId: string, location: Pick<Location, 'origin' | 'pathname' | 'hash' | 'search'> = window.location): string {
   return withQuery({ ...location, hash: '' }, encode({ ...DEFAULT_VIEW, event: eventId }, new URLSearchParams(location.search)));
 }
+
+/** The address of the view on screen now, built from the store's state (the address bar may lag a zoom by a moment). */
+export function currentLink(state: ViewState, location: Pick<Location, 'origin' | 'pathname' | 'hash' | 'search'> = window.location): string {
+  return withQuery(location, linkQuery(viewOf(state), new URLSearchParams(location.search)));
+}

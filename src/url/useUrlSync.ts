@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useIndex } from '../data/DatasetContext';
 import type { EventIndex } from '../data/model';
 import type { EnvoyStore } from '../state/store';
@@ -59,7 +59,8 @@ function readLink(store: EnvoyStore, index: EventIndex): ViewState {
 export function useUrlSync(): void {
   const store = useEnvoyStore();
   const index = useIndex();
-  useEffect(() => {
+  // A layout effect, so the linked view is in place before the first paint.
+  useLayoutEffect(() => {
     let applying = false;
     let written = '';
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,0 +1,19 @@
+import { CopyFeedback } from './CopyFeedback';
+import { eventHref } from './link';
+import { useCopy } from './useCopy';
+
+/**
+ * "Link to this event" for an event card: copies a link that opens Envoy on this event alone
+ * (no filters, whole time span), so whoever opens it sees the event.
+ */
+export function CopyEventLink({ eventId, className }: { eventId: string; className?: string }) {
+  const { state, copy, reset } = useCopy();
+  return (
+    <span className={`copy-link${className ? ` ${className}` : ''}`}>
+      <button type="button" onClick={() => void copy(eventHref(eventId))}>
+        Link to this event
+      </button>
+      <CopyFeedback state={state} onClose={reset} />
+    </span>
+  );
+}

@@ -1,0 +1,22 @@
+import { useCallback } from 'react';
+import { useEnvoyStore } from '../state/useEnvoy';
+import { CopyFeedback } from './CopyFeedback';
+import { currentLink } from './link';
+import { useCopy } from './useCopy';
+import { COPY_LINK_SHORTCUT, useCopyShortcut } from './useCopyShortcut';
+
+/** "Copy link" for the header: copies a link to the whole current view, also on Shift+L. */
+export function CopyLinkButton() {
+  const store = useEnvoyStore();
+  const { state, copy, reset } = useCopy();
+  const onCopy = useCallback(() => void copy(currentLink(store.getState())), [copy, store]);
+  useCopyShortcut(onCopy);
+  return (
+    <span className="copy-link">
+      <CopyFeedback state={state} onClose={reset} />
+      <button type="button" onClick={onCopy} aria-keyshortcuts={COPY_LINK_SHORTCUT} title={`Copy a link to this view (${COPY_LINK_SHORTCUT})`}>
+        Copy link
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+
+/** The shortcut that copies a link to the current view; browsers bind no action to it. */
+export const COPY_LINK_SHORTCUT = 'Shift+L';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color'].includes(target.type);
+  return false;
+}
+
+/** Calls `onCopy` on Shift+L anywhere on the page, except while typing in a field. */
+export function useCopyShortcut(onCopy: () => void): void {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.repeat || !e.shiftKey || e.ctrlKey || e.altKey || e.metaKey) return;
+      if (e.code !== 'KeyL' && e.key !== 'L') return;
+      if (isTyping(e.target)) return;
+      e.preventDefault();
+      onCopy();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [onCopy]);
+}

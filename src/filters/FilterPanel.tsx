@@ -1,16 +1,27 @@
-import { useIndex } from '../data/DatasetContext';
+import { useFacetCounts } from '../state/useFacetCounts';
 import { useFilteredEvents } from '../state/useFilteredEvents';
+import { ActorSection } from './ActorSection';
+import { EventSearch } from './EventSearch';
+import { FilterChips } from './FilterChips';
+import { FilterSummary } from './FilterSummary';
+import { ThemeSection } from './ThemeSection';
+import { WindowInputs } from './WindowInputs';
+import './filters.css';
 
-/** Placeholder until the filter panel lands. */
+/** The left panel: what is shown (summary and chips), then search, dates, themes and actors. */
 export function FilterPanel() {
-  const index = useIndex();
+  const counts = useFacetCounts();
   const shown = useFilteredEvents();
   return (
-    <div className="panel">
+    <div className="panel filters">
       <h2 className="panel__title">Filters</h2>
-      <p>
-        Showing {shown.length} of {index.count} events
-      </p>
+      <FilterSummary counts={counts} matchingAllDates={shown.length} />
+      <FilterChips />
+      <EventSearch />
+      <WindowInputs />
+      <p className="filters__note">Numbers beside actors and themes count the matching events in view.</p>
+      <ThemeSection counts={counts.themes} />
+      <ActorSection counts={counts.actors} />
     </div>
   );
 }

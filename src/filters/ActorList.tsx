@@ -1,0 +1,99 @@
+import { useRef, type CSSProperties } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { ActorT } from '../data/schema';
+import { actorColour } from '../lib/palette';
+import { FacetRow } from './FacetRow';
+import type { ActorRow } from './core/actorGroups';
+
+/** Lists longer than this are virtualised: only the rows in the scroll box are in the page. */
+export const VIRTUALISE_FROM = 80;
+const HEADING_H = 30;
+const ROW_H = 34;
+const ROW2_H = 46;
+
+export interface ActorListProps {
+  rows: ActorRow[];
+  actors: readonly ActorT[];
+  counts: Uint32Array;
+  selected: ReadonlySet<string>;
+  /** Actor position -> the alias an actor search matched (null when the name did). */
+  hits: Map<number, string | null> | null;
+  meta: (position: number) => string | null;
+  onToggle: (id: string) => void;
+  onOnly: (id: string) => void;
+  onClearGroup: (group: number) => void;
+  selectedInGroup: (group: number) => number;
+}
+
+/** Grouped actor rows; real checkboxes with labels whether or not the list is virtualised. */
+export function ActorList(p: ActorListProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = p.rows.length >= VIRTUALISE_FROM;
+  const metaOf = (position: number) => {
+    const via = p.hits?.get(position);
+    const meta = p.meta(position);
+    return via ? `matches “${via}”${meta ? ` · ${meta}` : ''}` : meta;
+  };
+  const v = useVirtualizer({
+    count: p.rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => {
+      const row = p.rows[i]!;
+      return row.kind === 'heading' ? HEADING_H : metaOf(row.position) ? ROW2_H : ROW_H;
+    },
+    overscan: 8,
+    enabled: virtual,
+  });
+
+  const renderRow = (i: number, style?: CSSProperties) => {
+    const row = p.rows[i]!;
+    if (row.kind === 'heading') {
+      const n = p.selectedInGroup(row.group);
+      return (
+        <li key={`g${row.group}`} className="agroup" style={style} aria-posinset={virtual ? i + 1 : undefined} aria-setsize={virtual ? p.rows.length : undefined}>
+          <h4 className="agroup__title">
+            {row.label} <span className="agroup__size">{row.size}</span>
+          </h4>
+          {n > 0 && (
+            <button type="button" className="filters__link" aria-label={`Clear ${row.label} (${n} selected)`} onClick={() => p.onClearGroup(row.group)}>
+              Clear
+            </button>
+          )}
+        </li>
+      );
+    }
+    const actor = p.actors[row.position]!;
+    return (
+      <FacetRow
+        key={actor.id}
+        domId={`actor-${row.position}`}
+        name={actor.name}
+        colour={actorColour(row.position)}
+        meta={metaOf(row.position)}
+        checked={p.selected.has(actor.id)}
+        count={p.counts[row.position] ?? 0}
+        onToggle={() => p.onToggle(actor.id)}
+        onOnly={() => p.onOnly(actor.id)}
+        style={style}
+        pos={virtual ? [i + 1, p.rows.length] : undefined}
+      />
+    );
+  };
+
+  if (!virtual) {
+    return (
+      <ul className="facet__list" aria-labelledby="facet-actors">
+        {p.rows.map((_, i) => renderRow(i))}
+      </ul>
+    );
+  }
+  return (
+    <div ref={scroller} className="facet__scroller" data-virtual="true">
+      <ul className="facet__list facet__list--virtual" aria-labelledby="facet-actors" style={{ height: v.getTotalSize() }}>
+        {v.getVirtualItems().map((item) =>
+          renderRow(item.index, { position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }),
+        )}
+      </ul>
+    </div>
+  );
+}

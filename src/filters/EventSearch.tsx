@@ -1,0 +1,25 @@
+import { useEnvoy } from '../state/useEnvoy';
+import { selectActions, selectSearch } from '../state/selectors';
+
+/** Filters events by words in their title, summary or evidence; bound straight to the store. */
+export function EventSearch() {
+  const search = useEnvoy(selectSearch);
+  const { setSearch } = useEnvoy(selectActions);
+  return (
+    <div className="filters__field">
+      <label htmlFor="event-search" className="filters__label">
+        Search events
+      </label>
+      <input
+        id="event-search"
+        className="filters__input"
+        type="search"
+        value={search}
+        placeholder="Words in a title, summary or quote"
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => setSearch(e.target.value)}
+      />
+    </div>
+  );
+}

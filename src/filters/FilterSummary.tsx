@@ -1,0 +1,37 @@
+import { useIndex } from '../data/DatasetContext';
+import type { FacetCounts } from '../data/facetCounts';
+import { useEnvoy } from '../state/useEnvoy';
+import { selectWindow } from '../state/selectors';
+import { useDebouncedValue } from './useDebouncedValue';
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+const plural = (n: number, word: string) => `${fmt(n)} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * "Showing 12 of 48 events": matching events out of all events in the visible time window
+ * (the whole dataset when the timeline shows everything). Screen readers hear it once the person pauses.
+ */
+export function FilterSummary(props: { counts: FacetCounts; matchingAllDates: number }) {
+  const index = useIndex();
+  const window = useEnvoy(selectWindow);
+  const { matching, inView } = props.counts;
+  const where = window ? ' in view' : '';
+  const line = `Showing ${fmt(matching)} of ${plural(inView, 'event')}${where}`;
+  const spoken = useDebouncedValue(line, 500);
+  return (
+    <div className="filters__summary">
+      <p className="filters__count">
+        Showing <strong>{fmt(matching)}</strong> of {plural(inView, 'event')}
+        {where}
+      </p>
+      {window && (
+        <p className="filters__note">
+          {fmt(props.matchingAllDates)} of {fmt(index.count)} across all dates
+        </p>
+      )}
+      <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {spoken}
+      </div>
+    </div>
+  );
+}

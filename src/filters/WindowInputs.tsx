@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useIndex } from '../data/DatasetContext';
+import { useEnvoy } from '../state/useEnvoy';
+import { selectActions, selectWindow } from '../state/selectors';
+import { EDIT_MESSAGES, editWindow, windowDays, type Edge, type WindowEdit } from './core/windowEdit';
+
+type Draft = { edge: Edge; day: string; reason: Exclude<WindowEdit, { ok: true }>['reason']; shown: boolean } | null;
+
+/**
+ * The visible time range as two date inputs. A valid edit moves the timeline at once (store.window);
+ * an invalid one stays in the box as a draft with a message and is not applied.
+ */
+export function WindowInputs() {
+  const index = useIndex();
+  const window = useEnvoy(selectWindow);
+  const { setWindow } = useEnvoy(selectActions);
+  const [draft, setDraft] = useState<Draft>(null);
+  const current = window ?? index.span;
+  const [fromDay, toDay] = windowDays(current);
+
+  const edit = (edge: Edge, day: string) => {
+    const r = editWindow(edge, day, current);
+    if (r.ok) {
+      setDraft(null);
+      setWindow(r.window);
+    } else {
+      // A reversed range is clearly wrong at once; a half-typed date is only wrong if the person leaves it so.
+      setDraft({ edge, day, reason: r.reason, shown: r.reason === 'reversed' });
+    }
+  };
+  const error = draft?.shown ? EDIT_MESSAGES[draft.reason] : null;
+  const input = (edge: Edge, label: string, value: string) => (
+    <label className="filters__date">
+      <span className="filters__label">{label}</span>
+      <input
+        type="date"
+        className="filters__input"
+        value={draft?.edge === edge ? draft.day : value}
+        min="1900-01-01"
+        max="2100-12-31"
+        aria-invalid={error && draft?.edge === edge ? true : undefined}
+        aria-describedby={error && draft?.edge === edge ? 'window-error' : undefined}
+        onChange={(e) => edit(edge, e.target.value)}
+        onBlur={() => setDraft((d) => (d && d.edge === edge ? { ...d, shown: true } : d))}
+      />
+    </label>
+  );
+
+  return (
+    <fieldset className="filters__window">
+      <legend className="filters__label">{window ? 'Dates in view' : 'Dates (all)'}</legend>
+      <div className="filters__dates">
+        {input('from', 'From', fromDay)}
+        {input('to', 'To', toDay)}
+        <button
+          type="button"
+          className="filters__small"
+          disabled={!window}
+          onClick={() => {
+            setDraft(null);
+            setWindow(null);
+          }}
+        >
+          Show all
+        </button>
+      </div>
+      {error && (
+        <p id="window-error" className="filters__error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,117 @@
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { e2eDescribe } from './harness';
+
+interface RawActor {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+interface RawDataset {
+  actors: RawActor[];
+  events: { actors: { actorId: string }[] }[];
+}
+
+async function dataset(page: Page): Promise<RawDataset> {
+  return page.evaluate(async () => (await fetch('data/afghan-peace-2018-2021/dataset.json')).json() as Promise<RawDataset>);
+}
+
+const summary = (page: Page) => page.getByRole('region', { name: 'Filters' }).getByRole('paragraph').filter({ hasText: /^Showing / });
+const paints = (page: Page) => page.evaluate(() => Number(document.querySelector<HTMLCanvasElement>('[data-region="timeline"] canvas')?.dataset.paints ?? -1));
+
+e2eDescribe('the filter panel in a real browser', (t) => {
+  test('ticking an actor changes the count, and the timeline repaints', async () => {
+    const page = await t.open();
+    const ds = await dataset(page);
+    const filters = page.getByRole('region', { name: 'Filters' });
+    await summary(page).waitFor();
+    // An actor in some events but not all, so ticking it visibly narrows what is shown.
+    const counts = ds.actors.map((a) => ds.events.filter((e) => e.actors.some((x) => x.actorId === a.id)).length);
+    const k = counts.findIndex((n) => n > 0 && n < ds.events.length);
+    expect(k, 'the dataset needs an actor in some but not all events').toBeGreaterThanOrEqual(0);
+    const actor = ds.actors[k]!;
+    expect(await summary(page).textContent()).toBe(`Showing ${ds.events.length} of ${ds.events.length} events`);
+    await t.shot('filters-desktop');
+    const before = await paints(page);
+    await filters.getByRole('checkbox', { name: actor.name, exact: true }).check();
+    await expect.poll(() => summary(page).textContent()).toBe(`Showing ${counts[k]} of ${ds.events.length} event${ds.events.length === 1 ? '' : 's'}`);
+    expect(await filters.getByRole('list', { name: 'Active filters' }).textContent()).toContain(actor.name);
+    if (before >= 0) await expect.poll(() => paints(page)).toBeGreaterThan(before);
+    await t.shot('filters-actor-ticked');
+    await filters.getByRole('button', { name: 'Reset all' }).click();
+    await expect.poll(() => summary(page).textContent()).toBe(`Showing ${ds.events.length} of ${ds.events.length} events`);
+    expect(t.errors).toEqual([]);
+  });
+
+  test('searching an alternative spelling finds the right actor and says which spelling matched', async () => {
+    const page = await t.open();
+    const ds = await dataset(page);
+    // An alias that the canonical name does not contain, e.g. "America" for "United States".
+    const actor = ds.actors.find((a) => a.aliases.some((x) => !a.name.toLowerCase().includes(x.toLowerCase())));
+    expect(actor, 'the dataset needs an actor with an alternative spelling').toBeDefined();
+    const alias = actor!.aliases.find((x) => !actor!.name.toLowerCase().includes(x.toLowerCase()))!;
+    const filters = page.getByRole('region', { name: 'Filters' });
+    await filters.getByRole('searchbox', { name: 'Find an actor' }).fill(alias.toUpperCase());
+    const box = filters.getByRole('checkbox', { name: actor!.name, exact: true });
+    await box.waitFor();
+    expect(await filters.getByText(`matches “${alias}”`).count()).toBeGreaterThan(0);
+    await t.shot('filters-alias-search');
+    await box.check();
+    expect(await filters.getByRole('list', { name: 'Active filters' }).textContent()).toContain(actor!.name);
+    expect(t.errors).toEqual([]);
+  });
+
+  test('a reversed date range is explained and not applied; "Show all" resets the window', async () => {
+    const page = await t.open();
+    const filters = page.getByRole('region', { name: 'Filters' });
+    const from = filters.getByLabel('From', { exact: true });
+    const to = filters.getByLabel('To', { exact: true });
+    const toValue = await to.inputValue();
+    const later = `${Number(toValue.slice(0, 4)) + 1}${toValue.slice(4)}`;
+    await from.fill(later);
+    expect(await filters.getByRole('alert').textContent()).toContain('must be on or before');
+    expect(await filters.getByRole('button', { name: 'Show all' }).isDisabled()).toBe(true);
+    await from.fill(toValue);
+    await expect.poll(() => summary(page).textContent()).toContain('in view');
+    expect(await filters.getByRole('alert').count()).toBe(0);
+    await filters.getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(() => summary(page).textContent()).not.toContain('in view');
+    expect(t.errors).toEqual([]);
+  });
+
+  test('with 100,000 synthetic events and 500 actors the actor list is virtualised and a tick updates the count', async () => {
+    const page = await t.open('?synthetic=100000');
+    const filters = page.getByRole('region', { name: 'Filters' });
+    await summary(page).waitFor({ timeout: 30_000 });
+    expect(await summary(page).textContent()).toBe('Showing 100,000 of 100,000 events');
+    const list = filters.locator('[data-virtual="true"]');
+    await list.waitFor();
+    const rendered = await list.getByRole('checkbox').count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(100);
+    const first = list.getByRole('checkbox').first();
+    const name = (await first.getAttribute('aria-describedby'))!;
+    expect(name).toBeTruthy();
+    const t0 = Date.now();
+    await first.check();
+    await expect.poll(() => summary(page).textContent()).not.toBe('Showing 100,000 of 100,000 events');
+    console.log(`synthetic 100k: tick to summary update ${Date.now() - t0} ms (includes playwright round trips)`);
+    await list.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect.poll(() => list.getByRole('checkbox').count()).toBeGreaterThan(5);
+    await t.shot('filters-synthetic');
+    expect(t.errors).toEqual([]);
+  });
+
+  test('at 375 px wide the panel fits without sideways scrolling', async () => {
+    const page = await t.open('', { width: 375, height: 740 });
+    await page.getByRole('tab', { name: 'Filters' }).click();
+    const filters = page.getByRole('region', { name: 'Filters' });
+    await filters.getByRole('searchbox', { name: 'Search events' }).fill('taliban');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const panelOverflow = await filters.locator('.filters').evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(panelOverflow).toBeLessThanOrEqual(0);
+    await t.shot('filters-phone');
+    expect(t.errors).toEqual([]);
+  });
+});

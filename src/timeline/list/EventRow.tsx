@@ -1,0 +1,72 @@
+import { memo } from 'react';
+import type { EventIndex } from '../../data/model';
+import { formatInterval } from '../../lib/formatDate';
+import { HighlightedTitle } from './HighlightedTitle';
+import { ROW_HEIGHT } from './columns';
+
+export interface EventRowProps {
+  index: EventIndex;
+  /** Event position in the index. */
+  pos: number;
+  /** Row number in the current order, from 0 (the header is aria-rowindex 1). */
+  row: number;
+  /** Top of the row inside the scroller's content, px. */
+  top: number;
+  selected: boolean;
+  /** The one row that takes the grid's tab stop. */
+  tabbable: boolean;
+  search: string;
+  onPick(row: number, pos: number): void;
+  onFocusRow(row: number): void;
+}
+
+/** One event as a grid row: date as precise as known, title with search marks, actors, themes, number of sources. */
+export const EventRow = memo(function EventRow(p: EventRowProps) {
+  const e = p.index.event(p.pos);
+  const themes = [];
+  for (let k = p.index.themeOffsets[p.pos]!; k < p.index.themeOffsets[p.pos + 1]!; k++) themes.push(p.index.themes[p.index.themeIds[k]!]!);
+  const actors = [];
+  for (let k = p.index.actorOffsets[p.pos]!; k < p.index.actorOffsets[p.pos + 1]!; k++) actors.push(p.index.actors[p.index.actorIds[k]!]!.name);
+  const sources = p.index.sourceCount[p.pos]!;
+  return (
+    <div
+      role="row"
+      aria-rowindex={p.row + 2}
+      aria-selected={p.selected}
+      tabIndex={p.tabbable ? 0 : -1}
+      data-row={p.row}
+      className={`event-table__row${p.selected ? ' event-table__row--selected' : ''}`}
+      style={{ transform: `translateY(${p.top}px)`, height: ROW_HEIGHT }}
+      onClick={() => p.onPick(p.row, p.pos)}
+      onFocus={(ev) => {
+        if (ev.target === ev.currentTarget) p.onFocusRow(p.row);
+      }}
+    >
+      <div role="gridcell" className="event-table__cell event-table__date">
+        {formatInterval(e.date.earliest, e.date.latest, e.date.precision, e.date.approximate)}
+      </div>
+      <div role="gridcell" className="event-table__cell event-table__title">
+        <span className="event-table__clamp">
+          {e.kind === 'planned' && <span className="event-table__tag">planned</span>}
+          <HighlightedTitle text={e.title} search={p.search} />
+        </span>
+      </div>
+      <div role="gridcell" className="event-table__cell">
+        <span className="event-table__clamp">{actors.join(', ') || '—'}</span>
+      </div>
+      <div role="gridcell" className="event-table__cell">
+        <span className="event-table__clamp">
+          {themes.map((t) => (
+            <span key={t.id} className="event-table__theme">
+              <span className="event-table__swatch" style={{ background: t.color }} aria-hidden="true" />
+              {t.label}
+            </span>
+          ))}
+        </span>
+      </div>
+      <div role="gridcell" className="event-table__cell event-table__sources" aria-label={`${sources} source${sources === 1 ? '' : 's'}`}>
+        {sources}
+      </div>
+    </div>
+  );
+});

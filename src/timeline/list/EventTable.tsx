@@ -1,0 +1,146 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import { useIndex } from '../../data/DatasetContext';
+import { useEnvoy } from '../../state/useEnvoy';
+import { useFilteredEvents } from '../../state/useFilteredEvents';
+import { selectActions, selectEvent, selectSearch } from '../../state/selectors';
+import { COLUMNS, PAGE_ROWS, ROW_HEIGHT } from './columns';
+import { EventRow } from './EventRow';
+import { SortHeader, type Sort } from './SortHeader';
+import { sortEvents } from './sortEvents';
+import { PageNav } from './PageNav';
+import './EventTable.css';
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * The list view: the filtered events as a sortable, virtualised grid named "Events", so keyboard and
+ * screen-reader users reach every event. Arrow keys move between rows, Enter selects; only the rows in
+ * view (plus the focused one) are in the DOM, and aria-rowcount/aria-rowindex tell where they are.
+ */
+export function EventTable() {
+  const index = useIndex();
+  const rows = useFilteredEvents();
+  const selected = useEnvoy(selectEvent);
+  const search = useEnvoy(selectSearch);
+  const actions = useEnvoy(selectActions);
+  const [sort, setSort] = useState<Sort>({ key: 'date', dir: 'ascending' });
+  const order = useMemo(() => sortEvents(index, rows, sort.key, sort.dir), [index, rows, sort]);
+  const selectedRow = useMemo(() => {
+    const pos = selected ? index.indexOf(selected) : -1;
+    return pos < 0 ? -1 : order.indexOf(pos);
+  }, [index, order, selected]);
+
+  // Cursor and page belong to one order; when the order changes they fall back to the selected row.
+  const [cursor, setCursor] = useState<{ order: Uint32Array; row: number } | null>(null);
+  const [paged, setPaged] = useState<{ order: Uint32Array; page: number } | null>(null);
+  const activeRow = Math.min(cursor?.order === order ? cursor.row : Math.max(0, selectedRow), Math.max(0, order.length - 1));
+  const page = paged?.order === order ? paged.page : Math.floor(Math.max(0, selectedRow) / PAGE_ROWS);
+  const first = page * PAGE_ROWS;
+  const pageCount = Math.max(0, Math.min(PAGE_ROWS, order.length - first));
+  const localActive = activeRow - first;
+
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: pageCount,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    // The focused row stays mounted while scrolled away, so focus is never dropped.
+    rangeExtractor: (range) => {
+      const list = defaultRangeExtractor(range);
+      if (localActive >= 0 && localActive < pageCount && !list.includes(localActive)) list.push(localActive);
+      return list.sort((a, b) => a - b);
+    },
+  });
+
+  // A row to bring into view after the next render, and whether to focus it.
+  const pending = useRef<{ row: number; focus: boolean } | null>(null);
+  useLayoutEffect(() => {
+    const want = pending.current;
+    if (!want || Math.floor(want.row / PAGE_ROWS) !== page) return;
+    pending.current = null;
+    virtualizer.scrollToIndex(want.row - first, { align: 'auto' });
+    if (want.focus) scrollerRef.current?.querySelector<HTMLElement>(`[data-row="${want.row}"]`)?.focus({ preventScroll: true });
+  });
+
+  // A selection made elsewhere (the timeline, a link) scrolls the list to it.
+  const lastSelectedRow = useRef(-1);
+  useEffect(() => {
+    if (selectedRow < 0 || selectedRow === lastSelectedRow.current) return;
+    lastSelectedRow.current = selectedRow;
+    pending.current = { row: selectedRow, focus: false };
+    const p = Math.floor(selectedRow / PAGE_ROWS);
+    setPaged((cur) => (cur?.order === order && cur.page === p ? cur : { order, page: p }));
+  }, [selectedRow, order]);
+
+  const moveTo = (row: number, focus = true) => {
+    const r = Math.max(0, Math.min(order.length - 1, row));
+    setPaged({ order, page: Math.floor(r / PAGE_ROWS) });
+    setCursor({ order, row: r });
+    pending.current = { row: r, focus };
+  };
+
+  const onPick = useCallback(
+    (row: number, pos: number) => {
+      setCursor({ order, row });
+      actions.select(index.event(pos).id);
+    },
+    [actions, index, order],
+  );
+  const onFocusRow = useCallback((row: number) => setCursor((c) => (c?.order === order && c.row === row ? c : { order, row })), [order]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    if (target.getAttribute('role') !== 'row') return;
+    const row = Number(target.dataset.row);
+    const perPage = Math.max(1, Math.floor((scrollerRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = { ArrowDown: row + 1, ArrowUp: row - 1, PageDown: row + perPage, PageUp: row - perPage, Home: 0, End: order.length - 1 };
+    if (e.key in moves) moveTo(moves[e.key]!);
+    else if (e.key === 'Enter' || e.key === ' ') onPick(row, order[row]!);
+    else return;
+    e.preventDefault();
+  };
+
+  const items = virtualizer.getVirtualItems();
+  const tabbable = items.some((it) => it.index === localActive) ? localActive : (items[0]?.index ?? -1);
+  const sortColumn = COLUMNS.find((c) => c.key === sort.key)!;
+  return (
+    <div className="event-table">
+      <p className="event-table__status">
+        {fmt(order.length)} event{order.length === 1 ? '' : 's'}, sorted by {sortColumn.label.toLowerCase()} ({sort.dir})
+      </p>
+      <PageNav page={page} total={order.length} onPage={(p) => moveTo(p * PAGE_ROWS, false)} />
+      <div className="event-table__hscroll">
+        <div role="grid" aria-label="Events" aria-rowcount={order.length + 1} aria-colcount={COLUMNS.length} className="event-table__grid">
+          <SortHeader sort={sort} onSort={setSort} />
+          {order.length > 0 && (
+            <div role="rowgroup" ref={scrollerRef} className="event-table__body" onKeyDown={onKeyDown}>
+              <div role="presentation" className="event-table__space" style={{ height: virtualizer.getTotalSize() }}>
+                {items.map((it) => {
+                  const row = first + it.index;
+                  const pos = order[row]!;
+                  return (
+                    <EventRow
+                      key={pos}
+                      index={index}
+                      pos={pos}
+                      row={row}
+                      top={it.start}
+                      selected={row === selectedRow}
+                      tabbable={it.index === tabbable}
+                      search={search}
+                      onPick={onPick}
+                      onFocusRow={onFocusRow}
+                    />
+                  );
+                })}
+              </div>
+            </div>
+          )}
+        </div>
+        {order.length === 0 && <p className="event-table__empty">No events match the current filters.</p>}
+      </div>
+    </div>
+  );
+}

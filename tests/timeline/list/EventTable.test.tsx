@@ -1,0 +1,117 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import { generateSynthetic } from '../../../src/data/synthetic';
+import { normalizeText } from '../../../src/lib/normalize';
+import { renderTable, smallIndex, withViewport } from './fixture';
+
+withViewport();
+
+const grid = () => screen.getByRole('grid', { name: 'Events' });
+const bodyRows = () => within(grid()).getAllByRole('row').filter((r) => r.getAttribute('aria-rowindex') !== '1');
+const cells = (row: HTMLElement) => within(row).getAllByRole('gridcell').map((c) => c.textContent);
+const header = (name: string) => screen.getByRole('columnheader', { name: new RegExp(`^${name}`) });
+
+describe('EventTable', () => {
+  test('shows each event with its date as precise as known, title, actors, themes and number of sources', () => {
+    renderTable(smallIndex());
+    expect(grid()).toHaveAttribute('aria-rowcount', '6');
+    expect(bodyRows().map(cells)).toEqual([
+      ['May 2019', 'A May round of talks', 'Taliban', 'Talks', '1'],
+      ['4 May 2019', 'Talks open in Doha', 'Zalmay Khalilzad, Taliban', 'Talks', '2'],
+      ['the week of 20–26 May 2019', 'plannedEnvoy visit planned', 'Zalmay Khalilzad, Pakistan', 'Talks', '1'],
+      ['about 10 June 2019', 'Zabīhullāh offers a truce', 'Zabihullah Mujahid', 'Talks', '3'],
+      ['2020', 'Behind-the-scenes talks', 'Zalmay Khalilzad', 'Talks', '1'],
+    ]);
+    expect(bodyRows().map((r) => r.getAttribute('aria-rowindex'))).toEqual(['2', '3', '4', '5', '6']);
+  });
+
+  test.each([
+    ['Title', 'ascending', ['A May round of talks', 'Behind-the-scenes talks', 'Envoy visit planned', 'Talks open in Doha', 'Zabīhullāh offers a truce']],
+    ['Sources', 'descending', ['Zabīhullāh offers a truce', 'Talks open in Doha', 'A May round of talks', 'Envoy visit planned', 'Behind-the-scenes talks']],
+    ['Actors', 'ascending', ['A May round of talks', 'Zabīhullāh offers a truce', 'Behind-the-scenes talks', 'Envoy visit planned', 'Talks open in Doha']],
+  ])('clicking the %s header sorts by it (%s) and says so with aria-sort', async (column, dir, titles) => {
+    renderTable(smallIndex());
+    expect(header('Date')).toHaveAttribute('aria-sort', 'ascending');
+    await userEvent.click(within(header(column)).getByRole('button'));
+    expect(header(column)).toHaveAttribute('aria-sort', dir);
+    expect(header('Date')).toHaveAttribute('aria-sort', 'none');
+    expect(bodyRows().map((r) => cells(r)[1]!.replace(/^planned/, ''))).toEqual(titles);
+  });
+
+  test('clicking a sorted header again reverses the order', async () => {
+    renderTable(smallIndex());
+    await userEvent.click(within(header('Date')).getByRole('button'));
+    expect(header('Date')).toHaveAttribute('aria-sort', 'descending');
+    expect(cells(bodyRows()[0]!)[0]).toBe('2020');
+  });
+
+  test('clicking a row selects the event and marks the row', async () => {
+    const { store } = renderTable(smallIndex());
+    const row = screen.getByRole('row', { name: /Talks open in Doha/ });
+    expect(row).toHaveAttribute('aria-selected', 'false');
+    await userEvent.click(row);
+    expect(store.getState().event).toBe('talks-open');
+    expect(screen.getByRole('row', { name: /Talks open in Doha/ })).toHaveAttribute('aria-selected', 'true');
+    expect(bodyRows().filter((r) => r.getAttribute('aria-selected') === 'true')).toHaveLength(1);
+  });
+
+  test('arrow keys move between rows and Enter selects; the grid is one tab stop', async () => {
+    const { store } = renderTable(smallIndex());
+    expect(bodyRows().filter((r) => r.tabIndex === 0)).toHaveLength(1);
+    act(() => bodyRows()[0]!.focus());
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement).toHaveAttribute('aria-rowindex', '4');
+    await userEvent.keyboard('{ArrowUp}{Enter}');
+    expect(store.getState().event).toBe('talks-open');
+    await userEvent.keyboard('{End}');
+    expect(document.activeElement).toHaveAttribute('aria-rowindex', '6');
+    await userEvent.keyboard('{End}{ArrowDown}');
+    expect(document.activeElement).toHaveAttribute('aria-rowindex', '6');
+    expect(bodyRows().filter((r) => r.tabIndex === 0)).toEqual([document.activeElement]);
+  });
+
+  test('search matches are marked in titles, ignoring case and accents', () => {
+    renderTable(smallIndex(), { search: 'zabihullah' });
+    const row = screen.getByRole('row', { name: /offers a truce/ });
+    const marks = row.querySelectorAll('mark');
+    expect([...marks].map((m) => m.textContent)).toEqual(['Zabīhullāh']);
+  });
+
+  test('filters from the store narrow the rows', () => {
+    const { store } = renderTable(smallIndex());
+    act(() => store.getState().actions.toggleActor('pakistan'));
+    expect(grid()).toHaveAttribute('aria-rowcount', '2');
+    expect(bodyRows().map((r) => cells(r)[1])).toEqual(['plannedEnvoy visit planned']);
+    act(() => store.getState().actions.toggleActor('pakistan'));
+    act(() => store.getState().actions.setSearch('no such words'));
+    expect(screen.getByText('No events match the current filters.')).toBeInTheDocument();
+  });
+
+  test('with 10,000 events only a few rows are in the DOM, and a selection far away is brought in', () => {
+    const index = generateSynthetic(10_000, 3);
+    const { store } = renderTable(index);
+    expect(grid()).toHaveAttribute('aria-rowcount', '10001');
+    const shown = bodyRows();
+    expect(shown.length).toBeGreaterThan(5);
+    expect(shown.length).toBeLessThan(40);
+    expect(shown[0]).toHaveAttribute('aria-rowindex', '2');
+    const far = index.event(9_000);
+    act(() => store.getState().actions.select(far.id));
+    const row = bodyRows().find((r) => r.getAttribute('aria-rowindex') === '9002');
+    expect(row).toHaveAttribute('aria-selected', 'true');
+    expect(cells(row!)[1]).toContain(far.title);
+  });
+
+  test('with 10,000 events, sorting by title puts the alphabetically first title on top', async () => {
+    const index = generateSynthetic(10_000, 3);
+    renderTable(index);
+    await userEvent.click(within(header('Title')).getByRole('button'));
+    let min = '';
+    for (let i = 0; i < index.count; i++) {
+      const t = normalizeText(index.event(i).title);
+      if (!min || t < min) min = t;
+    }
+    expect(normalizeText(cells(bodyRows()[0]!)[1]!.replace(/^planned/, ''))).toBe(min);
+  });
+});

@@ -26,27 +26,20 @@ function renderSegment(s: Segment<MarkData>, props: HighlightProps): ReactNode {
   if (chrome) inner = <span className="reader-chrome">{inner}</span>;
   const evidence = evidenceOf(s);
   const current = evidence.find((e) => e.current);
-  if (current) {
-    return (
-      <mark key={s.start} className="reader-mark reader-mark--current" data-current="" data-event={current.eventId}>
-        {inner}
-      </mark>
-    );
-  }
-  const top = evidence[0];
-  if (!top) return <Fragment key={s.start}>{inner}</Fragment>;
-  // One tab stop per quote: its first run; the other runs of the same quote stay clickable.
-  const first = !props.focusable.has(top.key);
-  props.focusable.add(top.key);
-  const label = `Select event: ${top.title}`;
-  return (
-    <mark key={s.start} className="reader-mark reader-mark--other" data-event={top.eventId}>
-      {/* A span, not a <button>: a button cannot wrap across lines, and quotes must flow with the text. */}
+  const top = evidence.find((e) => !e.current);
+  if (top) {
+    // One tab stop per quote: its first run; the other runs of the same quote stay clickable.
+    const first = !props.focusable.has(top.key);
+    props.focusable.add(top.key);
+    const label = `Select event: ${top.title}`;
+    const more = evidence.filter((e) => !e.current).length - 1;
+    // A span, not a <button>: a button cannot wrap across lines, and quotes must flow with the text.
+    inner = (
       <span
         role="button"
         className="reader-mark__button"
         aria-label={label}
-        title={evidence.length > 1 ? `${label} (and ${evidence.length - 1} more here)` : label}
+        title={more > 0 ? `${label} (and ${more} more here)` : label}
         tabIndex={first ? 0 : -1}
         onClick={() => props.onSelectEvent(top.eventId, false)}
         onKeyDown={(e) => {
@@ -57,6 +50,20 @@ function renderSegment(s: Segment<MarkData>, props: HighlightProps): ReactNode {
       >
         {inner}
       </span>
+    );
+  }
+  if (current) {
+    // Another event's quote inside this event's evidence stays reachable, underlined within the strong mark.
+    return (
+      <mark key={s.start} className={`reader-mark reader-mark--current${top ? ' reader-mark--nested' : ''}`} data-current="" data-event={current.eventId}>
+        {inner}
+      </mark>
+    );
+  }
+  if (!top) return <Fragment key={s.start}>{inner}</Fragment>;
+  return (
+    <mark key={s.start} className="reader-mark reader-mark--other" data-event={top.eventId}>
+      {inner}
     </mark>
   );
 }

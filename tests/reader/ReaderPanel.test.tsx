@@ -98,6 +98,28 @@ describe('highlights in the article', () => {
     expect(screen.getAllByRole('button', { name: 'Select event: Khalilzad: all sides must lay down arms' }).length).toBeGreaterThan(0);
   });
 
+  test('a quote nested inside this event’s evidence stays reachable, inside the strong mark', async () => {
+    const user = userEvent.setup();
+    const { store } = renderReader({ event: 'e1' });
+    const nested = await screen.findByRole('button', { name: 'Select event: Disarmament named as the goal' });
+    expect(nested.textContent).toBe(QUOTES.e6);
+    expect(nested.closest('mark[data-current]')).not.toBeNull();
+    await user.click(nested);
+    expect(store.getState().event).toBe('e6');
+  });
+
+  test('choosing a quiet mark from the keyboard selects its event and moves focus to the card heading', async () => {
+    const user = userEvent.setup();
+    const { store } = renderReader({ event: 'e1' });
+    const quiet = await screen.findAllByRole('button', { name: 'Select event: Talks will go on' });
+    // One tab stop per quote, even when it is cut into several runs.
+    expect(quiet.filter((q) => q.tabIndex === 0)).toHaveLength(1);
+    quiet.find((q) => q.tabIndex === 0)!.focus();
+    await user.keyboard('{Enter}');
+    expect(store.getState().event).toBe('e3');
+    expect(screen.getByRole('heading', { name: 'Talks will go on' })).toHaveFocus();
+  });
+
   test('search matches are marked too, apart from evidence', async () => {
     renderReader({ event: 'e1', search: 'spokesman' });
     await articleLoaded();

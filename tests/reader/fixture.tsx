@@ -28,6 +28,8 @@ export const QUOTES = {
   e2: 'Khalilzad tweeted. The Taliban said to forget it.',
   /** e3, crossing a paragraph break. */
   e3: 'said to forget it.\n\nThe spokesman added',
+  /** e6, nested inside e1's quote. */
+  e6: 'laying down arms',
 };
 
 const published = (day: string, method: 'dateline' | 'inferred' = 'dateline') => ({
@@ -115,6 +117,7 @@ export const DATASET: DatasetT = {
       { articleId: 'gone', text: 'whatever' },
     ]),
     event('e5', '2019-05-08', 'Only in a missing file', [{ articleId: 'gone', text: 'whatever' }]),
+    event('e6', '2019-05-09', 'Disarmament named as the goal', [{ articleId: 'talks', text: QUOTES.e6 }]),
   ],
   eventAliases: {},
 };

@@ -10,6 +10,9 @@ import { ReaderPanel } from '../reader/ReaderPanel';
 import { useUrlSync } from '../url/useUrlSync';
 import { usePageTitle } from '../url/usePageTitle';
 import { CopyLinkButton } from '../url/CopyLinkButton';
+import { CopyEventLink } from '../url/CopyEventLink';
+
+const linkToEvent = (eventId: string) => <CopyEventLink key={eventId} eventId={eventId} />;
 
 function Loaded() {
   const index = useIndex();
@@ -20,7 +23,7 @@ function Loaded() {
       <Header title={index.title} actions={<CopyLinkButton />} />
       <Notices />
       <main className="main">
-        <Layout filters={<FilterPanel />} timeline={<TimelinePanel />} reader={<ReaderPanel />} />
+        <Layout filters={<FilterPanel />} timeline={<TimelinePanel />} reader={<ReaderPanel linkToEvent={linkToEvent} />} />
       </main>
     </>
   );

@@ -31,12 +31,16 @@ export interface EnvoyActions {
   notify(notice: Omit<Notice, 'id'> & { id?: string }): void;
   dismiss(id: string): void;
   setHover(eventId: string | null): void;
+  /** Timeline mark colours: by theme (the filter panel's colours) or by actor. */
+  setColorBy(colorBy: 'theme' | 'actor'): void;
 }
 
 export interface EnvoyState extends ViewState {
   notices: Notice[];
   /** Event under the pointer on the timeline (not part of a link). */
   hover: string | null;
+  /** What the timeline's mark colours encode (not part of a link). */
+  colorBy: 'theme' | 'actor';
   actions: EnvoyActions;
 }
 
@@ -55,6 +59,7 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
     ...initial,
     notices: [],
     hover: null,
+    colorBy: 'theme',
     actions: {
       select: (event) => set({ event }),
       showArticle: (article) => set({ article, event: null }),
@@ -81,6 +86,7 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
         }),
       dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
       setHover: (hover) => set({ hover }),
+      setColorBy: (colorBy) => set({ colorBy }),
     },
   }));
 }

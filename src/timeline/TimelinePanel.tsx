@@ -1,12 +1,26 @@
-import { useFilteredEvents } from '../state/useFilteredEvents';
+import { useEnvoy } from '../state/useEnvoy';
+import { selectMode } from '../state/selectors';
+import { TimelineToolbar } from './TimelineToolbar';
+import { TimelineView } from './TimelineView';
+import { TimelineLegend } from './TimelineLegend';
+import { SelectedCaption } from './SelectedCaption';
+import './timeline.css';
 
-/** Placeholder until the timeline lands. */
+/** The timeline panel: toolbar, the selected event, and either the canvas timeline or the list view. */
 export function TimelinePanel() {
-  const shown = useFilteredEvents();
+  const mode = useEnvoy(selectMode);
   return (
-    <div className="panel">
-      <h2 className="panel__title">Timeline</h2>
-      <p>{shown.length} events</p>
+    <div className="tl-panel">
+      <TimelineToolbar />
+      <SelectedCaption />
+      {mode === 'list' ? (
+        <p className="tl-panel__pending">The list view is on its way.</p>
+      ) : (
+        <>
+          <TimelineView />
+          <TimelineLegend />
+        </>
+      )}
     </div>
   );
 }

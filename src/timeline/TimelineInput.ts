@@ -1,0 +1,194 @@
+import { hitTest, type Hit } from './core/hitTest';
+import { keyAction } from './core/keyMap';
+import { moveFocus, positionOf } from './core/keyboardOrder';
+import { lowerBound } from './core/visible';
+import { fitWindow } from './core/limits';
+import { lanesOfEvent } from './core/lanes';
+import { densityAt } from './core/density';
+import { describeEvent } from './describe';
+import type { TimelineEngine } from './TimelineEngine';
+
+/**
+ * Pointer and keyboard input on the timeline: hover tooltip, click to select, badge and density clicks
+ * that zoom in, and the single-tab-stop keyboard model with its live announcements.
+ */
+export class TimelineInput {
+  private readonly e: TimelineEngine;
+  private readonly off: (() => void)[] = [];
+
+  constructor(engine: TimelineEngine) {
+    this.e = engine;
+    const { canvas, root } = engine.els;
+    this.on(canvas, 'mousemove', (ev) => this.onMove(ev as MouseEvent));
+    this.on(canvas, 'mouseleave', () => this.setHover(-1, null));
+    this.on(canvas, 'click', (ev) => this.onClick(ev as MouseEvent));
+    this.on(root, 'keydown', (ev) => this.onKey(ev as KeyboardEvent));
+    this.on(root, 'focus', () => this.onFocus(true));
+    this.on(root, 'blur', () => this.onFocus(false));
+  }
+
+  private on(el: EventTarget, type: string, fn: (e: Event) => void) {
+    el.addEventListener(type, fn);
+    this.off.push(() => el.removeEventListener(type, fn));
+  }
+
+  private local(ev: MouseEvent) {
+    const r = this.e.els.canvas.getBoundingClientRect();
+    return { x: ev.clientX - r.left, y: ev.clientY - r.top };
+  }
+
+  private hit(ev: MouseEvent): Hit {
+    const f = this.e.frame;
+    if (!f || f.mode !== 'marks') return null;
+    const { x, y } = this.local(ev);
+    return hitTest(f.placed, f.badges, f.geometry, x, y);
+  }
+
+  private onMove(ev: MouseEvent) {
+    if (ev.buttons) return;
+    const h = this.hit(ev);
+    const { x, y } = this.local(ev);
+    if (h?.kind === 'mark') this.setHover(h.mark.ev, { x, y });
+    else if (h?.kind === 'badge') this.showTip(`${h.badge.count} more events here. Click to zoom in on them.`, { x, y }, -1);
+    else if (this.e.frame?.mode === 'density') this.densityTip(x, y);
+    else this.setHover(-1, null);
+    this.e.els.canvas.style.cursor = h ? 'pointer' : this.e.frame?.mode === 'density' ? 'zoom-in' : '';
+  }
+
+  private densityTip(x: number, y: number) {
+    const f = this.e.frame!;
+    const s = this.e.scale;
+    const lane = Math.floor((y + f.geometry.scrollY) / f.geometry.laneH);
+    const c = f.grid ? densityAt(f.grid, lane, s.toTime(x - 2), s.toTime(x + 3)) : 0;
+    if (c > 0) this.showTip(`About ${c.toLocaleString('en-GB')} events at this time. Click to zoom in.`, { x, y }, -1);
+    else this.setHover(-1, null);
+  }
+
+  private setHover(i: number, at: { x: number; y: number } | null) {
+    const e = this.e;
+    if (i !== e.hover) {
+      e.hover = i;
+      const id = i >= 0 && e.data ? e.data.index.event(i).id : null;
+      e.store.getState().actions.setHover(id);
+      e.request();
+    }
+    if (i >= 0 && at && e.data) {
+      const d = describeEvent(e.data.index, i);
+      this.showTip(`${d.title}\n${d.date}${d.actors ? `\n${d.actors}` : ''}`, at, i);
+    } else if (!at) {
+      e.els.tooltip.hidden = true;
+    }
+  }
+
+  private showTip(text: string, at: { x: number; y: number }, i: number) {
+    const tip = this.e.els.tooltip;
+    if (i < 0 && this.e.hover >= 0) {
+      this.e.hover = -1;
+      this.e.store.getState().actions.setHover(null);
+      this.e.request();
+    }
+    tip.textContent = text;
+    tip.hidden = false;
+    const w = tip.offsetWidth;
+    const left = at.x + 14 + w > this.e.width ? Math.max(0, at.x - 14 - w) : at.x + 14;
+    tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(at.y + 16)}px)`;
+  }
+
+  private onClick(ev: MouseEvent) {
+    const e = this.e;
+    const h = this.hit(ev);
+    if (h?.kind === 'mark' && e.data) {
+      const pos = positionOf(e.data.filtered, h.mark.ev);
+      if (pos >= 0) e.focusPos = pos;
+      e.store.getState().actions.select(e.data.index.event(h.mark.ev).id);
+      this.announce(h.mark.ev);
+    } else if (h?.kind === 'badge') {
+      e.setWindow(fitWindow(h.badge.lo, h.badge.hi, e.full));
+    } else if (e.frame?.mode === 'density') {
+      e.zoomBy(4, this.local(ev).x);
+    }
+  }
+
+  private onFocus(focused: boolean) {
+    this.e.hasFocus = focused;
+    this.e.request();
+  }
+
+  private onKey(ev: KeyboardEvent) {
+    const e = this.e;
+    const a = keyAction(ev);
+    if (!a || !e.data) return;
+    ev.preventDefault();
+    const { filtered, index } = e.data;
+    switch (a.kind) {
+      case 'move': {
+        const anchor = lowerBound(filtered, index.start, e.window[0]);
+        const cur = e.focusPos < 0 && e.selected >= 0 ? positionOf(filtered, e.selected) : e.focusPos;
+        e.focusPos = moveFocus(cur, a.key, filtered.length, anchor);
+        if (e.focusPos >= 0) this.reveal(filtered[e.focusPos]!);
+        break;
+      }
+      case 'pan':
+        e.panBy(a.fraction * e.width);
+        break;
+      case 'zoom':
+        e.zoomBy(a.factor, this.focusX());
+        break;
+      case 'fit':
+        e.setWindow(e.full);
+        break;
+      case 'select':
+        if (e.focusPos >= 0) e.store.getState().actions.select(index.event(filtered[e.focusPos]!).id);
+        break;
+      case 'lane':
+        e.els.scroller.scrollBy({ top: a.delta * (e.frame?.geometry.laneH ?? 60) });
+        break;
+      case 'clear':
+        e.focusPos = -1;
+        e.els.live.textContent = '';
+        break;
+    }
+    e.request();
+  }
+
+  /** Zoom keys keep the focused event in place when there is one. */
+  private focusX(): number | undefined {
+    const e = this.e;
+    if (e.focusPos < 0 || !e.data) return undefined;
+    const x = e.scale.toPx(e.data.index.start[e.data.filtered[e.focusPos]!]!);
+    return x >= 0 && x <= e.width ? x : undefined;
+  }
+
+  /** Pans (keeping the zoom) and scrolls lanes so event i is in view, then announces it. */
+  private reveal(i: number) {
+    const e = this.e;
+    const { index } = e.data!;
+    const [from, to] = e.window;
+    const dur = to - from;
+    const s = index.start[i]!;
+    const en = Math.min(index.end[i]!, s + dur * 0.8);
+    if (s < from + dur * 0.05 || en > to - dur * 0.05) {
+      const c = (s + en) / 2;
+      e.setWindow([c - dur / 2, c + dur / 2]);
+    }
+    const lanes = new Int32Array(64);
+    if (e.lanes && e.frame && lanesOfEvent(index, e.lanes, i, lanes) > 0) {
+      const top = lanes[0]! * e.frame.geometry.laneH;
+      const sc = e.els.scroller;
+      if (top < sc.scrollTop || top + e.frame.geometry.laneH > sc.scrollTop + sc.clientHeight) sc.scrollTop = top;
+    }
+    this.announce(i);
+  }
+
+  private announce(i: number) {
+    const e = this.e;
+    if (!e.data) return;
+    const d = describeEvent(e.data.index, i);
+    const pos = positionOf(e.data.filtered, i);
+    e.els.live.textContent = `${d.title}. ${d.date}. ${pos + 1} of ${e.data.filtered.length}.`;
+  }
+
+  destroy() {
+    for (const f of this.off) f();
+  }
+}

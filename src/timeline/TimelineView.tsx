@@ -1,0 +1,93 @@
+import { useEffect, useRef } from 'react';
+import { useIndex } from '../data/DatasetContext';
+import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
+import { useFilteredEvents } from '../state/useFilteredEvents';
+import { selectLanes } from '../state/selectors';
+import type { EnvoyState } from '../state/store';
+import { TimelineEngine, OVERVIEW_H } from './TimelineEngine';
+import { AXIS_H } from './draw/axis';
+
+const selectColorBy = (s: EnvoyState) => s.colorBy;
+
+declare global {
+  interface Window {
+    /** Read-only debug and test hook: where an event's mark is drawn, and the visible window. */
+    __envoyTimeline?: { pointOf(id: string): { x: number; y: number } | null; window(): [number, number] };
+  }
+}
+
+/**
+ * The canvas timeline. React renders these elements once; the engine draws into them imperatively,
+ * so zooming and panning re-render no React tree.
+ */
+export function TimelineView() {
+  const index = useIndex();
+  const filtered = useFilteredEvents();
+  const lanes = useEnvoy(selectLanes);
+  const colourBy = useEnvoy(selectColorBy);
+  const store = useEnvoyStore();
+  const refs = {
+    root: useRef<HTMLDivElement>(null),
+    scroller: useRef<HTMLDivElement>(null),
+    content: useRef<HTMLDivElement>(null),
+    sticky: useRef<HTMLDivElement>(null),
+    canvas: useRef<HTMLCanvasElement>(null),
+    axis: useRef<SVGSVGElement>(null),
+    laneLabels: useRef<HTMLDivElement>(null),
+    tooltip: useRef<HTMLDivElement>(null),
+    live: useRef<HTMLDivElement>(null),
+    status: useRef<HTMLParagraphElement>(null),
+    overviewCanvas: useRef<HTMLCanvasElement>(null),
+    overviewSvg: useRef<SVGSVGElement>(null),
+  };
+  const engine = useRef<TimelineEngine | null>(null);
+
+  useEffect(() => {
+    const els = Object.fromEntries(Object.entries(refs).map(([k, r]) => [k, r.current]));
+    const e = new TimelineEngine(els as unknown as ConstructorParameters<typeof TimelineEngine>[0], store);
+    engine.current = e;
+    window.__envoyTimeline = { pointOf: (id) => e.pointOf(id), window: () => e.window };
+    return () => {
+      e.destroy();
+      engine.current = null;
+      delete window.__envoyTimeline;
+    };
+    // The elements and store live as long as this component: create the engine once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store]);
+
+  useEffect(() => {
+    engine.current?.setData({ index, filtered, lanes, colourBy });
+  }, [index, filtered, lanes, colourBy]);
+
+  const n = filtered.length;
+  return (
+    <div className="tl">
+      <div
+        ref={refs.root}
+        className="tl__surface"
+        tabIndex={0}
+        role="application"
+        aria-roledescription="timeline"
+        aria-label={`Timeline of ${n.toLocaleString('en-GB')} events. Left and right arrows move between events in time order, Enter selects, Shift with arrows pans, plus and minus zoom, 0 or Home shows everything.`}
+      >
+        <svg ref={refs.axis} className="tl__axis" height={AXIS_H} aria-hidden="true" />
+        <div ref={refs.scroller} className="tl__scroller">
+          <div ref={refs.content} className="tl__content">
+            <div ref={refs.sticky} className="tl__sticky">
+              <canvas ref={refs.canvas} className="tl__canvas" data-testid="timeline-canvas" aria-hidden="true" />
+              <div ref={refs.tooltip} className="tl__tooltip" role="presentation" hidden />
+            </div>
+            <div ref={refs.laneLabels} className="tl__lane-labels" aria-hidden="true" />
+          </div>
+        </div>
+        <div className="tl__overview" aria-hidden="true">
+          <canvas ref={refs.overviewCanvas} className="tl__overview-canvas" />
+          <svg ref={refs.overviewSvg} className="tl__overview-svg" height={OVERVIEW_H} />
+        </div>
+      </div>
+      <p ref={refs.status} className="tl__status" aria-live="polite" />
+      <div ref={refs.live} className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="timeline-announcement" />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { DAY_MS } from '../../data/model';
+
+/** The narrowest window the timeline zooms to: about a day. */
+export const MIN_WINDOW_MS = DAY_MS;
+
+/** The widest window: the whole data span plus a small margin each side, never under a few days. */
+export function fullWindow(span: readonly [number, number]): [number, number] {
+  const [lo, hi] = span;
+  const dur = Math.max(hi - lo, 4 * DAY_MS);
+  const mid = (lo + hi) / 2;
+  const half = (dur * 1.06) / 2;
+  return [mid - half, mid + half];
+}
+
+/** Fits a requested window inside the limits: at least a day wide, at most the full window, and inside it. */
+export function clampWindow(w: readonly [number, number], full: readonly [number, number]): [number, number] {
+  const fullDur = full[1] - full[0];
+  let dur = Math.min(Math.max(w[1] - w[0], MIN_WINDOW_MS), fullDur);
+  if (!Number.isFinite(dur)) dur = fullDur;
+  let from = (w[0] + w[1]) / 2 - dur / 2;
+  if (!Number.isFinite(from)) from = full[0];
+  from = Math.min(Math.max(from, full[0]), full[1] - dur);
+  return [from, from + dur];
+}
+
+/** A window that shows [lo, hi) with breathing room, clamped to the limits (used to fit a badge's events). */
+export function fitWindow(lo: number, hi: number, full: readonly [number, number]): [number, number] {
+  const pad = Math.max((hi - lo) * 0.15, DAY_MS / 2);
+  return clampWindow([lo - pad, hi + pad], full);
+}

@@ -1,0 +1,65 @@
+import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
+import { select, type Selection } from 'd3-selection';
+
+type Window = [number, number];
+
+/**
+ * The d3-brush over the overview strip, two-way: a person dragging or resizing it moves the main view
+ * (onBrush), and the main view moves it back (move) without echoing into onBrush.
+ */
+export class OverviewBrush {
+  private readonly g: Selection<SVGGElement, unknown, null, undefined>;
+  private readonly brush: BrushBehavior<unknown>;
+  private full: Window;
+  private width: number;
+  private height: number;
+
+  constructor(svg: SVGSVGElement, full: Window, width: number, height: number, onBrush: (w: Window, phase: 'live' | 'end') => void) {
+    this.full = full;
+    this.width = width;
+    this.height = height;
+    this.g = select(svg).append('g').attr('class', 'overview__brush');
+    this.brush = brushX<unknown>().on('brush end', (e: D3BrushEvent<unknown>) => {
+      if (!e.sourceEvent) return;
+      const s = e.selection as [number, number] | null;
+      if (!s) {
+        // A click without a drag clears a d3 brush; put it back and centre the view there instead.
+        return;
+      }
+      onBrush([this.toTime(s[0]), this.toTime(s[1])], e.type === 'end' ? 'end' : 'live');
+    });
+    this.resize(full, width, height);
+  }
+
+  private toTime(px: number): number {
+    return this.full[0] + (px / this.width) * (this.full[1] - this.full[0]);
+  }
+
+  private toPx(t: number): number {
+    return ((t - this.full[0]) / (this.full[1] - this.full[0])) * this.width;
+  }
+
+  resize(full: Window, width: number, height: number) {
+    this.full = full;
+    this.width = Math.max(1, width);
+    this.height = height;
+    select(this.g.node()!.ownerSVGElement).attr('width', this.width).attr('height', height);
+    this.brush.extent([
+      [0, 0],
+      [this.width, this.height],
+    ]);
+    this.g.call(this.brush);
+  }
+
+  /** Shows the main view's window on the strip. */
+  move(w: Window) {
+    const a = Math.max(0, this.toPx(w[0]));
+    const b = Math.min(this.width, Math.max(a + 4, this.toPx(w[1])));
+    this.brush.move(this.g, [a, b]);
+  }
+
+  destroy() {
+    this.brush.on('brush end', null);
+    this.g.remove();
+  }
+}

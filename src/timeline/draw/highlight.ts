@@ -1,0 +1,47 @@
+import type { FrameGeometry } from '../core/hitTest';
+import type { PlacedMark } from '../core/stacking';
+import { rowY } from './marks';
+
+export type HighlightKind = 'selected' | 'hover' | 'focus';
+
+const STYLE: Record<HighlightKind, { colour: string; width: number; pad: number }> = {
+  selected: { colour: '#14213d', width: 2.5, pad: 3 },
+  hover: { colour: '#57606a', width: 1.5, pad: 2 },
+  focus: { colour: '#e36209', width: 3, pad: 6 },
+};
+
+/** Rings every placed instance of an event (it appears once per lane it belongs to). Returns whether any was drawn. */
+export function ringPlaced(ctx: CanvasRenderingContext2D, placed: readonly PlacedMark[], g: FrameGeometry, ev: number, kind: HighlightKind): boolean {
+  const st = STYLE[kind];
+  let drawn = false;
+  ctx.strokeStyle = st.colour;
+  ctx.lineWidth = st.width;
+  for (const m of placed) {
+    if (m.ev !== ev) continue;
+    const y = rowY(g, m.lane, m.row);
+    ctx.beginPath();
+    ctx.roundRect(m.x0 - st.pad, y - 5 - st.pad, m.x1 - m.x0 + 2 * st.pad, 10 + 2 * st.pad, 5 + st.pad);
+    ctx.stroke();
+    drawn = true;
+  }
+  return drawn;
+}
+
+/**
+ * Marks an event that has no mark of its own on screen (merged into density or a badge):
+ * a line down the view at its time and a band over its interval, so a selection stays visible.
+ */
+export function markTime(ctx: CanvasRenderingContext2D, x0: number, x1: number, height: number, kind: HighlightKind) {
+  const st = STYLE[kind];
+  ctx.fillStyle = st.colour;
+  ctx.globalAlpha = 0.12;
+  ctx.fillRect(x0, 0, Math.max(2, x1 - x0), height);
+  ctx.globalAlpha = 1;
+  ctx.strokeStyle = st.colour;
+  ctx.lineWidth = st.width;
+  ctx.beginPath();
+  const x = (x0 + x1) / 2;
+  ctx.moveTo(x, 0);
+  ctx.lineTo(x, height);
+  ctx.stroke();
+}

@@ -1,0 +1,31 @@
+import type { Frame } from '../frame';
+import { markExtent } from '../frame';
+import type { TimeScale } from '../core/timeScale';
+import type { EventIndex } from '../../data/model';
+import { markTime, ringPlaced, type HighlightKind } from './highlight';
+
+interface HighlightSource {
+  data: { index: EventIndex; filtered: Uint32Array } | null;
+  selected: number;
+  hover: number;
+  focusPos: number;
+  hasFocus: boolean;
+  height: number;
+}
+
+/** Hover, selection and keyboard focus, drawn over the marks; events with no mark of their own get a time marker. */
+export function markHighlights(ctx: CanvasRenderingContext2D, s: HighlightSource, frame: Frame, scale: TimeScale) {
+  if (!s.data) return;
+  const { index, filtered } = s.data;
+  const draw = (ev: number, kind: HighlightKind) => {
+    if (ev < 0) return;
+    if (ringPlaced(ctx, frame.placed, frame.geometry, ev, kind)) return;
+    if (kind === 'hover') return;
+    const [x0, x1] = markExtent(index, scale, ev);
+    if (x1 < 0 || x0 > scale.width) return;
+    markTime(ctx, x0, x1, s.height, kind);
+  };
+  draw(s.hover, 'hover');
+  draw(s.selected, 'selected');
+  if (s.hasFocus && s.focusPos >= 0) draw(filtered[s.focusPos] ?? -1, 'focus');
+}

@@ -1,0 +1,89 @@
+import { DAY_MS, type EventIndex } from '../data/model';
+import { BADGE_STRIP, LANE_HEADER, laneGeometry, lanesOfEvent, ROW_H, type LaneSet } from './core/lanes';
+import { MIN_LABEL, stackMarks, type Badge, type MarkInput, type PlacedMark } from './core/stacking';
+import { bucketDensity, densityLevel, gridCovers, type DensityGrid } from './core/density';
+import { collectVisible, estimateVisible, type VisibleIndex } from './core/visible';
+import type { TimeScale } from './core/timeScale';
+import type { FrameGeometry } from './core/hitTest';
+
+/** Above this many events in view, the timeline draws per-pixel density instead of single marks. */
+export const MARK_LIMIT = 2500;
+export const POINT_R = 5;
+/** Titles longer than this are truncated with an ellipsis. */
+export const MAX_LABEL_W = 220;
+
+export interface FrameInput {
+  index: EventIndex;
+  vis: VisibleIndex;
+  lanes: LaneSet;
+  scale: TimeScale;
+  viewHeight: number;
+  scrollY: number;
+  /** Width of event i's title in pixels (cached by the caller). */
+  labelWidth(i: number): number;
+}
+
+export interface Frame {
+  mode: 'marks' | 'density';
+  geometry: FrameGeometry;
+  rows: number;
+  totalHeight: number;
+  visibleCount: number;
+  placed: PlacedMark[];
+  badges: Badge[];
+  grid: DensityGrid | null;
+}
+
+/** True for an event known to the day: drawn as a point, never as a bar. */
+export function isPoint(index: EventIndex, i: number): boolean {
+  return index.precision[i] === 0 && index.end[i]! - index.start[i]! <= DAY_MS;
+}
+
+/** Pixel extent of event i's mark: a point at the middle of its day, or a bar over its interval. */
+export function markExtent(index: EventIndex, scale: TimeScale, i: number): [number, number] {
+  if (isPoint(index, i)) {
+    const cx = scale.toPx(index.start[i]! + DAY_MS / 2);
+    return [cx - POINT_R, cx + POINT_R];
+  }
+  const x0 = scale.toPx(index.start[i]!);
+  return [x0, Math.max(scale.toPx(index.end[i]!), x0 + 2 * POINT_R)];
+}
+
+const visBuf = new Uint32Array(MARK_LIMIT + 1);
+const laneBuf = new Int32Array(64);
+
+/** Lays out one frame: which events are visible, their rows and badges, or the density grid. Pure apart from scratch buffers. */
+export function layoutFrame(f: FrameInput, cachedGrid: DensityGrid | null): Frame {
+  const { index, vis, lanes, scale } = f;
+  const geo = laneGeometry(lanes.lanes.length, f.viewHeight);
+  const geometry: FrameGeometry = {
+    laneH: geo.laneH,
+    rowTop: LANE_HEADER,
+    rowH: ROW_H,
+    badgeTop: geo.laneH - BADGE_STRIP,
+    scrollY: f.scrollY,
+  };
+  const base = { geometry, rows: geo.rows, totalHeight: geo.total };
+  // The estimate is an upper bound (it includes a month of look-back); when it is close, count exactly.
+  const estimate = estimateVisible(vis, scale.from, scale.to);
+  const n = estimate > 8 * MARK_LIMIT ? MARK_LIMIT + 1 : collectVisible(vis, scale.from, scale.to, visBuf);
+  if (n > MARK_LIMIT) {
+    const level = densityLevel(scale.msPerPx);
+    const span = scale.to - scale.from;
+    const grid = gridCovers(cachedGrid, level, scale.from, scale.to, lanes.lanes.length)
+      ? cachedGrid!
+      : bucketDensity(vis, level, scale.from - span, scale.to + span, lanes.lanes.length, (i, out) => lanesOfEvent(index, lanes, i, out));
+    return { ...base, mode: 'density', visibleCount: n, placed: [], badges: [], grid };
+  }
+  const marks: MarkInput[] = [];
+  for (let k = 0; k < n; k++) {
+    const i = visBuf[k]!;
+    const [x0, x1] = markExtent(index, scale, i);
+    const room = Math.min(MAX_LABEL_W, scale.width - x1 - 6);
+    const labelW = room >= MIN_LABEL ? Math.min(room, f.labelWidth(i)) : 0;
+    const ln = lanesOfEvent(index, lanes, i, laneBuf);
+    for (let j = 0; j < ln; j++) marks.push({ ev: i, lane: laneBuf[j]!, x0, x1, labelW });
+  }
+  const { placed, badges } = stackMarks(marks, lanes.lanes.length, geo.rows, (i) => [index.start[i]!, index.end[i]!]);
+  return { ...base, mode: 'marks', visibleCount: n, placed, badges, grid: null };
+}

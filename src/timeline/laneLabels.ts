@@ -1,0 +1,14 @@
+import type { LaneSet } from './core/lanes';
+
+/** Lane names as DOM text over the canvas; they scroll with the lanes but never pan with time. */
+export function renderLaneLabels(host: HTMLElement, lanes: LaneSet) {
+  host.replaceChildren();
+  if (lanes.mode === 'single') return;
+  for (const lane of lanes.lanes) {
+    const el = document.createElement('div');
+    el.className = 'tl__lane-label';
+    if (lane.colour) el.style.setProperty('--lane', lane.colour);
+    el.textContent = `${lane.label} · ${lane.count.toLocaleString('en-GB')}`;
+    host.append(el);
+  }
+}

@@ -48,9 +48,11 @@ export function FacetRow(p: FacetRowProps) {
           )}
         </span>
       </label>
-      <span className="frow__count" id={countId}>
+      <span className="frow__count" aria-hidden="true">
         {p.count.toLocaleString('en-US')}
-        <span className="visually-hidden"> {p.count === 1 ? 'event' : 'events'} in view</span>
+      </span>
+      <span id={countId} hidden>
+        {`${p.count.toLocaleString('en-US')} ${p.count === 1 ? 'event' : 'events'} in view`}
       </span>
       <button type="button" className="frow__only" aria-label={`Only ${p.name}`} onClick={p.onOnly}>
         only

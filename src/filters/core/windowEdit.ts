@@ -18,7 +18,8 @@ export function windowDays([from, to]: readonly [number, number]): [string, stri
  * A partly typed date (browsers report year 0002 while "2019" is being typed) is out of range, never applied.
  */
 export function editWindow(edge: Edge, day: string, current: readonly [number, number]): WindowEdit {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(dayToMs(day))) return { ok: false, reason: 'incomplete' };
+  // Round-trip so that 30 February is refused rather than rolled over into March.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(dayToMs(day)) || msToDay(dayToMs(day)) !== day) return { ok: false, reason: 'incomplete' };
   const year = Number(day.slice(0, 4));
   if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, reason: 'out-of-range' };
   const next: [number, number] = edge === 'from' ? [dayToMs(day), current[1]] : [current[0], dayEndMs(day)];

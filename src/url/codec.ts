@@ -177,10 +177,6 @@ export function decode(params: URLSearchParams | string, ctx: DecodeContext = {}
   if (amode !== undefined) view.actorMode = pickEnum('amode', amode, MATCH_MODES, DEFAULT_VIEW.actorMode, problems);
   const tmode = p.get('tmode');
   if (tmode !== undefined) view.themeMode = pickEnum('tmode', tmode, MATCH_MODES, DEFAULT_VIEW.themeMode, problems);
-  const lanes = p.get('lanes');
-  if (lanes !== undefined) view.lanes = pickEnum('lanes', lanes, LANE_MODES, DEFAULT_VIEW.lanes, problems);
-  const mode = p.get('view');
-  if (mode !== undefined) view.mode = pickEnum('view', mode, VIEW_MODES, DEFAULT_VIEW.mode, problems);
 
   const q = p.get('q');
   if (q !== undefined) {
@@ -190,6 +186,10 @@ export function decode(params: URLSearchParams | string, ctx: DecodeContext = {}
     } else view.search = q;
   }
   view.window = pickWindow(p.get('from'), p.get('to'), ctx, problems);
+  const lanes = p.get('lanes');
+  if (lanes !== undefined) view.lanes = pickEnum('lanes', lanes, LANE_MODES, DEFAULT_VIEW.lanes, problems);
+  const mode = p.get('view');
+  if (mode !== undefined) view.mode = pickEnum('view', mode, VIEW_MODES, DEFAULT_VIEW.mode, problems);
   return { view, problems };
 }
 

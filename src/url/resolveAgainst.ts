@@ -54,15 +54,15 @@ export function resolveAgainst(view: ViewState, index: EventIndex): Resolved {
     problems.push(`The linked article ${quote(view.article)} is not in this dataset; it was ignored.`);
     out.article = null;
   }
-  for (const [key, known, what] of [
-    ['actors', index.actorIndex, 'actor'],
-    ['themes', index.themeIndex, 'theme'],
+  for (const [key, known, what, one] of [
+    ['actors', index.actorIndex, 'actor', 'an actor'],
+    ['themes', index.themeIndex, 'theme', 'a theme'],
   ] as const) {
     const unknown = view[key].filter((id) => !known.has(id));
     if (unknown.length === 0) continue;
     out[key] = view[key].filter((id) => known.has(id));
     problems.push(
-      `The link filters by ${unknown.length === 1 ? `a ${what}` : `${what}s`} not in this dataset (${listed(unknown)}); ${unknown.length === 1 ? 'it was' : 'they were'} ignored.`,
+      `The link filters by ${unknown.length === 1 ? one : `${what}s`} not in this dataset (${listed(unknown)}); ${unknown.length === 1 ? 'it was' : 'they were'} ignored.`,
     );
   }
   if (view.window && (view.window[1] <= index.span[0] || view.window[0] >= index.span[1])) {

@@ -39,7 +39,8 @@ function readLink(store: EnvoyStore, index: EventIndex): ViewState {
   const { actions } = store.getState();
   const decoded = decode(window.location.search, { span: index.span });
   const resolved = resolveAgainst(decoded.view, index);
-  const problems = [...decoded.problems, ...resolved.problems];
+  // What the dataset lacks (the event, an actor) matters most to the reader, so it comes first.
+  const problems = [...resolved.problems, ...decoded.problems];
   if (problems.length > 0) {
     actions.notify({ id: LINK_PROBLEMS_NOTICE, tone: 'warning', message: `Part of this link could not be used. ${problems.join(' ')}` });
   }

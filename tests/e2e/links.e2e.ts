@@ -1,0 +1,193 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { e2eDescribe } from './harness';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DATA = resolve(ROOT, 'public/data/afghan-peace-2018-2021');
+
+interface RawEvent {
+  id: string;
+  title: string;
+  date: { earliest: string; latest: string };
+  actors: { actorId: string }[];
+  themes: string[];
+  evidence: { articleId: string; text: string }[];
+}
+interface RawDataset {
+  title: string;
+  articles: { id: string; file: string }[];
+  actors: { id: string; name: string }[];
+  themes: { id: string; label: string }[];
+  events: RawEvent[];
+}
+
+/** The bundled dataset as it is now: ids are read at test time, never hard-coded. */
+function dataset(): RawDataset {
+  return JSON.parse(readFileSync(resolve(DATA, 'dataset.json'), 'utf8')) as RawDataset;
+}
+
+/** An event with an actor, a theme, and a first quote found verbatim in its article. */
+function pickLinked(ds: RawDataset) {
+  for (const e of ds.events) {
+    const q = e.evidence[0];
+    const article = ds.articles.find((a) => a.id === q?.articleId);
+    if (!q || !article || e.actors.length === 0 || e.themes.length === 0) continue;
+    if (!readFileSync(resolve(DATA, 'articles', article.file), 'utf8').includes(q.text)) continue;
+    const actor = ds.actors.find((a) => a.id === e.actors[0]!.actorId)!;
+    const theme = ds.themes.find((t) => t.id === e.themes[0])!;
+    return { event: e, quote: q.text, actor, theme };
+  }
+  throw new Error('the bundled dataset has no event with an actor, a theme and a verbatim quote');
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const lastDayOfMonth = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+};
+
+async function waitForTitle(page: Page, title: string) {
+  await page.waitForFunction((want) => document.title === want, title, { timeout: 10_000 });
+}
+
+e2eDescribe('deep links in a real browser', (t) => {
+  const ds = dataset();
+  const pick = pickLinked(ds);
+  const fromMonth = pick.event.date.earliest.slice(0, 7);
+  const toMonth = pick.event.date.latest.slice(0, 7);
+
+  test('a deep link opens with the event selected, its quote marked, the filters ticked and the window applied', async () => {
+    const query = `?event=${pick.event.id}&actors=${pick.actor.id}&themes=${pick.theme.id}&from=${fromMonth}&to=${toMonth}`;
+    const page = await t.open(query);
+    await waitForTitle(page, `Envoy — ${pick.event.title}`);
+
+    // The reader: the event card's heading and the quote as the current <mark>.
+    const reader = page.getByRole('region', { name: 'Source article' });
+    await reader.getByRole('heading', { name: pick.event.title }).waitFor();
+    await page.locator('#region-reader mark[data-current]').first().waitFor();
+    const marked = await page.locator('#region-reader mark[data-current]').allTextContents();
+    expect(squash(marked.join(''))).toContain(squash(pick.quote));
+
+    // The filter panel: the link's actor and theme are ticked, the window's dates are in the date fields.
+    const filters = page.getByRole('region', { name: 'Filters' });
+    expect(await filters.getByRole('checkbox', { name: pick.actor.name, exact: true }).isChecked()).toBe(true);
+    expect(await filters.getByRole('checkbox', { name: pick.theme.label, exact: true }).isChecked()).toBe(true);
+    expect(await filters.getByRole('textbox', { name: 'From', exact: true }).inputValue()).toBe(`${fromMonth}-01`);
+    expect(await filters.getByRole('textbox', { name: 'To', exact: true }).inputValue()).toBe(lastDayOfMonth(toMonth));
+
+    // The address still says the same thing, under the sub-path.
+    const url = new URL(page.url());
+    expect(url.pathname).toBe('/envoy/');
+    expect(url.search).toBe(query);
+    await t.shot('links-deep-link');
+    expect(t.errors).toEqual([]);
+  });
+
+  test('Back and Forward walk through two selections', async () => {
+    const page = await t.open('');
+    await waitForTitle(page, `Envoy — ${ds.title}`);
+    const reader = page.getByRole('region', { name: 'Source article' });
+    const next = reader.getByRole('button', { name: 'Next event' });
+
+    await next.click();
+    await page.waitForFunction(() => document.title !== document.title.replace(/^Envoy — .*/, ''), null);
+    const first = await page.title();
+    const firstUrl = page.url();
+    expect(new URL(firstUrl).searchParams.get('event')).toBeTruthy();
+    await next.click();
+    await page.waitForFunction((was) => document.title !== was, first);
+    const second = await page.title();
+    const secondUrl = page.url();
+    expect(second).not.toBe(first);
+    expect(first).not.toBe(`Envoy — ${ds.title}`);
+
+    await page.goBack();
+    await waitForTitle(page, first);
+    expect(page.url()).toBe(firstUrl);
+    await reader.getByRole('heading', { name: first.replace('Envoy — ', '') }).waitFor();
+
+    await page.goBack();
+    await waitForTitle(page, `Envoy — ${ds.title}`);
+    expect(new URL(page.url()).search).toBe('');
+
+    await page.goForward();
+    await waitForTitle(page, first);
+    await page.goForward();
+    await waitForTitle(page, second);
+    expect(page.url()).toBe(secondUrl);
+    await reader.getByRole('heading', { name: second.replace('Envoy — ', '') }).waitFor();
+    expect(t.errors).toEqual([]);
+  });
+
+  test('a bad link shows a notice in words, applies the rest, and the notice can be dismissed', async () => {
+    const page = await t.open(`?event=no-such-event&actors=${pick.actor.id},not-an-actor&from=2019-13&to=2020-06&view=sideways`);
+    const notice = page.getByRole('alert').filter({ hasText: 'Part of this link could not be used' });
+    await notice.waitFor();
+    const text = await notice.textContent();
+    expect(text).toContain("The linked event 'no-such-event' is not in this dataset");
+    expect(text).toContain("'not-an-actor'");
+    expect(text).toContain("The link's start date '2019-13' is not a date; showing the whole time span.");
+    expect(text).toContain("The link's view 'sideways' is not one of timeline, list; using timeline.");
+    await t.shot('links-bad-link');
+
+    // The valid part is applied and the rest of the app works.
+    const filters = page.getByRole('region', { name: 'Filters' });
+    expect(await filters.getByRole('checkbox', { name: pick.actor.name, exact: true }).isChecked()).toBe(true);
+    expect(new URL(page.url()).search).toBe(`?actors=${pick.actor.id}`);
+    await page.getByRole('button', { name: /^Dismiss: Part of this link/ }).click();
+    expect(await notice.count()).toBe(0);
+    await page.getByRole('region', { name: 'Source article' }).getByRole('button', { name: 'Next event' }).click();
+    await page.waitForFunction((was) => document.title !== was, `Envoy — ${ds.title}`);
+    expect(t.errors).toEqual([]);
+  });
+
+  test('an event hidden by the link\'s filters is shown selected anyway, and the page says so', async () => {
+    const hiding = ds.themes.find((th) => !pick.event.themes.includes(th.id));
+    if (!hiding) return; // every theme is on this event: no link can hide it by theme
+    const page = await t.open(`?event=${pick.event.id}&themes=${hiding.id}`);
+    await page.getByText("The linked event is hidden by the link's filters; it is shown selected anyway.").waitFor();
+    await waitForTitle(page, `Envoy — ${pick.event.title}`);
+    await page.getByRole('region', { name: 'Source article' }).getByRole('heading', { name: pick.event.title }).waitFor();
+    expect(await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: hiding.label, exact: true }).isChecked()).toBe(true);
+    await t.shot('links-hidden-event');
+  });
+
+  test('Copy link and Shift+L copy the current address and say "Link copied"; the event card links to its event', async () => {
+    await t.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await t.open(`?event=${pick.event.id}&lanes=actor`);
+    await waitForTitle(page, `Envoy — ${pick.event.title}`);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('status').filter({ hasText: 'Link copied' }).first().waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await page.locator('body').click({ position: { x: 5, y: 200 } });
+    await page.keyboard.press('Shift+L');
+    await page.waitForFunction(() => navigator.clipboard.readText().then((s) => s.length > 0));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+
+    await page.getByRole('button', { name: 'Link to this event' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const link = new URL(copied);
+    expect(link.pathname).toBe('/envoy/');
+    expect(link.search).toBe(`?event=${pick.event.id}`);
+    await t.shot('links-copied');
+  });
+
+  test('on a phone the Copy link button fits and works', async () => {
+    await t.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await t.open(`?event=${pick.event.id}`, { width: 375, height: 740 });
+    await waitForTitle(page, `Envoy — ${pick.event.title}`);
+    const button = page.getByRole('button', { name: 'Copy link' });
+    const box = await button.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    await button.click();
+    await page.getByRole('status').filter({ hasText: 'Link copied' }).first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await t.shot('links-phone');
+  });
+});

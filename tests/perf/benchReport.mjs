@@ -1,0 +1,44 @@
+// Formats the benchmark's results as a table, with the targets from the timeline issue beside the numbers.
+
+/** Targets from issue 4 (timeline) and issue 5 (filters): reported, never enforced. */
+export const TARGETS = {
+  firstPaint: { 100_000: 500 },
+  frameP95: { 10_000: 16.7, 100_000: 33, 1_000_000: 50 },
+  filterToPaint: { 100_000: 100 },
+};
+
+const num = (v, digits = 0) => (v == null || Number.isNaN(v) ? 'n/a' : v.toFixed(digits));
+// Judged at the precision shown, so an interval printed as 16.7 meets a 16.7 target.
+const target = (v, t, digits = 0) => (t == null ? num(v, digits) : `${num(v, digits)} (≤ ${t}${v == null ? '' : Number(v.toFixed(digits)) <= t ? ' ok' : ' MISSED'})`);
+
+/** Percentile (0–100) of a list of numbers, nearest rank; null when empty. */
+export function percentile(values, p) {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export function median(values) {
+  return percentile(values, 50);
+}
+
+function pad(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  return rows.map((r) => r.map((cell, c) => String(cell).padEnd(widths[c])).join(' | ')).join('\n');
+}
+
+/** One table row per dataset size; times in ms, heap in MB. */
+export function formatTable(results) {
+  const head = ['events', 'load→data ready', 'data→first paint', 'zoom frame p50/p95', 'pan frame p50/p95', 'filter→paint (median)', 'list scroll p95', 'JS heap + arrays MB'];
+  const rows = results.map((r) => [
+    r.events.toLocaleString('en-US'),
+    num(r.loadToReadyMs),
+    target(r.firstPaintMs, TARGETS.firstPaint[r.events]),
+    `${num(r.zoom?.p50, 1)} / ${target(r.zoom?.p95, TARGETS.frameP95[r.events], 1)}`,
+    `${num(r.pan?.p50, 1)} / ${target(r.pan?.p95, TARGETS.frameP95[r.events], 1)}`,
+    `${target(r.filter?.medianMs, TARGETS.filterToPaint[r.events])}${r.filter?.method ? ` [${r.filter.method}]` : ''}`,
+    num(r.listScroll?.p95, 1),
+    `${num(r.heapMB, 1)} + ${num(r.arrayBuffersMB, 1)}`,
+  ]);
+  return pad([head, head.map((h) => '-'.repeat(h.length)), ...rows]);
+}

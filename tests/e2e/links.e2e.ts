@@ -121,6 +121,35 @@ e2eDescribe('deep links in a real browser', (t) => {
     expect(t.errors).toEqual([]);
   });
 
+  test('zooming rewrites the address without adding history entries, and Back restores the zoomed window', async () => {
+    const page = await t.open(`?event=${pick.event.id}`);
+    await waitForTitle(page, `Envoy — ${pick.event.title}`);
+    const length = await page.evaluate(() => history.length);
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await timeline.getByRole('button', { name: 'Zoom in' }).click();
+    await timeline.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('from'));
+    const zoomed = new URL(page.url());
+    expect(zoomed.searchParams.get('event')).toBe(pick.event.id);
+    expect(zoomed.searchParams.get('from')).toMatch(/^\d{4}-\d{2}(-\d{2})?(T\d{2}:\d{2}Z)?$/);
+    expect(await page.evaluate(() => history.length)).toBe(length);
+    const filters = page.getByRole('region', { name: 'Filters' });
+    const fromField = filters.getByRole('textbox', { name: 'From', exact: true });
+    // The link rounds the window to a readable date (by at most half a percent of its width); Back restores that.
+    const linkedFrom = zoomed.searchParams.get('from')!;
+    const zoomedFrom = linkedFrom.length === 7 ? `${linkedFrom}-01` : linkedFrom.slice(0, 10);
+
+    await page.getByRole('region', { name: 'Source article' }).getByRole('button', { name: 'Next event' }).click();
+    await page.waitForFunction((id) => new URLSearchParams(location.search).get('event') !== id, pick.event.id);
+    expect(await page.evaluate(() => history.length)).toBe(length + 1);
+
+    await page.goBack();
+    await waitForTitle(page, `Envoy — ${pick.event.title}`);
+    expect(page.url()).toBe(zoomed.toString());
+    expect(await fromField.inputValue()).toBe(zoomedFrom);
+    expect(t.errors).toEqual([]);
+  });
+
   test('a bad link shows a notice in words, applies the rest, and the notice can be dismissed', async () => {
     const page = await t.open(`?event=no-such-event&actors=${pick.actor.id},not-an-actor&from=2019-13&to=2020-06&view=sideways`);
     const notice = page.getByRole('alert').filter({ hasText: 'Part of this link could not be used' });

@@ -7,7 +7,7 @@ import { useEnvoy } from '../state/useEnvoy';
 import { selectSearch } from '../state/selectors';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
-import { layoutArticle } from './layoutAdapter';
+import { layoutArticle } from '../data/articleLayout';
 import { PRIORITY, type MarkRange } from './marks';
 import { paragraphs } from './paragraphs';
 

@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { e2eDescribe } from './harness';
+import { DATASET, FILES, QUOTES } from '../reader/fixtureData';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -29,6 +30,8 @@ function pickFromDataset() {
     const quoted = ds.events
       .map((e) => ({ e, quote: e.evidence.find((q) => q.articleId === article.id && text.includes(q.text)) }))
       .filter((x): x is { e: RawEvent; quote: { articleId: string; text: string } } => x.quote !== undefined)
+      // One quote in this article each, so the strong marks read as exactly that quote.
+      .filter((x) => x.e.evidence.filter((q) => q.articleId === article.id).length === 1)
       .sort((a, b) => text.indexOf(b.quote.text) - text.indexOf(a.quote.text));
     const titles = new Set(quoted.map((x) => x.e.title));
     if (quoted.length >= 2 && titles.size === quoted.length) return { article, first: quoted[0]!, second: quoted[1]! };
@@ -128,5 +131,51 @@ e2eDescribe('the source-article reader in a real browser', (t) => {
     await t.shot('reader-event-phone');
     await reader.getByRole('heading', { name: pick.first.e.title }).scrollIntoViewIfNeeded();
     await t.shot('reader-card-phone');
+  });
+
+  /** Serves the reader's test dataset in place of the bundled one, so the hard cases run in a real browser too. */
+  async function openFixture(path = '') {
+    await t.page.route('**/data/afghan-peace-2018-2021/dataset.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(DATASET) }));
+    await t.page.route(`**/data/${DATASET.id}/articles/*`, (r) => {
+      const body = FILES[decodeURIComponent(new URL(r.request().url()).pathname.split('/').pop()!)];
+      return body === undefined ? r.fulfill({ status: 404, body: 'not found' }) : r.fulfill({ contentType: 'text/plain; charset=utf-8', body });
+    });
+    return t.open(path);
+  }
+
+  test('overlapping, nested and paragraph-crossing quotes, and markup shown as text, in a real browser', async () => {
+    const page = await openFixture();
+    const reader = page.getByRole('region', { name: 'Source article' });
+    await reader.getByRole('button', { name: /US ready for all sides/ }).click();
+    await reader.getByRole('button', { name: 'Select event: Khalilzad: all sides must lay down arms' }).first().click();
+    await page.waitForFunction(() => document.querySelector('#region-reader mark[data-current]') !== null);
+    expect((await currentMark(page)).text).toBe(QUOTES.e1);
+    await t.shot('reader-fixture-overlaps');
+    await reader.getByRole('button', { name: 'Select event: Talks will go on' }).first().click();
+    await reader.getByRole('heading', { name: 'Talks will go on' }).waitFor();
+    const crossing = await page.evaluate(() => {
+      const marks = [...document.querySelectorAll('#region-reader mark[data-current]')];
+      return { text: marks.map((m) => m.textContent).join(''), paragraphs: new Set(marks.map((m) => m.closest('p'))).size };
+    });
+    expect(crossing).toEqual({ text: QUOTES.e3.replace('\n\n', ''), paragraphs: 2 });
+
+    await reader.getByRole('button', { name: 'All articles' }).click();
+    await reader.getByRole('button', { name: /An article with markup/ }).click();
+    await reader.getByText(/The page contained/).waitFor();
+    expect(await reader.getByText(/The page contained/).textContent()).toContain('<script>alert("x")</script> and <b>bold</b>');
+    expect(await page.locator('#region-reader script, #region-reader b').count()).toBe(0);
+    expect(t.errors).toEqual([]);
+  });
+
+  test('a missing article file shows a readable error while the other panels keep working', async () => {
+    const page = await openFixture();
+    const reader = page.getByRole('region', { name: 'Source article' });
+    await reader.getByRole('button', { name: /whose file is missing/ }).click();
+    const alert = reader.getByRole('alert');
+    await alert.waitFor({ timeout: 10_000 });
+    expect(await alert.textContent()).toContain('The article file gone.txt could not be loaded');
+    await t.shot('reader-fixture-missing');
+    expect(await page.getByRole('region', { name: 'Timeline' }).isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: 'Filters' }).isVisible()).toBe(true);
   });
 });

@@ -23,9 +23,9 @@ describe('the event card', () => {
     const heading = screen.getByRole('heading', { name: 'Khalilzad: all sides must lay down arms' });
     expect(heading).toBeInTheDocument();
     const region = heading.closest('.reader-card') as HTMLElement;
-    expect(region).toHaveTextContent('4 May 2019');
+    expect(region).toHaveTextContent('1 May 2019');
     expect(region).toHaveTextContent('known to the day');
-    expect(region).toHaveTextContent('‘on Saturday’, in an article published 4 May 2019');
+    expect(region).toHaveTextContent('‘on Saturday’, in an article published 10 May 2019');
     expect(region).toHaveTextContent('Statement');
     expect(within(region).getByRole('button', { name: 'Zalmay Khalilzad, speaker' })).toBeInTheDocument();
     expect(within(region).getByRole('button', { name: 'Taliban, target' })).toBeInTheDocument();
@@ -61,7 +61,7 @@ describe('the event card', () => {
       return m;
     });
     expect(marks.map((m) => m.textContent).join('')).toBe('Khalilzad tweeted again');
-    expect(article()).toHaveTextContent('Published 5 May 2019, inferred from ‘on Saturday’');
+    expect(article()).toHaveTextContent('Published 11 May 2019, inferred from ‘on Saturday’');
   });
 });
 

@@ -309,7 +309,17 @@ export class TimelineEngine {
     const r = this.els.canvas.getBoundingClientRect();
     const g = this.frame.geometry;
     const y = m.lane * g.laneH - g.scrollY + g.rowTop + m.row * g.rowH + g.rowH / 2;
-    return { x: r.left + (m.x0 + m.x1) / 2, y: r.top + y };
+    const x0 = Math.max(m.x0, 0);
+    const x1 = Math.min(m.x1, this.width);
+    return { x: r.left + (x0 + x1) / 2, y: r.top + y };
+  }
+
+  /** Test and debug hook: ids of the events drawn as single marks now, in time order (at most `max`). */
+  drawnIds(max = 50): string[] {
+    if (!this.data || !this.frame) return [];
+    const seen = new Set<number>();
+    for (const m of this.frame.placed) if (seen.size < max) seen.add(m.ev);
+    return [...seen].sort((a, b) => a - b).map((i) => this.data!.index.event(i).id);
   }
 
   setWindow(w: Window) {

@@ -11,6 +11,8 @@ export const MARK_LIMIT = 2500;
 export const POINT_R = 5;
 /** Titles longer than this are truncated with an ellipsis. */
 export const MAX_LABEL_W = 220;
+/** Padding of a title inside a wide bar. */
+export const INSET = 5;
 
 export interface FrameInput {
   index: EventIndex;
@@ -79,10 +81,13 @@ export function layoutFrame(f: FrameInput, cachedGrid: DensityGrid | null): Fram
   for (let k = 0; k < n; k++) {
     const i = visBuf[k]!;
     const [x0, x1] = markExtent(index, scale, i);
-    const room = Math.min(MAX_LABEL_W, scale.width - x1 - 6);
+    // A bar over a third of the view is context: it is titled inside itself, where it is visible.
+    const wide = x1 - x0 > scale.width / 3;
+    const inside = Math.min(x1, scale.width) - Math.max(x0, 0) - 2 * INSET;
+    const room = wide ? inside : Math.min(MAX_LABEL_W, scale.width - x1 - 6);
     const labelW = room >= MIN_LABEL ? Math.min(room, f.labelWidth(i)) : 0;
     const ln = lanesOfEvent(index, lanes, i, laneBuf);
-    for (let j = 0; j < ln; j++) marks.push({ ev: i, lane: laneBuf[j]!, x0, x1, labelW });
+    for (let j = 0; j < ln; j++) marks.push({ ev: i, lane: laneBuf[j]!, x0, x1, labelW, wide });
   }
   const { placed, badges } = stackMarks(marks, lanes.lanes.length, geo.rows, (i) => [index.start[i]!, index.end[i]!]);
   return { ...base, mode: 'marks', visibleCount: n, placed, badges, grid: null };

@@ -2,51 +2,184 @@ import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { e2eDescribe } from './harness';
 
-async function ready(page: Page) {
-  await page.getByRole('application', { name: /Timeline of/ }).waitFor();
-  await page.waitForFunction(() => Number(document.querySelector<HTMLCanvasElement>('[data-testid="timeline-canvas"]')?.dataset.paints ?? 0) > 0);
+const CANVAS = '[data-testid="timeline-canvas"]';
+
+async function paints(page: Page): Promise<number> {
+  return page.evaluate((sel) => Number(document.querySelector<HTMLCanvasElement>(sel)?.dataset.paints ?? 0), CANVAS);
 }
 
-async function axisLabels(page: Page): Promise<string> {
-  return page.evaluate(() => [...document.querySelectorAll('.tl__axis text')].map((t) => t.textContent).join('|'));
+/** Waits until the timeline has painted and then stopped painting (the view is settled). */
+async function settled(page: Page) {
+  await page.getByRole('application', { name: /Timeline of/ }).waitFor();
+  await page.waitForFunction((sel) => Number(document.querySelector<HTMLCanvasElement>(sel)?.dataset.paints ?? 0) > 0, CANVAS);
+  let last = -1;
+  for (let k = 0; k < 20; k++) {
+    const now = await paints(page);
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(120);
+  }
+}
+
+async function axis(page: Page): Promise<{ unit: string; labels: string }> {
+  return page.evaluate(() => {
+    const svg = document.querySelector('.tl__axis')!;
+    return { unit: svg.getAttribute('data-unit') ?? '', labels: [...svg.querySelectorAll('text')].map((t) => t.textContent).join('|') };
+  });
+}
+
+const viewWindow = (page: Page) => page.evaluate(() => window.__envoyTimeline!.window());
+
+async function canvasBox(page: Page) {
+  return (await page.locator(CANVAS).boundingBox())!;
 }
 
 e2eDescribe('the timeline in a real browser', (t) => {
-  test('explore: screenshots of synthetic data', async () => {
+  test('the wheel zooms in at the pointer and the axis changes from years to finer units', async () => {
     const page = await t.open('?synthetic=2000');
-    await ready(page);
-    await t.shot('timeline-synthetic-whole');
-    const canvas = page.getByTestId('timeline-canvas');
-    const box = (await canvas.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + 100);
-    for (let k = 0; k < 12; k++) await page.mouse.wheel(0, -200);
-    await page.waitForTimeout(300);
-    await t.shot('timeline-synthetic-zoomed');
-    console.log(await axisLabels(page));
+    await settled(page);
+    const before = await axis(page);
+    expect(before.unit).toMatch(/year/);
+    const box = await canvasBox(page);
+    const px = Math.round(box.x + box.width * 0.25);
+    await page.mouse.move(px, box.y + 80);
+    const [from0, to0] = await viewWindow(page);
+    const frac = (px - box.x) / box.width;
+    const anchor = from0 + (to0 - from0) * frac;
+    for (let k = 0; k < 16; k++) await page.mouse.wheel(0, -240);
+    await settled(page);
+    const after = await axis(page);
+    expect(after.labels).not.toBe(before.labels);
+    expect(after.unit).not.toMatch(/year/);
+    const [from1, to1] = await viewWindow(page);
+    expect(to1 - from1).toBeLessThan((to0 - from0) / 8);
+    // The time under the pointer stays under the pointer (within a pixel of the starting zoom).
+    expect(Math.abs(from1 + (to1 - from1) * frac - anchor)).toBeLessThan((to0 - from0) / box.width);
     expect(t.errors).toEqual([]);
   });
 
-  test('explore: 100k by actor', async () => {
-    const page = await t.open('?synthetic=100000');
-    await ready(page);
-    await t.shot('timeline-100k-whole');
-    await page.getByLabel('Lanes').selectOption('actor');
-    await page.waitForTimeout(300);
-    await t.shot('timeline-100k-actor');
-    const canvas = page.getByTestId('timeline-canvas');
-    const box = (await canvas.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + 100);
-    for (let k = 0; k < 30; k++) await page.mouse.wheel(0, -200);
-    await page.waitForTimeout(300);
-    await t.shot('timeline-100k-days');
-    console.log(await axisLabels(page));
+  test('a drag pans the view to earlier time, and the window lands in the link', async () => {
+    const page = await t.open('?synthetic=2000&from=2020-03&to=2020-04');
+    await settled(page);
+    const [from0, to0] = await viewWindow(page);
+    const labels0 = (await axis(page)).labels;
+    const box = await canvasBox(page);
+    await page.mouse.move(box.x + 200, box.y + 60);
+    await page.mouse.down();
+    for (let k = 1; k <= 10; k++) await page.mouse.move(box.x + 200 + k * 20, box.y + 60);
+    await page.mouse.up();
+    await settled(page);
+    const [from1, to1] = await viewWindow(page);
+    const shift = ((from0 - from1) / (to0 - from0)) * box.width;
+    expect(shift).toBeGreaterThan(180);
+    expect(shift).toBeLessThan(220);
+    expect(to1 - from1).toBeCloseTo(to0 - from0, -3);
+    expect((await axis(page)).labels).not.toBe(labels0);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('from') !== '2020-03');
     expect(t.errors).toEqual([]);
   });
 
-  test('explore: phone', async () => {
-    const page = await t.open('?synthetic=500', { width: 375, height: 740 });
-    await page.getByRole('application', { name: /Timeline of/ }).waitFor();
-    await page.waitForTimeout(300);
+  test('clicking a mark selects its event, and the selection shows and is announced', async () => {
+    const page = await t.open('?synthetic=2000&from=2020-03&to=2020-03');
+    await settled(page);
+    const id = (await page.evaluate(() => window.__envoyTimeline!.drawnIds()))[3]!;
+    const at = (await page.evaluate((x) => window.__envoyTimeline!.pointOf(x), id))!;
+    await page.mouse.move(at.x, at.y);
+    const tip = page.locator('.tl__tooltip');
+    await tip.waitFor();
+    const title = (await tip.textContent())!.split('\n')[0]!;
+    await page.mouse.click(at.x, at.y);
+    await expect(page.getByText('Selected:').textContent()).resolves.toContain(title);
+    await page.waitForFunction((x) => new URLSearchParams(location.search).get('event') === x, id);
+    await t.shot('timeline-selected');
+    expect(t.errors).toEqual([]);
+  });
+
+  test('the timeline is one tab stop; arrows move between events in time order, announced, and Enter selects', async () => {
+    const page = await t.open('?synthetic=300');
+    await settled(page);
+    const app = page.getByRole('application', { name: /Timeline of 300 events/ });
+    await app.focus();
+    const live = page.getByTestId('timeline-announcement');
+    await page.keyboard.press('ArrowRight');
+    await expect(live.textContent()).resolves.toMatch(/\. 1 of 300\.$/);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const third = (await live.textContent())!;
+    expect(third).toMatch(/\. 3 of 300\.$/);
+    await page.keyboard.press('ArrowLeft');
+    await expect(live.textContent()).resolves.toMatch(/\. 2 of 300\.$/);
+    await page.keyboard.press('Enter');
+    const title = (await live.textContent())!.split('. ')[0]!;
+    await expect(page.getByText('Selected:').textContent()).resolves.toContain(title);
+    await page.keyboard.press('End');
+    await expect(live.textContent()).resolves.toMatch(/\. 300 of 300\.$/);
+    await t.shot('timeline-keyboard-focus');
+    expect(t.errors).toEqual([]);
+  });
+
+  test('plus, minus and 0 zoom from the keyboard', async () => {
+    const page = await t.open('?synthetic=300');
+    await settled(page);
+    await page.getByRole('application', { name: /Timeline of/ }).focus();
+    const [a0, b0] = await viewWindow(page);
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    const [a1, b1] = await viewWindow(page);
+    expect((b0 - a0) / (b1 - a1)).toBeCloseTo(4, 1);
+    await page.keyboard.press('-');
+    const [a2, b2] = await viewWindow(page);
+    expect((b0 - a0) / (b2 - a2)).toBeCloseTo(2, 1);
+    await page.keyboard.press('0');
+    const [a3, b3] = await viewWindow(page);
+    expect(b3 - a3).toBeCloseTo(b0 - a0, -3);
+  });
+
+  test('dragging the overview brush moves the main view, and zooming moves the brush', async () => {
+    const page = await t.open('?synthetic=2000');
+    await settled(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await settled(page);
+    const sel = page.locator('.tl__overview-svg .selection');
+    const b0 = (await sel.boundingBox())!;
+    const [from0, to0] = await viewWindow(page);
+    expect(b0.width).toBeGreaterThan(0);
+    await page.mouse.move(b0.x + b0.width / 2, b0.y + b0.height / 2);
+    await page.mouse.down();
+    for (let k = 1; k <= 8; k++) await page.mouse.move(b0.x + b0.width / 2 + k * 10, b0.y + b0.height / 2);
+    await page.mouse.up();
+    await settled(page);
+    const [from1, to1] = await viewWindow(page);
+    expect(from1).toBeGreaterThan(from0);
+    expect(to1 - from1).toBeCloseTo(to0 - from0, -4);
+    const b1 = (await sel.boundingBox())!;
+    expect(b1.x).toBeGreaterThan(b0.x + 60);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await settled(page);
+    expect((await sel.boundingBox())!.width).toBeLessThan(b1.width * 0.7);
+    expect(t.errors).toEqual([]);
+  });
+
+  test('screenshots: whole span, a month, a few days, and a phone', async () => {
+    let page = await t.open('?synthetic=5000');
+    await settled(page);
+    await t.shot('timeline-whole');
+    page = await t.open('?synthetic=5000&from=2020-03&to=2020-03&lanes=theme');
+    await settled(page);
+    await t.shot('timeline-month');
+    page = await t.open('?synthetic=5000&from=2020-03-10&to=2020-03-13');
+    await settled(page);
+    await t.shot('timeline-days');
+    page = await t.open('', { width: 375, height: 740 });
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    await settled(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
     await t.shot('timeline-phone');
+    page = await t.open('?synthetic=100000&lanes=actor', { width: 1400, height: 900 });
+    await settled(page);
+    await t.shot('timeline-100k-actor');
+    expect(t.errors).toEqual([]);
   });
 });

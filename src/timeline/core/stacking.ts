@@ -6,11 +6,13 @@ export interface MarkInput {
   x1: number;
   /** Width the title wants beside the mark (0 for none). */
   labelW: number;
+  /** A wide bar (context, such as a multi-year span): placed after the short marks, titled inside itself. */
+  wide: boolean;
 }
 
 export interface PlacedMark extends MarkInput {
   row: number;
-  /** Room left for the title after stacking: 0 hides it, less than labelW truncates it. */
+  /** Room left for the title after stacking (beside the mark, or inside a wide bar): 0 hides it. */
   labelRoom: number;
 }
 
@@ -28,68 +30,118 @@ export const MARK_GAP = 3;
 export const LABEL_GAP = 4;
 /** Titles narrower than this are hidden rather than truncated to a stub. */
 export const MIN_LABEL = 36;
+
 /** Width of a "+n" badge: room for its digits. */
 export function badgeWidth(count: number): number {
   return 14 + 7 * String(count).length;
 }
 
+/** Occupied pixel intervals of one row, sorted by start. */
+interface Row {
+  starts: number[];
+  ends: number[];
+  /** Mark end (without its title) of the last short mark, and that mark's index in `placed`. */
+  lastMarkEnd: number;
+  lastOwner: number;
+}
+
+function free(row: Row, x0: number, x1: number): boolean {
+  // Binary search the first interval ending after x0 - gap; the row is free if it starts after x1 + gap.
+  let lo = 0;
+  let hi = row.ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (row.ends[mid]! + MARK_GAP <= x0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === row.starts.length || row.starts[lo]! >= x1 + MARK_GAP;
+}
+
+function insert(row: Row, x0: number, x1: number) {
+  let k = row.starts.length;
+  while (k > 0 && row.starts[k - 1]! > x0) k--;
+  row.starts.splice(k, 0, x0);
+  row.ends.splice(k, 0, x1);
+}
+
 /**
- * Stacks marks (given in time order) into rows within their lanes. A title reserves room beside its
- * mark; a later mark that needs the row shortens or hides that title, so titles never overlap marks
- * or each other. Marks with no free row merge into count badges.
+ * Stacks marks (given in time order) into rows within their lanes. Short marks go first, in time order:
+ * a title reserves room beside its mark, and a later mark that needs the row shortens or hides that
+ * title, so titles never overlap. Wide bars then fill the gaps that are left. Whatever finds no row
+ * merges into count badges.
  */
 export function stackMarks(
-  marks: MarkInput[],
+  marks: readonly MarkInput[],
   laneCount: number,
   rows: number,
   times: (ev: number) => [number, number],
 ): { placed: PlacedMark[]; badges: Badge[] } {
-  const occupied = new Float64Array(laneCount * rows).fill(-Infinity);
-  const markEnd = new Float64Array(laneCount * rows).fill(-Infinity);
-  const owner = new Int32Array(laneCount * rows).fill(-1);
+  const grid: Row[] = Array.from({ length: laneCount * rows }, () => ({ starts: [], ends: [], lastMarkEnd: -Infinity, lastOwner: -1 }));
   const placed: PlacedMark[] = [];
-  const badges: Badge[] = [];
-  const lastBadge = new Int32Array(laneCount).fill(-1);
+  const overflow: MarkInput[] = [];
   for (const m of marks) {
+    if (m.wide) continue;
     const base = m.lane * rows;
     let row = -1;
-    for (let r = 0; r < rows; r++) {
-      if (occupied[base + r]! + MARK_GAP <= m.x0) {
-        row = r;
-        break;
+    for (let r = 0; r < rows && row < 0; r++) {
+      const g = grid[base + r]!;
+      if (g.ends.length === 0 || g.ends[g.ends.length - 1]! + MARK_GAP <= m.x0) row = r;
+    }
+    for (let r = 0; r < rows && row < 0; r++) {
+      const g = grid[base + r]!;
+      if (g.lastMarkEnd + MARK_GAP > m.x0) continue;
+      row = r;
+      const prev = placed[g.lastOwner];
+      if (prev) {
+        const room = m.x0 - MARK_GAP - (prev.x1 + LABEL_GAP);
+        prev.labelRoom = room >= MIN_LABEL ? Math.min(prev.labelRoom, room) : 0;
+        g.ends[g.ends.length - 1] = prev.labelRoom > 0 ? prev.x1 + LABEL_GAP + prev.labelRoom : prev.x1;
       }
     }
     if (row < 0) {
-      for (let r = 0; r < rows; r++) {
-        if (markEnd[base + r]! + MARK_GAP <= m.x0) {
-          row = r;
-          const prev = placed[owner[base + r]!];
-          if (prev) {
-            const room = m.x0 - MARK_GAP - (prev.x1 + LABEL_GAP);
-            prev.labelRoom = room >= MIN_LABEL ? Math.min(prev.labelRoom, room) : 0;
-          }
-          break;
-        }
-      }
-    }
-    if (row < 0) {
-      const [lo, hi] = times(m.ev);
-      const b = badges[lastBadge[m.lane]!];
-      if (b && m.x0 < b.x + badgeWidth(b.count) + 2) {
-        b.count++;
-        b.lo = Math.min(b.lo, lo);
-        b.hi = Math.max(b.hi, hi);
-      } else {
-        lastBadge[m.lane] = badges.length;
-        badges.push({ lane: m.lane, x: Math.max(m.x0, 0), count: 1, lo, hi });
-      }
+      overflow.push(m);
       continue;
     }
+    const g = grid[base + row]!;
     const p: PlacedMark = { ...m, row, labelRoom: m.labelW };
-    owner[base + row] = placed.length;
+    g.lastOwner = placed.length;
+    g.lastMarkEnd = m.x1;
+    g.starts.push(m.x0);
+    g.ends.push(p.labelRoom > 0 ? m.x1 + LABEL_GAP + p.labelRoom : m.x1);
     placed.push(p);
-    markEnd[base + row] = m.x1;
-    occupied[base + row] = p.labelRoom > 0 ? m.x1 + LABEL_GAP + p.labelRoom : m.x1;
   }
-  return { placed, badges };
+  for (const m of marks) {
+    if (!m.wide) continue;
+    const base = m.lane * rows;
+    let row = -1;
+    for (let r = 0; r < rows && row < 0; r++) if (free(grid[base + r]!, m.x0, m.x1)) row = r;
+    if (row < 0) {
+      overflow.push(m);
+      continue;
+    }
+    insert(grid[base + row]!, m.x0, m.x1);
+    placed.push({ ...m, row, labelRoom: m.labelW });
+  }
+  return { placed, badges: mergeBadges(overflow, laneCount, times) };
+}
+
+/** Clusters overflowing marks per lane by position into "+n" badges that never overlap. */
+function mergeBadges(overflow: MarkInput[], laneCount: number, times: (ev: number) => [number, number]): Badge[] {
+  const sorted = [...overflow].sort((a, b) => a.lane - b.lane || Math.max(a.x0, 0) - Math.max(b.x0, 0));
+  const badges: Badge[] = [];
+  let last: Badge | null = null;
+  for (const m of sorted) {
+    if (m.lane >= laneCount) continue;
+    const x = Math.max(m.x0, 0);
+    const [lo, hi] = times(m.ev);
+    if (last && last.lane === m.lane && x < last.x + badgeWidth(last.count + 1) + 2) {
+      last.count++;
+      last.lo = Math.min(last.lo, lo);
+      last.hi = Math.max(last.hi, hi);
+    } else {
+      last = { lane: m.lane, x, count: 1, lo, hi };
+      badges.push(last);
+    }
+  }
+  return badges;
 }

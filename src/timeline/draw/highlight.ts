@@ -11,7 +11,7 @@ const STYLE: Record<HighlightKind, { colour: string; width: number; pad: number 
 };
 
 /** Rings every placed instance of an event (it appears once per lane it belongs to). Returns whether any was drawn. */
-export function ringPlaced(ctx: CanvasRenderingContext2D, placed: readonly PlacedMark[], g: FrameGeometry, ev: number, kind: HighlightKind): boolean {
+export function ringPlaced(ctx: CanvasRenderingContext2D, placed: readonly PlacedMark[], g: FrameGeometry, ev: number, kind: HighlightKind, width: number): boolean {
   const st = STYLE[kind];
   let drawn = false;
   ctx.strokeStyle = st.colour;
@@ -20,7 +20,10 @@ export function ringPlaced(ctx: CanvasRenderingContext2D, placed: readonly Place
     if (m.ev !== ev) continue;
     const y = rowY(g, m.lane, m.row);
     ctx.beginPath();
-    ctx.roundRect(m.x0 - st.pad, y - 5 - st.pad, m.x1 - m.x0 + 2 * st.pad, 10 + 2 * st.pad, 5 + st.pad);
+    const h = m.wide ? 16 : 10;
+    const x0 = Math.max(m.x0, -10);
+    const x1 = Math.min(m.x1, width + 10);
+    ctx.roundRect(x0 - st.pad, y - h / 2 - st.pad, x1 - x0 + 2 * st.pad, h + 2 * st.pad, 5 + st.pad);
     ctx.stroke();
     drawn = true;
   }

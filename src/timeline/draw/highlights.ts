@@ -19,7 +19,7 @@ export function markHighlights(ctx: CanvasRenderingContext2D, s: HighlightSource
   const { index, filtered } = s.data;
   const draw = (ev: number, kind: HighlightKind) => {
     if (ev < 0) return;
-    if (ringPlaced(ctx, frame.placed, frame.geometry, ev, kind)) return;
+    if (ringPlaced(ctx, frame.placed, frame.geometry, ev, kind, scale.width)) return;
     if (kind === 'hover') return;
     const [x0, x1] = markExtent(index, scale, ev);
     if (x1 < 0 || x0 > scale.width) return;

@@ -3,11 +3,12 @@ import type { LaneSet } from '../core/lanes';
 import type { Badge, PlacedMark } from '../core/stacking';
 import { badgeWidth, LABEL_GAP } from '../core/stacking';
 import type { FrameGeometry } from '../core/hitTest';
-import { isPoint, POINT_R } from '../frame';
+import { INSET, isPoint, POINT_R } from '../frame';
 import { markColour, type ColourBy } from './colours';
 
 export const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const BAR_H = 10;
+const WIDE_H = 16;
 const PLANNED = 2;
 
 export interface MarkStyle {
@@ -37,32 +38,46 @@ export function fitText(ctx: CanvasRenderingContext2D, text: string, room: numbe
   return lo > 0 ? `${text.slice(0, lo).trimEnd()}…` : '';
 }
 
-function drawBar(ctx: CanvasRenderingContext2D, x0: number, x1: number, y: number, colour: string, approx: boolean, planned: boolean) {
-  const top = y - BAR_H / 2;
+/** Alpha steps at the ends of an approximate bar, so it never claims an exact first or last day. */
+function fadedRect(ctx: CanvasRenderingContext2D, x0: number, top: number, w: number, h: number, alpha: number, approx: boolean) {
+  if (!approx) {
+    ctx.globalAlpha = alpha;
+    ctx.fillRect(x0, top, w, h);
+    ctx.globalAlpha = 1;
+    return;
+  }
+  const fade = Math.min(w * 0.3, 24);
+  ctx.globalAlpha = alpha * 0.3;
+  ctx.fillRect(x0, top, w, h);
+  ctx.globalAlpha = alpha * 0.6;
+  ctx.fillRect(x0 + fade / 2, top, w - fade, h);
+  ctx.globalAlpha = alpha;
+  ctx.fillRect(x0 + fade, top, Math.max(0, w - 2 * fade), h);
+  ctx.globalAlpha = 1;
+}
+
+function drawBar(ctx: CanvasRenderingContext2D, x0: number, x1: number, y: number, colour: string, approx: boolean, planned: boolean, wide: boolean) {
+  const h = wide ? WIDE_H : BAR_H;
+  const top = y - h / 2;
   const w = x1 - x0;
   if (planned) {
     ctx.fillStyle = '#ffffff';
-    ctx.fillRect(x0, top, w, BAR_H);
+    ctx.fillRect(x0, top, w, h);
     ctx.strokeStyle = colour;
     ctx.lineWidth = 1.5;
     ctx.setLineDash([4, 3]);
-    ctx.strokeRect(x0 + 0.75, top + 0.75, w - 1.5, BAR_H - 1.5);
+    ctx.strokeRect(x0 + 0.75, top + 0.75, w - 1.5, h - 1.5);
     ctx.setLineDash([]);
     return;
   }
   ctx.fillStyle = colour;
-  if (!approx) {
-    ctx.fillRect(x0, top, w, BAR_H);
+  if (!wide) {
+    fadedRect(ctx, x0, top, w, h, 1, approx);
     return;
   }
-  // Approximate: the ends fade out, so the bar never claims an exact first or last day.
-  const fade = Math.min(w * 0.3, 24);
-  ctx.globalAlpha = 0.3;
-  ctx.fillRect(x0, top, w, BAR_H);
-  ctx.globalAlpha = 0.6;
-  ctx.fillRect(x0 + fade / 2, top, w - fade, BAR_H);
-  ctx.globalAlpha = 1;
-  ctx.fillRect(x0 + fade, top, Math.max(0, w - 2 * fade), BAR_H);
+  // A wide bar is a tint with a solid base line, so the title inside it stays readable.
+  fadedRect(ctx, x0, top, w, h, 0.22, approx);
+  fadedRect(ctx, x0, top + h - 3, w, 3, 1, approx);
 }
 
 function drawPoint(ctx: CanvasRenderingContext2D, cx: number, y: number, colour: string, approx: boolean, planned: boolean) {
@@ -93,9 +108,9 @@ export function drawMarks(ctx: CanvasRenderingContext2D, placed: readonly Placed
     const approx = index.approximate[m.ev] === 1;
     const planned = index.kind[m.ev] === PLANNED;
     if (isPoint(index, m.ev)) drawPoint(ctx, (m.x0 + m.x1) / 2, y, colour, approx, planned);
-    else drawBar(ctx, Math.max(m.x0, -4), Math.min(m.x1, width + 4), y, colour, approx, planned);
+    else drawBar(ctx, Math.max(m.x0, -4), Math.min(m.x1, width + 4), y, colour, approx, planned, m.wide);
     if (m.labelRoom > 0) {
-      const lx = m.x1 + LABEL_GAP;
+      const lx = m.wide ? Math.max(m.x0, 0) + INSET : m.x1 + LABEL_GAP;
       if (lx < width) {
         ctx.fillStyle = '#1b1f24';
         ctx.fillText(fitText(ctx, s.title(m.ev), m.labelRoom, s.textWidth(m.ev)), lx, y + 0.5);

@@ -1,6 +1,7 @@
 import type { EventIndex } from './model';
 import type { MatchMode } from '../state/viewState';
 import { normalizeText } from '../lib/normalize';
+import { buildHaystack, searchHaystack } from './searchHaystack';
 
 export interface FilterCriteria {
   actors: string[];
@@ -50,17 +51,23 @@ const searchCache = new WeakMap<EventIndex, SearchCache>();
 
 /**
  * 1 for the events whose title, summary or evidence contains the needle (already folded by searchNeedle), or null for no search.
- * Remembers the last answer per index: while someone types ("pri" -> "pris"), only the previous matches are tested again.
+ * Uses the index's haystack (one string, see searchHaystack.ts); for datasets too big for one, remembers the last
+ * answer so that while someone types ("pri" -> "pris") only the previous matches are tested again.
  */
 export function searchMask(index: EventIndex, needle: string): Uint8Array | null {
   if (!needle) return null;
   const prev = searchCache.get(index);
   if (prev && prev.needle === needle) return prev.mask;
-  const narrowing = prev && needle.includes(prev.needle) ? prev.mask : null;
-  const mask = new Uint8Array(index.count);
-  for (let i = 0; i < index.count; i++) {
-    if (narrowing && !narrowing[i]) continue;
-    if (index.searchText(i).includes(needle)) mask[i] = 1;
+  const haystack = buildHaystack(index);
+  let mask: Uint8Array;
+  if (haystack) mask = searchHaystack(haystack, needle, index.count);
+  else {
+    const narrowing = prev && needle.includes(prev.needle) ? prev.mask : null;
+    mask = new Uint8Array(index.count);
+    for (let i = 0; i < index.count; i++) {
+      if (narrowing && !narrowing[i]) continue;
+      if (index.searchText(i).includes(needle)) mask[i] = 1;
+    }
   }
   searchCache.set(index, { needle, mask });
   return mask;

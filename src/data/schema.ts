@@ -42,8 +42,16 @@ export const DateInterval = z
 
 export const ChromeKind = z.enum(['header', 'breadcrumb', 'title-repeat', 'teaser', 'comment-form', 'ad-notice', 'navigation', 'byline-box', 'other']);
 
-/** A run of page chrome in an article file, given verbatim; hidden by the reader's clean view. */
-export const Chrome = z.object({ kind: ChromeKind, text: z.string().min(1) });
+/**
+ * A run of page chrome in an article file, given verbatim; hidden by the reader's clean view.
+ * `occurrence` picks which match of `text` in the file is chrome (1 = first, the default), for a title
+ * repeated in the page that is body text once and chrome again.
+ */
+export const Chrome = z.object({
+  kind: ChromeKind,
+  text: z.string().min(1),
+  occurrence: z.number().int().min(1).optional(),
+});
 
 export const Article = z.object({
   id: Slug,
@@ -134,4 +142,6 @@ export type EventT = z.infer<typeof Event>;
 export type EventKindT = z.infer<typeof EventKind>;
 export type ActorRoleT = z.infer<typeof ActorRole>;
 export type FlagT = z.infer<typeof Flag>;
+export type ChromeT = z.infer<typeof Chrome>;
+export type ChromeKindT = z.infer<typeof ChromeKind>;
 export type DatasetT = z.infer<typeof Dataset>;

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { DatasetGate } from '../../src/app/DatasetGate';
+import { Providers } from '../../src/app/Providers';
+import { useIndex } from '../../src/data/DatasetContext';
+
+const GOOD = readFileSync(resolve(process.cwd(), 'public/data/afghan-peace-2018-2021/dataset.json'), 'utf8');
+
+function Loaded() {
+  const index = useIndex();
+  return <p>{index.count} events loaded</p>;
+}
+
+function renderGate() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <Providers client={client}>
+      <DatasetGate source={{ kind: 'bundled', id: 'afghan-peace-2018-2021' }}>
+        <Loaded />
+      </DatasetGate>
+    </Providers>,
+  );
+}
+
+function serve(...bodies: string[]) {
+  const fetch = vi.fn();
+  for (const body of bodies) fetch.mockResolvedValueOnce(new Response(body, { status: 200 }));
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('DatasetGate', () => {
+  test('a malformed dataset shows the file, the record and the field, and "Try again" loads it once fixed', async () => {
+    const broken = JSON.parse(GOOD);
+    broken.events[2].actors[0].actorId = 'nobody';
+    const fetch = serve(JSON.stringify(broken), GOOD);
+    renderGate();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The dataset could not be loaded');
+    expect(alert).toHaveTextContent('afghan-peace-2018-2021/dataset.json');
+    expect(alert).toHaveTextContent(`events[2] "${broken.events[2].id}"`);
+    expect(alert).toHaveTextContent('actors[0].actorId');
+    expect(alert).toHaveTextContent('names actor "nobody", which is not in the actors list');
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText(`${broken.events.length} events loaded`)).toBeInTheDocument();
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  test('a truncated file says it was cut off, instead of a blank page', async () => {
+    serve(GOOD.slice(0, 500));
+    renderGate();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('afghan-peace-2018-2021/dataset.json');
+    expect(alert).toHaveTextContent('ends too early, as if cut off');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+});

@@ -16,7 +16,8 @@ export function useCopyShortcut(onCopy: () => void): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.repeat || !e.shiftKey || e.ctrlKey || e.altKey || e.metaKey) return;
-      if (e.code !== 'KeyL' && e.key !== 'L') return;
+      // By the letter typed, not the key's place, so it is L on every keyboard layout (lower case under Caps Lock).
+      if (e.key !== 'L' && e.key !== 'l') return;
       if (isTyping(e.target)) return;
       e.preventDefault();
       onCopy();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { e2eDescribe } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -203,6 +204,26 @@ e2eDescribe('deep links in a real browser', (t) => {
     expect(link.pathname).toBe('/envoy/');
     expect(link.search).toBe(`?event=${pick.event.id}`);
     await t.shot('links-copied');
+  });
+
+  test('without any clipboard, Copy link shows the link selected in a field, and Escape gives focus back', async () => {
+    await t.context.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+      document.execCommand = () => false;
+    });
+    const page = await t.open(`?event=${pick.event.id}`);
+    await waitForTitle(page, `Envoy — ${pick.event.title}`);
+    const button = page.getByRole('button', { name: 'Copy link' });
+    await button.click();
+    const field = page.getByRole('textbox', { name: /Copy this link/ });
+    expect(await field.inputValue()).toBe(page.url());
+    expect(await field.evaluate((el) => el === document.activeElement && (el as HTMLInputElement).selectionEnd === (el as HTMLInputElement).value.length)).toBe(true);
+    await t.shot('links-copy-by-hand');
+    const results = await new AxeBuilder({ page }).include('.header').analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await field.count()).toBe(0);
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
   test('on a phone the Copy link button fits and works', async () => {

@@ -39,6 +39,8 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
       return i >= 0 ? index.event(i).title : undefined;
     },
   });
+  // Count every article the evidence names, even one this dataset has no text for (generated data).
+  const reportedBy = new Set(event.evidence.map((q) => q.articleId)).size;
   const articleTitle = (id: string) => index.articles[index.articleIndex.get(id) ?? -1]?.title ?? id;
 
   return (
@@ -123,7 +125,7 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
       ))}
       <div className="reader-sources">
         <span>
-          Reported by {articleIds.length} {articleIds.length === 1 ? 'article' : 'articles'}
+          Reported by {reportedBy} {reportedBy === 1 ? 'article' : 'articles'}
           {articleIds.length > 1 ? ':' : ''}
         </span>
         {articleIds.length > 1 ? (

@@ -178,4 +178,14 @@ e2eDescribe('the source-article reader in a real browser', (t) => {
     expect(await page.getByRole('region', { name: 'Timeline' }).isVisible()).toBe(true);
     expect(await page.getByRole('region', { name: 'Filters' }).isVisible()).toBe(true);
   });
+
+  test('generated data: stepping selects an event, and the card says there is no article text', async () => {
+    const page = await t.open('?synthetic=5000');
+    const reader = page.getByRole('region', { name: 'Source article' });
+    await reader.getByRole('button', { name: 'Next event' }).click();
+    await reader.getByText('The article text is not available for generated data.').waitFor();
+    expect(await reader.locator('h3.reader-card__title').textContent()).not.toBe('');
+    await t.shot('reader-synthetic');
+    expect(t.errors).toEqual([]);
+  });
 });

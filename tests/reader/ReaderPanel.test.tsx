@@ -187,6 +187,7 @@ describe('with nothing selected', () => {
     const index = generateSynthetic(50, 1);
     renderReader({ event: index.event(3).id }, index);
     expect(screen.getByText('The article text is not available for generated data.')).toBeInTheDocument();
+    expect(screen.getByText(/^Reported by \d+ article/)).not.toHaveTextContent('Reported by 0');
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });

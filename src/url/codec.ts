@@ -96,7 +96,8 @@ function gather(params: URLSearchParams, problems: string[]): Map<Key, string> {
       problems.push(`The link has more than ${MAX_PARAMS} parameters; the rest were ignored.`);
       break;
     }
-    const key = rawKey.trim().toLowerCase();
+    // A link copied out of HTML arrives with "&amp;" between its parameters.
+    const key = rawKey.trim().toLowerCase().replace(/^amp;/, '');
     if ((RESERVED_KEYS as readonly string[]).includes(key)) continue;
     if (!(KEYS as readonly string[]).includes(key)) {
       unknown.add(rawKey);

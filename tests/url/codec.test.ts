@@ -40,6 +40,7 @@ describe('decode reads what people type', () => {
     ['upper-case ids and keys', '?EVENT=Doha-Agreement&actors=Taliban', { event: 'doha-agreement', actors: ['taliban'] }],
     ['repeated list keys merge', 'actors=taliban&actors=khalilzad,taliban', { actors: ['taliban', 'khalilzad'] }],
     ['percent-encoded commas', 'actors=taliban%2Ckhalilzad', { actors: ['taliban', 'khalilzad'] }],
+    ['a link copied out of HTML, with &amp;', 'event=e-1&amp;actors=taliban&amp;amode=all', { event: 'e-1', actors: ['taliban'], actorMode: 'all' }],
     ['empty values are absent', 'event=&actors=&q=', {}],
     ['a lone year window', 'from=2019&to=2019', { window: [utc('2019-01-01'), utc('2020-01-01')] }],
   ])('%s', (_name, query, over) => {

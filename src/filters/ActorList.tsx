@@ -1,4 +1,4 @@
-import { useRef, type CSSProperties } from 'react';
+import { useEffect, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ActorT } from '../data/schema';
 import { actorColour } from '../lib/palette';
@@ -44,13 +44,39 @@ export function ActorList(p: ActorListProps) {
     overscan: 8,
     enabled: virtual,
   });
+  // Row heights depend on the rows shown and on which alias matched: forget the old layout when they change.
+  useEffect(() => {
+    if (virtual) v.measure();
+  }, [p.rows, p.hits, virtual, v]);
+
+  // Tab only reaches the rows in the page, so the arrow keys walk the whole list (scrolling it as they go).
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    const target = e.target as HTMLElement;
+    const at = target.closest<HTMLElement>('[data-index]');
+    if (!at || target.tagName !== 'INPUT') return;
+    const actorRows = p.rows.flatMap((r, i) => (r.kind === 'actor' ? [i] : []));
+    const k = actorRows.indexOf(Number(at.dataset.index));
+    const next = { ArrowDown: k + 1, ArrowUp: k - 1, Home: 0, End: actorRows.length - 1 }[e.key];
+    const j = next === undefined ? undefined : actorRows[Math.max(0, Math.min(actorRows.length - 1, next))];
+    if (j === undefined) return;
+    e.preventDefault();
+    if (virtual) v.scrollToIndex(j, { align: 'auto' });
+    const list = e.currentTarget;
+    let tries = 0;
+    const focus = () => {
+      const box = list.querySelector<HTMLInputElement>(`[data-index="${j}"] input`);
+      if (box) box.focus();
+      else if (++tries < 10) requestAnimationFrame(focus);
+    };
+    focus();
+  };
 
   const renderRow = (i: number, style?: CSSProperties) => {
     const row = p.rows[i]!;
     if (row.kind === 'heading') {
       const n = p.selectedInGroup(row.group);
       return (
-        <li key={`g${row.group}`} className="agroup" style={style} aria-posinset={virtual ? i + 1 : undefined} aria-setsize={virtual ? p.rows.length : undefined}>
+        <li key={`g${row.group}`} className="agroup" style={style} data-index={i} aria-posinset={virtual ? i + 1 : undefined} aria-setsize={virtual ? p.rows.length : undefined}>
           <h4 className="agroup__title">
             {row.label} <span className="agroup__size">{row.size}</span>
           </h4>
@@ -75,6 +101,7 @@ export function ActorList(p: ActorListProps) {
         onToggle={() => p.onToggle(actor.id)}
         onOnly={() => p.onOnly(actor.id)}
         style={style}
+        index={i}
         pos={virtual ? [i + 1, p.rows.length] : undefined}
       />
     );
@@ -82,18 +109,24 @@ export function ActorList(p: ActorListProps) {
 
   if (!virtual) {
     return (
-      <ul className="facet__list" aria-labelledby="facet-actors">
+      <ul className="facet__list" aria-labelledby="facet-actors" onKeyDown={onKeyDown}>
         {p.rows.map((_, i) => renderRow(i))}
       </ul>
     );
   }
+  const actorCount = p.rows.length - p.rows.filter((r) => r.kind === 'heading').length;
   return (
-    <div ref={scroller} className="facet__scroller" data-virtual="true">
-      <ul className="facet__list facet__list--virtual" aria-labelledby="facet-actors" style={{ height: v.getTotalSize() }}>
-        {v.getVirtualItems().map((item) =>
-          renderRow(item.index, { position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }),
-        )}
-      </ul>
-    </div>
+    <>
+      <p className="filters__note">
+        {actorCount.toLocaleString('en-US')} actors. Arrow keys move through the whole list.
+      </p>
+      <div ref={scroller} className="facet__scroller" data-virtual="true">
+        <ul className="facet__list facet__list--virtual" aria-labelledby="facet-actors" style={{ height: v.getTotalSize() }} onKeyDown={onKeyDown}>
+          {v.getVirtualItems().map((item) =>
+            renderRow(item.index, { position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }),
+          )}
+        </ul>
+      </div>
+    </>
   );
 }

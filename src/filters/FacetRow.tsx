@@ -12,6 +12,8 @@ export interface FacetRowProps {
   onToggle: () => void;
   onOnly: () => void;
   style?: CSSProperties;
+  /** Row number in its list, for keyboard movement. */
+  index?: number;
   /** Position in a virtualised list (1-based) and the list's size, for screen readers. */
   pos?: [number, number];
 }
@@ -25,6 +27,7 @@ export function FacetRow(p: FacetRowProps) {
     <li
       className={`frow${p.count === 0 ? ' frow--zero' : ''}${p.meta ? ' frow--two' : ''}`}
       style={p.style}
+      data-index={p.index}
       aria-posinset={p.pos?.[0]}
       aria-setsize={p.pos?.[1]}
     >

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { e2eDescribe } from './harness';
 
@@ -92,14 +93,48 @@ e2eDescribe('the filter panel in a real browser', (t) => {
     const first = list.getByRole('checkbox').first();
     const name = (await first.getAttribute('aria-describedby'))!;
     expect(name).toBeTruthy();
-    const t0 = Date.now();
     await first.check();
     await expect.poll(() => summary(page).textContent()).not.toBe('Showing 100,000 of 100,000 events');
-    console.log(`synthetic 100k: tick to summary update ${Date.now() - t0} ms (includes playwright round trips)`);
     await list.evaluate((el) => (el.scrollTop = el.scrollHeight));
     await expect.poll(() => list.getByRole('checkbox').count()).toBeGreaterThan(5);
     await t.shot('filters-synthetic');
     expect(t.errors).toEqual([]);
+  });
+
+  test('in the virtualised list the arrow keys reach actors far below the first screen', async () => {
+    const page = await t.open('?synthetic=100000');
+    const list = page.getByRole('region', { name: 'Filters' }).locator('[data-virtual="true"]');
+    await list.waitFor({ timeout: 30_000 });
+    await list.getByRole('checkbox').first().focus();
+    for (let k = 0; k < 60; k++) await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return { type: el?.type, row: Number(el?.closest<HTMLElement>('[data-index]')?.dataset.index ?? -1) };
+    });
+    expect(focused.type).toBe('checkbox');
+    expect(focused.row).toBeGreaterThan(60);
+    const box = await list.boundingBox();
+    const row = await page.evaluate(() => document.activeElement!.closest('li')!.getBoundingClientRect().toJSON() as DOMRect);
+    expect(row.top).toBeGreaterThanOrEqual(box!.y - 1);
+    expect(row.bottom).toBeLessThanOrEqual(box!.y + box!.height + 1);
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('list', { name: 'Active filters' }).getByRole('button').count()).toBe(1);
+    await t.shot('filters-synthetic-keyboard');
+    expect(t.errors).toEqual([]);
+  });
+
+  test('an axe scan of the panel with filters on finds no serious or critical problems', async () => {
+    const page = await t.open();
+    const filters = page.getByRole('region', { name: 'Filters' });
+    await summary(page).waitFor();
+    await filters.getByRole('checkbox').first().check();
+    await filters.getByRole('searchbox', { name: 'Search events' }).fill('zzzz-no-such-text');
+    await filters.getByRole('searchbox', { name: 'Find an actor' }).fill('a');
+    const results = await new AxeBuilder({ page }).include('[data-region="filters"]').analyze();
+    const bad = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(bad).toEqual([]);
   });
 
   test('at 375 px wide the panel fits without sideways scrolling', async () => {

@@ -70,6 +70,19 @@ describe('FilterPanel', () => {
     expect(within(actors).getByText(new RegExp(hint.replace(/[“”]/g, '.')))).toBeInTheDocument();
   });
 
+  test('the arrow keys move between actor checkboxes, across group headings', async () => {
+    renderPanel();
+    actorBox('Zalmay Khalilzad').focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(actorBox('Afghan government')).toHaveFocus();
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}');
+    expect(actorBox('Zabihullah Mujahid')).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    expect(actorBox('United Nations')).toHaveFocus();
+    await userEvent.keyboard(' ');
+    expect(actorBox('United Nations')).toBeChecked();
+  });
+
   test('an actor search with no match says so', async () => {
     renderPanel();
     await userEvent.type(screen.getByRole('searchbox', { name: 'Find an actor' }), 'Napoleon');

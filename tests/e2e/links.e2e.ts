@@ -173,6 +173,36 @@ e2eDescribe('deep links in a real browser', (t) => {
     expect(t.errors).toEqual([]);
   });
 
+  test('a link several kilobytes long opens with its valid part and a short notice', async () => {
+    const junk = Array.from({ length: 300 }, (_, i) => `junk${i}=${'x'.repeat(12)}`).join('&');
+    const query = `?event=${pick.event.id}&${junk}&q=${'y'.repeat(2000)}`;
+    expect(query.length).toBeGreaterThan(6000);
+    const page = await t.open(query);
+    await waitForTitle(page, `Envoy — ${pick.event.title}`);
+    const notice = page.getByRole('alert').filter({ hasText: 'Part of this link could not be used' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Envoy does not know');
+    expect((await notice.textContent())!.length).toBeLessThan(600);
+    expect(new URL(page.url()).search).toBe(`?event=${pick.event.id}`);
+    expect(t.errors).toEqual([]);
+  });
+
+  test('links to generated data keep synthetic and seed while the view changes', async () => {
+    const page = await t.open('?synthetic=5000&seed=3&event=syn-000042');
+    await page.waitForFunction(() => document.title.startsWith('Envoy — ') && !document.title.includes('synthetic'), null, { timeout: 30_000 });
+    const title = await page.title();
+    await page.getByRole('region', { name: 'Source article' }).getByRole('button', { name: 'Next event' }).click();
+    await page.waitForFunction((was) => document.title !== was, title);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('synthetic')).toBe('5000');
+    expect(url.searchParams.get('seed')).toBe('3');
+    expect(url.searchParams.get('event')).toMatch(/^syn-\d+$/);
+    expect(url.searchParams.get('event')).not.toBe('syn-000042');
+    await page.goBack();
+    await waitForTitle(page, title);
+    expect(new URL(page.url()).search).toBe('?synthetic=5000&seed=3&event=syn-000042');
+  });
+
   test('an event hidden by the link\'s filters is shown selected anyway, and the page says so', async () => {
     const hiding = ds.themes.find((th) => !pick.event.themes.includes(th.id));
     if (!hiding) return; // every theme is on this event: no link can hide it by theme

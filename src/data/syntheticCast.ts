@@ -59,7 +59,8 @@ export function syntheticActors(n: number, seed: number): ActorT[] {
       actors.push({ id: `${slug(name)}-${k}`, name, type: kind.type, affiliation: null, title: kind.title, aliases: [name, `the ${name}`] });
       orgs.push(actors[k]!.id);
     } else {
-      const c = (k + shift) % (FIRST.length * LAST.length);
+      // A step coprime with the number of first/last pairs visits distinct pairs, spread over both lists.
+      const c = (k * 389 + shift) % (FIRST.length * LAST.length);
       const first = FIRST[c % FIRST.length]!;
       const last = LAST[Math.floor(c / FIRST.length) % LAST.length]!;
       const name = `${first} ${last}`;

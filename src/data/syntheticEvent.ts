@@ -43,39 +43,51 @@ interface Words {
   title: string;
   summary: string;
   quotes: string[];
-  sources: string[];
+  /** First of the event's consecutive synthetic article numbers. */
+  sourceBase: number;
   place: string | null;
 }
 
-/** Title, summary and quotes of event i, written with a name list (display names, or folded names for search). */
-function words(c: SyntheticColumns, seed: number, i: number, names: readonly string[]): Words {
+/** The words that vary between display text and search text; search text uses folded, lower-case entries. */
+interface Lexicon {
+  names: readonly string[];
+  places: readonly string[];
+  sources: string;
+}
+
+const MANNER = ['as significant', 'as routine', 'in detail', 'briefly'];
+
+/** Title, summary and quotes of event i. Every fixed word here is lower case, so search text needs no folding. */
+function words(c: SyntheticColumns, seed: number, i: number, lex: Lexicon): Words {
   const h = hash3(seed, i, 1);
   const a0 = c.actorOffsets[i]!;
   const a1 = c.actorOffsets[i + 1]!;
-  const first = names[c.actorIds[a0]!]!;
-  const second = a1 - a0 > 1 ? names[c.actorIds[a0 + 1]!]! : null;
+  const first = lex.names[c.actorIds[a0]!]!;
+  const second = a1 - a0 > 1 ? lex.names[c.actorIds[a0 + 1]!]! : null;
   const theme = SYNTHETIC_THEMES[c.themeIds[c.themeOffsets[i]!]!]!;
   const topic = pick(theme.topics, h >>> 3);
   const verbs = VERBS[KIND_CODES[c.kind[i]!]!];
   const title = second ? `${first} ${pick(verbs.pair, h)} ${second} on ${topic}` : `${first} ${pick(verbs.solo, h)} ${topic}`;
-  const place = h % 10 === 0 ? null : pick(PLACES, h >>> 11);
+  const place = h % 10 === 0 ? null : pick(lex.places, h >>> 11);
   const others = a1 - a0 - (second ? 2 : 1);
   const summary = `${title}${others > 0 ? `, with ${others} other${others > 1 ? 's' : ''} involved` : ''}${place ? ` in ${place}` : ''}.`;
-  const quotes: string[] = [];
-  const sources: string[] = [];
-  for (let k = 0; k < c.sourceCount[i]!; k++) {
-    const hk = hash3(seed, i, 10 + k);
-    // Distinct article ids per event: consecutive numbers from a hashed base.
-    sources.push(`syn-article-${((h >>> 5) % 5000) + k}`);
-    quotes.push(k === 0 ? `${first} was named in reports about ${topic}.` : `Sources described ${topic} ${pick(['as significant', 'as routine', 'in detail', 'briefly'], hk)}.`);
-  }
-  return { title, summary, quotes, sources, place };
+  const quotes = [`${first} was named in reports about ${topic}.`];
+  for (let k = 1; k < c.sourceCount[i]!; k++) quotes.push(`${lex.sources} described ${topic} ${pick(MANNER, hash3(seed, i, 10 + k))}.`);
+  return { title, summary, quotes, sourceBase: (h >>> 5) % 5000, place };
+}
+
+// Dates repeat (a few thousand distinct days), so their ISO text is worth keeping.
+const isoDays = new Map<number, string>();
+function isoDay(ms: number): string {
+  let s = isoDays.get(ms);
+  if (s === undefined) isoDays.set(ms, (s = msToDay(ms)));
+  return s;
 }
 
 /** Rebuilds event text and records from the columns and the seed, so no event object is ever stored. */
 export function syntheticRecords(c: SyntheticColumns, seed: number) {
-  const display = c.actors.map((a) => a.name);
-  const folded = display.map((n) => normalizeText(n));
+  const display: Lexicon = { names: c.actors.map((a) => a.name), places: PLACES, sources: 'Sources' };
+  const folded: Lexicon = { names: display.names.map(normalizeText), places: PLACES.map(normalizeText), sources: 'sources' };
   return {
     event(i: number): EventT {
       if (!(i >= 0 && i < c.count && Number.isInteger(i))) throw new RangeError(`no synthetic event at position ${i}`);
@@ -97,14 +109,14 @@ export function syntheticRecords(c: SyntheticColumns, seed: number) {
         title: w.title,
         summary: w.summary,
         date: {
-          earliest: msToDay(c.start[i]!),
-          latest: msToDay(c.end[i]! - DAY_MS),
+          earliest: isoDay(c.start[i]!),
+          latest: isoDay(c.end[i]! - DAY_MS),
           precision,
           approximate,
           derivation: {
             method: precision === 'day' ? 'relative-to-publication' : 'inferred-from-context',
             clue: pick(CLUES[precision], h),
-            articleId: w.sources[0]!,
+            articleId: `syn-article-${w.sourceBase}`,
             confidence: approximate ? 'low' : precision === 'day' ? 'high' : 'medium',
             note: `Synthetic date (seed ${seed}), generated for measuring scale.`,
           },
@@ -113,14 +125,15 @@ export function syntheticRecords(c: SyntheticColumns, seed: number) {
         actors,
         themes,
         location: w.place,
-        evidence: w.quotes.map((text, k) => ({ articleId: w.sources[k]!, text })),
+        // Distinct article ids per event: consecutive numbers from a hashed base.
+        evidence: w.quotes.map((text, k) => ({ articleId: `syn-article-${w.sourceBase + k}`, text })),
         flags: [],
       };
     },
     searchText(i: number): string {
-      // Folded names and ASCII templates: the same text normalizeText would give, without its cost per event.
+      // Folded words in lower-case templates: the same text normalizeText would give, without its cost per event.
       const w = words(c, seed, i, folded);
-      return `${w.title}\n${w.summary}\n${w.quotes.join('\n')}`.toLowerCase();
+      return `${w.title}\n${w.summary}\n${w.quotes.join('\n')}`;
     },
   };
 }

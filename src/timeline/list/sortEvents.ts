@@ -40,9 +40,37 @@ function listKey(offsets: Uint32Array, ids: Uint32Array, rank: Uint32Array) {
   };
 }
 
+/** Folds a title for sorting; the costly accent folding only when the title has characters outside ASCII. */
+function foldTitle(t: string): string {
+  return /[^\x20-\x7e]/.test(t) ? normalizeText(t) : t.toLowerCase();
+}
+
+/**
+ * Sorts by folded title with the engine's native string sort (far faster than a comparator at a million rows):
+ * each key is the title, a NUL and the row's fixed-width number, which also keeps ties in time order.
+ */
+function byTitle(index: EventIndex, rows: Uint32Array, dir: SortDir): Uint32Array {
+  const n = rows.length;
+  const width = Math.max(1, n.toString(36).length);
+  const keys = new Array<string>(n);
+  for (let k = 0; k < n; k++) {
+    const tie = dir === 'ascending' ? k : n - 1 - k;
+    keys[k] = `${foldTitle(index.event(rows[k]!).title)}\u0000${tie.toString(36).padStart(width, '0')}`;
+  }
+  keys.sort();
+  if (dir === 'descending') keys.reverse();
+  const out = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    const key = keys[k]!;
+    const tie = parseInt(key.slice(key.length - width), 36);
+    out[k] = rows[dir === 'ascending' ? tie : n - 1 - tie]!;
+  }
+  return out;
+}
+
 /**
  * The rows of the list view in the chosen order. `rows` are event positions in time order (the filtered events);
- * ties keep time order in both directions. Sorting by title builds one title per row, so it is the slowest.
+ * for every other key, ties keep time order in both directions. Sorting by title builds one title per row, so it is the slowest.
  */
 export function sortEvents(index: EventIndex, rows: Uint32Array, key: SortKey, dir: SortDir): Uint32Array {
   switch (key) {
@@ -58,12 +86,7 @@ export function sortEvents(index: EventIndex, rows: Uint32Array, key: SortKey, d
       const k = listKey(index.themeOffsets, index.themeIds, nameRanks(index.themes.map((t) => normalizeText(t.label))));
       return byNumber(rows, k.key, k.max, dir);
     }
-    case 'title': {
-      const titles = Array.from(rows, (i) => normalizeText(index.event(i).title));
-      const order = Array.from(rows, (_, k) => k);
-      const sign = dir === 'ascending' ? 1 : -1;
-      order.sort((a, b) => (titles[a]! < titles[b]! ? -sign : titles[a]! > titles[b]! ? sign : a - b));
-      return Uint32Array.from(order, (k) => rows[k]!);
-    }
+    case 'title':
+      return byTitle(index, rows, dir);
   }
 }

@@ -30,9 +30,12 @@ export function ArticleBody({ text, ranges, chrome, original, scrollKey, onSelec
   return (
     <div ref={ref} className="reader-article__body">
       {original ? (
-        <pre className="reader-original">
-          <HighlightedText {...common} from={0} to={text.length} />
-        </pre>
+        <>
+          <p className="reader-original-legend">The file as it was saved; grey runs are page furniture, hidden in the clean view.</p>
+          <pre className="reader-original">
+            <HighlightedText {...common} from={0} to={text.length} />
+          </pre>
+        </>
       ) : paras.length === 0 ? (
         <p className="reader-note">This article file has no text apart from page furniture.</p>
       ) : (

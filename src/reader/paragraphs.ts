@@ -1,8 +1,9 @@
 import type { Range } from '../lib/locate';
 
 /**
- * The paragraphs of an article's raw text as [start, end) offsets, with hidden runs (page chrome) cut out:
- * paragraphs are separated by blank lines or by a hidden run, trimmed of surrounding white space, and
+ * The paragraphs of an article's raw text as [start, end) offsets, with hidden runs (page chrome) cut out.
+ * Article files are not hard-wrapped (one line per paragraph, sometimes with blank lines between), so every
+ * line break ends a paragraph, and so does a hidden run. Paragraphs are trimmed of surrounding white space, and
  * dropped when nothing but white space is left. Offsets stay those of the raw text, so highlights computed
  * on the raw text apply unchanged.
  */
@@ -17,7 +18,7 @@ export function paragraphs(text: string, hidden: readonly Range[] = []): Range[]
   if (at < text.length) visible.push({ start: at, end: text.length });
 
   const out: Range[] = [];
-  const breakRe = /\n[ \t\r\f\v]*\n\s*/g;
+  const breakRe = /\s*\n\s*/g;
   for (const piece of visible) {
     const slice = text.slice(piece.start, piece.end);
     let from = 0;

@@ -82,7 +82,7 @@ describe('highlights in the article', () => {
     const paras = new Set(marks.map((m) => m.closest('p')));
     expect(paras.size).toBe(2);
     expect(marks.map((m) => m.textContent).join('')).toBe(QUOTES.e3.replace('\n\n', ''));
-    expect(article().querySelectorAll('p.reader-para')).toHaveLength(3);
+    expect(article().querySelectorAll('p.reader-para')).toHaveLength(4);
   });
 
   test('clicking another event’s quiet mark selects that event and stays in the article', async () => {

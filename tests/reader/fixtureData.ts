@@ -7,7 +7,7 @@ export const FILES: Record<string, string> = {
     'Home / News / Talks\n\n' +
     'DOHA: The envoy said on Saturday that “all sides” must lay down arms.\n\n' +
     '“All sides laying down arms is the outcome of any peace process,” Khalilzad tweeted. The Taliban said to forget it.\n\n' +
-    'The spokesman added that talks would go on.\nA second line of the same paragraph.',
+    'The spokesman added that talks would go on.\nA further paragraph, on a line of its own.',
   'second.txt': 'A second report.\n\nKhalilzad tweeted again about all sides on Saturday.',
   'evil.txt': 'Headline\n\nThe page contained <script>alert("x")</script> and <b>bold</b> markup.',
 };

@@ -6,7 +6,7 @@ const texts = (text: string, hidden: { start: number; end: number }[] = []) => p
 describe('paragraphs', () => {
   test.each([
     ['blank lines separate paragraphs', 'One.\n\nTwo.\n\n\nThree.', [], ['One.', 'Two.', 'Three.']],
-    ['a single line break stays inside the paragraph', 'Line one\nline two\n\nNext', [], ['Line one\nline two', 'Next']],
+    ['files are not hard-wrapped: every line is a paragraph', 'Line one\nline two\n\nNext', [], ['Line one', 'line two', 'Next']],
     ['white space around paragraphs is trimmed, blank-only ones dropped', '  \n\n  A  \n \n\n B\n', [], ['A', 'B']],
     ['carriage returns count as line breaks', 'A\r\n\r\nB', [], ['A', 'B']],
     ['hidden chrome is cut out and splits what it sits between', 'Home / News\nTitle\n\nBody text.', [{ start: 0, end: 11 }], ['Title', 'Body text.']],

@@ -50,9 +50,8 @@ function checkEventRefs(ds: DatasetT, e: EventT, rec: string, ids: Record<'actor
   need(d.method !== 'relative-to-publication' || d.articleId !== undefined, 'date.derivation.articleId', 'is missing: a date relative to publication must name the article');
 }
 
-function checkWindow(ds: DatasetT, e: EventT, rec: string, out: DatasetProblem[]): void {
+function checkWindow(published: ReadonlyMap<string, string>, e: EventT, rec: string, out: DatasetProblem[]): void {
   if (e.kind === 'planned' || e.flags.some((f) => DATE_EXCUSING_FLAGS.has(f.kind))) return;
-  const published = new Map(ds.articles.map((a) => [a.id, a.published.latest]));
   let lastReport = '';
   for (const articleId of new Set(e.evidence.map((q) => q.articleId))) {
     const latest = published.get(articleId);
@@ -96,10 +95,11 @@ export function validateDataset(ds: DatasetT): DatasetProblem[] {
     if (other !== undefined) out.push({ record: recordLabel('themes', i, t.id), field: 'color', message: `${t.color} is already the colour of theme "${other}"` });
     else colours.set(t.color.toLowerCase(), t.id);
   });
+  const published = new Map(ds.articles.map((a) => [a.id, a.published.latest]));
   ds.events.forEach((e, i) => {
     const rec = recordLabel('events', i, e.id);
     checkEventRefs(ds, e, rec, ids, out);
-    checkWindow(ds, e, rec, out);
+    checkWindow(published, e, rec, out);
   });
   for (const [from, to] of Object.entries(ds.eventAliases)) {
     if (!ids.events.has(to)) out.push({ record: 'eventAliases', field: from, message: `points to event "${to}", which is not in the events list` });

@@ -4,6 +4,7 @@ import { TimelineToolbar } from './TimelineToolbar';
 import { TimelineView } from './TimelineView';
 import { TimelineLegend } from './TimelineLegend';
 import { SelectedCaption } from './SelectedCaption';
+import { EventTable } from './list/EventTable';
 import './timeline.css';
 
 /** The timeline panel: toolbar, the selected event, and either the canvas timeline or the list view. */
@@ -14,7 +15,7 @@ export function TimelinePanel() {
       <TimelineToolbar />
       <SelectedCaption />
       {mode === 'list' ? (
-        <p className="tl-panel__pending">The list view is on its way.</p>
+        <EventTable />
       ) : (
         <>
           <TimelineView />

@@ -46,6 +46,7 @@ const CANDIDATES: Candidate[] = [
   { unit: '2 years', ms: 2 * 365 * DAY, minPx: 48, interval: every(utcYear, 2), format: fmtYear, contextInterval: null, contextFormat: none },
   { unit: '5 years', ms: 5 * 365 * DAY, minPx: 48, interval: every(utcYear, 5), format: fmtYear, contextInterval: null, contextFormat: none },
   { unit: '10 years', ms: 10 * 365 * DAY, minPx: 48, interval: every(utcYear, 10), format: fmtYear, contextInterval: null, contextFormat: none },
+  { unit: '20 years', ms: 20 * 365 * DAY, minPx: 48, interval: every(utcYear, 20), format: fmtYear, contextInterval: null, contextFormat: none },
   { unit: '50 years', ms: 50 * 365 * DAY, minPx: 48, interval: every(utcYear, 50), format: fmtYear, contextInterval: null, contextFormat: none },
   { unit: '100 years', ms: 100 * 365 * DAY, minPx: 48, interval: every(utcYear, 100), format: fmtYear, contextInterval: null, contextFormat: none },
 ];

@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import { badgeWidth, LABEL_GAP, MARK_GAP, stackMarks, type MarkInput, type PlacedMark } from '../../../src/timeline/core/stacking';
+
+const mark = (ev: number, x0: number, x1: number, labelW = 0, lane = 0, wide = false): MarkInput => ({ ev, lane, x0, x1, labelW, wide });
+const times = (ev: number): [number, number] => [ev * 100, ev * 100 + 50];
+
+/** Every pixel a placed mark and its title cover, per lane and row. */
+function extents(p: PlacedMark) {
+  const end = p.labelRoom > 0 ? (p.wide ? p.x1 : p.x1 + LABEL_GAP + p.labelRoom) : p.x1;
+  return [p.x0, end] as const;
+}
+
+describe('stacking', () => {
+  test.each([
+    // marks, rows, expected rows per mark, badge counts
+    ['apart, one row', [mark(0, 0, 10), mark(1, 20, 30), mark(2, 40, 50)], 3, [0, 0, 0], []],
+    ['overlapping, stacked', [mark(0, 0, 10), mark(1, 5, 15), mark(2, 8, 18)], 3, [0, 1, 2], []],
+    ['too many, one badge', [mark(0, 0, 10), mark(1, 5, 15), mark(2, 8, 18), mark(3, 9, 19)], 2, [0, 1], [2]],
+    ['touching within the gap', [mark(0, 0, 10), mark(1, 10 + MARK_GAP - 1, 20)], 2, [0, 1], []],
+  ])('%s', (_name, marks, rows, expectedRows, badgeCounts) => {
+    const { placed, badges } = stackMarks(marks, 1, rows, times);
+    expect(placed.map((p) => p.row)).toEqual(expectedRows);
+    expect(badges.map((b) => b.count)).toEqual(badgeCounts);
+  });
+
+  test('a title reserves its room, so the next mark goes to another row', () => {
+    const { placed } = stackMarks([mark(0, 0, 10, 100), mark(1, 50, 60, 100)], 1, 2, times);
+    expect(placed.map((p) => [p.row, p.labelRoom])).toEqual([
+      [0, 100],
+      [1, 100],
+    ]);
+  });
+
+  test('when rows run out, a later mark shortens the title before it instead of overlapping it', () => {
+    const { placed } = stackMarks([mark(0, 0, 10, 200), mark(1, 120, 130, 50)], 1, 1, times);
+    expect(placed).toHaveLength(2);
+    expect(placed[0]!.labelRoom).toBe(120 - MARK_GAP - (10 + LABEL_GAP));
+  });
+
+  test('a title too short to read is hidden rather than cut to a stub', () => {
+    const { placed } = stackMarks([mark(0, 0, 10, 200), mark(1, 30, 40)], 1, 1, times);
+    expect(placed[0]!.labelRoom).toBe(0);
+  });
+
+  test('short events get rows before wide spans, which fill the gaps left', () => {
+    const { placed, badges } = stackMarks([mark(0, -500, 900, 80, 0, true), mark(1, 100, 110), mark(2, 105, 115)], 1, 2, times);
+    expect(placed.filter((p) => !p.wide).map((p) => p.row)).toEqual([0, 1]);
+    expect(badges.map((b) => b.count)).toEqual([1]);
+  });
+
+  test('a wide span takes a row whose marks leave it free', () => {
+    const { placed } = stackMarks([mark(0, 0, 10), mark(1, 5, 15), mark(2, 200, 900, 80, 0, true)], 1, 2, times);
+    expect(placed.find((p) => p.ev === 2)!.row).toBe(0);
+  });
+
+  test('badges merge neighbours, keep the time range of their events, and never overlap', () => {
+    const marks = [mark(0, 0, 10), ...Array.from({ length: 30 }, (_, k) => mark(k + 1, k * 3, k * 3 + 10))];
+    const { placed, badges } = stackMarks(marks, 1, 1, times);
+    for (let k = 1; k < badges.length; k++) expect(badges[k]!.x).toBeGreaterThanOrEqual(badges[k - 1]!.x + badgeWidth(badges[k - 1]!.count));
+    expect(placed.length + badges.reduce((s, b) => s + b.count, 0)).toBe(marks.length);
+    expect(badges.length).toBeGreaterThan(1);
+    expect(badges[0]!.lo).toBe(times(1)[0]);
+  });
+
+  test('lanes stack independently', () => {
+    const { placed } = stackMarks([mark(0, 0, 10, 0, 0), mark(1, 0, 10, 0, 1)], 2, 1, times);
+    expect(placed.map((p) => [p.lane, p.row])).toEqual([
+      [0, 0],
+      [1, 0],
+    ]);
+  });
+
+  test('in a dense random layout no two marks or titles overlap in a row', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const marks = Array.from({ length: 400 }, (_, k) => {
+      const x = rnd() * 1000;
+      return mark(k, x, x + (rnd() < 0.8 ? 10 : rnd() * 300), rnd() < 0.7 ? 40 + rnd() * 150 : 0, Math.floor(rnd() * 3));
+    }).sort((a, b) => a.x0 - b.x0);
+    const { placed } = stackMarks(marks, 3, 6, times);
+    const byRow = new Map<string, PlacedMark[]>();
+    for (const p of placed) byRow.set(`${p.lane}:${p.row}`, [...(byRow.get(`${p.lane}:${p.row}`) ?? []), p]);
+    for (const row of byRow.values()) {
+      const spans = row.map(extents).sort((a, b) => a[0] - b[0]);
+      for (let k = 1; k < spans.length; k++) expect(spans[k]![0]).toBeGreaterThanOrEqual(spans[k - 1]![1]);
+    }
+  });
+});

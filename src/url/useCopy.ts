@@ -14,6 +14,8 @@ export function useCopy() {
   const reset = useCallback(() => setState({ status: 'idle' }), []);
   const copy = useCallback(async (text: string) => {
     clearTimeout(timer.current);
+    // Empty the live region first, so a second copy is announced again.
+    setState({ status: 'idle' });
     const ok = await copyText(text);
     setState(ok ? { status: 'copied' } : { status: 'manual', text });
     if (ok) timer.current = setTimeout(() => setState({ status: 'idle' }), COPIED_MS);

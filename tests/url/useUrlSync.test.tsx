@@ -125,6 +125,14 @@ describe('writing the address', () => {
     expect(window.history.length).toBe(before + 2);
   });
 
+  test('with no event selected, the title names the open article', () => {
+    const store = open('?article=a1');
+    expect(document.title).toBe('Envoy — An article');
+    act(() => store.getState().actions.showArticle(null));
+    expect(document.title).toBe('Envoy — Link fixture');
+    expect(query()).toBe('');
+  });
+
   test('the reserved synthetic and seed keys stay in the address', () => {
     const store = open('?synthetic=1000&seed=3');
     act(() => store.getState().actions.select('doha-meeting'));

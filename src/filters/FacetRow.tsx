@@ -45,7 +45,7 @@ export function FacetRow(p: FacetRowProps) {
             {p.name}
           </span>
           {p.meta && (
-            <span className="frow__meta" id={metaId}>
+            <span className="frow__meta" id={metaId} title={p.meta}>
               {p.meta}
             </span>
           )}

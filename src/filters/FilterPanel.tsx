@@ -19,7 +19,7 @@ export function FilterPanel() {
       <FilterChips />
       <EventSearch />
       <WindowInputs />
-      <p className="filters__note">Numbers beside actors and themes count the matching events in view.</p>
+      <p className="filters__note">Numbers: events in view for each actor or theme, with the other filters applied.</p>
       <ThemeSection counts={counts.themes} />
       <ActorSection counts={counts.actors} />
     </div>

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { e2eDescribe } from './harness';
+import { e2eDescribe, SHOTS } from './harness';
 
 interface RawActor {
   id: string;
@@ -135,6 +135,19 @@ e2eDescribe('the filter panel in a real browser', (t) => {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     expect(bad).toEqual([]);
+  });
+
+  test('the whole panel, on a tall screen, with a theme and an actor ticked', async () => {
+    const page = await t.open('', { width: 1400, height: 2600 });
+    const filters = page.getByRole('region', { name: 'Filters' });
+    await summary(page).waitFor();
+    await filters.getByRole('region', { name: /^Themes/ }).getByRole('checkbox').first().check();
+    await filters.getByRole('region', { name: /^Actors/ }).getByRole('checkbox').first().check();
+    const box = (await page.locator('[data-region="filters"]').boundingBox())!;
+    for (const [k, name] of ['filters-panel-top', 'filters-panel-middle', 'filters-panel-bottom'].entries()) {
+      await page.screenshot({ path: `${SHOTS}/${name}.png`, clip: { x: box.x, y: box.y + k * 800, width: box.width, height: 800 } });
+    }
+    expect(t.errors).toEqual([]);
   });
 
   test('at 375 px wide the panel fits without sideways scrolling', async () => {

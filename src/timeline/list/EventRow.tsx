@@ -54,15 +54,16 @@ export const EventRow = memo(function EventRow(p: EventRowProps) {
       <div role="gridcell" className="event-table__cell">
         <span className="event-table__clamp">{actors.join(', ') || '—'}</span>
       </div>
-      <div role="gridcell" className="event-table__cell">
-        <span className="event-table__clamp">
-          {themes.map((t) => (
-            <span key={t.id} className="event-table__theme">
-              <span className="event-table__swatch" style={{ background: t.color }} aria-hidden="true" />
-              {t.label}
-            </span>
-          ))}
-        </span>
+      <div role="gridcell" className="event-table__cell event-table__themes">
+        {themes.map((t, k) => (
+          // One theme a line; a third or later theme fits only as a count, and the full list stays in the text for screen readers.
+          <span key={t.id} className={k < 2 ? 'event-table__theme' : 'visually-hidden'}>
+            <span className="event-table__swatch" style={{ background: t.color }} aria-hidden="true" />
+            {t.label}
+            {k === 1 && themes.length > 2 ? <span aria-hidden="true"> +{themes.length - 2}</span> : null}
+            {k < themes.length - 1 ? <span className="visually-hidden">, </span> : null}
+          </span>
+        ))}
       </div>
       <div role="gridcell" className="event-table__cell event-table__sources" aria-label={`${sources} source${sources === 1 ? '' : 's'}`}>
         {sources}

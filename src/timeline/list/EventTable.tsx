@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useIndex } from '../../data/DatasetContext';
 import { useEnvoy } from '../../state/useEnvoy';
@@ -25,11 +25,16 @@ export function EventTable() {
   const search = useEnvoy(selectSearch);
   const actions = useEnvoy(selectActions);
   const [sort, setSort] = useState<Sort>({ key: 'date', dir: 'ascending' });
-  const order = useMemo(() => sortEvents(index, rows, sort.key, sort.dir), [index, rows, sort]);
+  // Sorting a million rows by title takes seconds: the header answers at once and the rows follow.
+  const shownSort = useDeferredValue(sort);
+  const order = useMemo(() => sortEvents(index, rows, shownSort.key, shownSort.dir), [index, rows, shownSort]);
   const selectedRow = useMemo(() => {
     const pos = selected ? index.indexOf(selected) : -1;
     return pos < 0 ? -1 : order.indexOf(pos);
   }, [index, order, selected]);
+
+  const selectedRowRef = useRef(selectedRow);
+  selectedRowRef.current = selectedRow;
 
   // Cursor and page belong to one order; when the order changes they fall back to the selected row.
   const [cursor, setCursor] = useState<{ order: Uint32Array; row: number } | null>(null);
@@ -63,6 +68,12 @@ export function EventTable() {
     virtualizer.scrollToIndex(want.row - first, { align: 'auto' });
     if (want.focus) scrollerRef.current?.querySelector<HTMLElement>(`[data-row="${want.row}"]`)?.focus({ preventScroll: true });
   });
+
+  // A new order (sorting, filtering) starts at the top, unless the selected event is in it.
+  useLayoutEffect(() => {
+    const el = scrollerRef.current;
+    if (el && selectedRowRef.current < 0) el.scrollTop = 0;
+  }, [order]);
 
   // A selection made elsewhere (the timeline, a link) scrolls the list to it.
   const lastSelectedRow = useRef(-1);
@@ -105,15 +116,16 @@ export function EventTable() {
   const items = virtualizer.getVirtualItems();
   const tabbable = items.some((it) => it.index === localActive) ? localActive : (items[0]?.index ?? -1);
   const sortColumn = COLUMNS.find((c) => c.key === sort.key)!;
+  const sorting = sort !== shownSort;
   return (
     <div className="event-table">
       <p className="event-table__status">
-        {fmt(order.length)} event{order.length === 1 ? '' : 's'}, sorted by {sortColumn.label.toLowerCase()} ({sort.dir})
+        {fmt(order.length)} event{order.length === 1 ? '' : 's'}, {sorting ? 'sorting' : 'sorted'} by {sortColumn.label.toLowerCase()} ({sort.dir}){sorting ? '…' : ''}
       </p>
       <PageNav page={page} total={order.length} onPage={(p) => moveTo(p * PAGE_ROWS, false)} />
       <div className="event-table__hscroll">
         <div role="grid" aria-label="Events" aria-rowcount={order.length + 1} aria-colcount={COLUMNS.length} className="event-table__grid">
-          <SortHeader sort={sort} onSort={setSort} />
+          <SortHeader sort={shownSort} onSort={setSort} />
           {order.length > 0 && (
             <div role="rowgroup" ref={scrollerRef} className="event-table__body" onKeyDown={onKeyDown}>
               <div role="presentation" className="event-table__space" style={{ height: virtualizer.getTotalSize() }}>

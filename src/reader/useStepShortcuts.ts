@@ -1,9 +1,13 @@
 import { useEffect, useRef } from 'react';
 
+const NOT_TEXT = ['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image'];
+
+/** True while the key would type into a field (a checkbox or button does not count). */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  return target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="textbox"], [role="combobox"]') !== null;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) return !NOT_TEXT.includes(target.type);
+  return target.closest('[role="textbox"], [role="combobox"], [role="searchbox"]') !== null;
 }
 
 /** j or ] steps to the next event, k or [ to the previous one; ignored while typing in a field or with a modifier held. */

@@ -220,6 +220,14 @@ describe('previous and next', () => {
     await user.keyboard('jjj');
     expect(store.getState().event).toBe('e1');
     input.remove();
+    // A focused checkbox (say, in the filter panel) is not typing.
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    document.body.append(box);
+    box.focus();
+    await user.keyboard('j');
+    expect(store.getState().event).toBe('e2');
+    box.remove();
   });
 
   test('a selection made elsewhere does not steal focus', async () => {

@@ -14,28 +14,28 @@ export const Confidence = z.enum(['high', 'medium', 'low']);
 /** A verbatim passage of one article; resolved to character offsets at load time. */
 export const Quote = z.object({
   articleId: Slug,
-  text: z.string().min(1, 'must not be empty'),
+  text: z.string().min(1, 'must not be empty').describe('Verbatim passage of the article body: copy it exactly, curly quotes and typos included.'),
 });
 
 /** How a date was worked out, quoting the clue it rests on. */
 export const Derivation = z.object({
   method: z.enum(['explicit', 'dateline', 'relative-to-publication', 'relative-to-event', 'inferred-from-context', 'external']),
   /** The words in the article the date rests on, verbatim ("on Saturday", "last month"). */
-  clue: z.string().min(1),
-  articleId: Slug.optional(),
+  clue: z.string().min(1).describe('The words in the article the date rests on, verbatim.'),
+  articleId: Slug.optional().describe('The article the clue is quoted from.'),
   /** For relative-to-event: the event the clue counts from. */
-  relativeTo: Slug.optional(),
+  relativeTo: Slug.optional().describe('For relative-to-event: the id of the event the clue counts from.'),
   confidence: Confidence,
   /** Plain-words reasoning, including any outside fact checked and where. */
-  note: z.string().min(1),
+  note: z.string().min(1).describe('Reasoning in plain words; an outside fact checked is marked "External:".'),
 });
 
 export const DateInterval = z
   .object({
-    earliest: IsoDay,
-    latest: IsoDay,
-    precision: Precision,
-    approximate: z.boolean(),
+    earliest: IsoDay.describe('Earliest possible day (YYYY-MM-DD).'),
+    latest: IsoDay.describe('Latest possible day (YYYY-MM-DD), inclusive.'),
+    precision: Precision.describe('How precisely the evidence dates it: day, week, month, year, or span (something that lasted).'),
+    approximate: z.boolean().describe('True when the interval itself is a judgement rather than a bound stated by the text.'),
     derivation: Derivation,
   })
   .refine((d) => d.earliest <= d.latest, { message: 'earliest must not be after latest', path: ['latest'] });
@@ -50,7 +50,7 @@ export const ChromeKind = z.enum(['header', 'breadcrumb', 'title-repeat', 'tease
 export const Chrome = z.object({
   kind: ChromeKind,
   text: z.string().min(1),
-  occurrence: z.number().int().min(1).optional(),
+  occurrence: z.number().int().min(1).optional().describe('Which match of text in the file is chrome (1 = first, the default).'),
 });
 
 export const Article = z.object({
@@ -66,7 +66,10 @@ export const Article = z.object({
     latest: IsoDay,
     precision: Precision,
     method: z.enum(['dateline', 'inferred']),
-    clues: z.array(z.object({ quote: z.string().min(1), reasoning: z.string().min(1) })).min(1, 'needs at least one clue'),
+    clues: z
+      .array(z.object({ quote: z.string().min(1).describe('Verbatim words of the article file.'), reasoning: z.string().min(1) }))
+      .min(1, 'needs at least one clue')
+      .describe('The evidence for the publication date: a date line, or clues such as a weekday tied to a known event.'),
     confidence: Confidence,
     note: z.string(),
   }),
@@ -80,10 +83,10 @@ export const Actor = z.object({
   name: z.string().min(1),
   type: ActorType,
   /** The actor this one belongs to (a spokesman to his movement, an envoy to his government). */
-  affiliation: Slug.nullable(),
+  affiliation: Slug.nullable().describe('Id of the actor this one belongs to (a spokesman to his movement, an envoy to his government).'),
   /** Role or title as the articles give it, e.g. "US special envoy". */
   title: z.string().nullable(),
-  aliases: z.array(z.string().min(1)),
+  aliases: z.array(z.string().min(1)).describe('Every name, spelling and title the articles use for this actor, verbatim; never one of another actor.'),
 });
 
 export const Theme = z.object({
@@ -109,12 +112,12 @@ export const Event = z.object({
   title: z.string().min(1),
   summary: z.string().min(1),
   date: DateInterval,
-  kind: EventKind,
+  kind: EventKind.describe('occurred; statement (or claim); planned (announced for later); status (an ongoing state, e.g. a troop level).'),
   actors: z.array(z.object({ actorId: Slug, role: ActorRole })),
   themes: z.array(Slug).min(1, 'needs at least one theme'),
   location: z.string().nullable(),
-  evidence: z.array(Quote).min(1, 'needs at least one quote'),
-  flags: z.array(Flag),
+  evidence: z.array(Quote).min(1, 'needs at least one quote').describe('Verbatim quotes, one or more per article reporting the event.'),
+  flags: z.array(Flag).describe('Where an article contradicts itself or another, or states something that cannot be right.'),
 });
 
 export const Dataset = z.object({
@@ -128,7 +131,7 @@ export const Dataset = z.object({
   themes: z.array(Theme).min(1),
   events: z.array(Event),
   /** Old event id -> current event id, so that links survive merges and renames. */
-  eventAliases: z.record(Slug, Slug),
+  eventAliases: z.record(Slug, Slug).describe('Old event id -> current event id, so that links survive merges and renames.'),
 });
 
 export type IsoDayT = z.infer<typeof IsoDay>;

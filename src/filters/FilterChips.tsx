@@ -1,8 +1,10 @@
 import { useIndex } from '../data/DatasetContext';
-import { formatDayRange } from '../lib/formatDate';
 import { useEnvoy } from '../state/useEnvoy';
 import { selectActions, selectActorMode, selectActors, selectSearch, selectThemeMode, selectThemes, selectWindow } from '../state/selectors';
 import { windowDays } from './core/windowEdit';
+
+const short = (day: string) =>
+  new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 interface Chip {
   key: string;
@@ -34,7 +36,7 @@ export function FilterChips() {
   if (search.trim()) chips.push({ key: 's', kind: 'search', text: `“${search.trim()}”`, remove: () => a.setSearch('') });
   if (window) {
     const [from, to] = windowDays(window);
-    chips.push({ key: 'w', kind: 'dates', text: formatDayRange(from, to), remove: () => a.setWindow(null) });
+    chips.push({ key: 'w', kind: 'dates', text: from === to ? short(from) : `${short(from)} – ${short(to)}`, remove: () => a.setWindow(null) });
   }
   const active = chips.length > 0 || actorMode !== 'any' || themeMode !== 'any';
 

@@ -137,6 +137,23 @@ e2eDescribe('the filter panel in a real browser', (t) => {
     expect(bad).toEqual([]);
   });
 
+  test('zooming the timeline updates the dates and the counts in view; "Show all" brings everything back', async () => {
+    const page = await t.open();
+    const filters = page.getByRole('region', { name: 'Filters' });
+    await summary(page).waitFor();
+    const zoomIn = page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: 'Zoom in' });
+    const all = await summary(page).textContent();
+    const fromBefore = await filters.getByLabel('From', { exact: true }).inputValue();
+    for (let k = 0; k < 4; k++) await zoomIn.click();
+    await expect.poll(() => summary(page).textContent()).toMatch(/ in view$/);
+    expect(await filters.getByLabel('From', { exact: true }).inputValue()).not.toBe(fromBefore);
+    expect(await filters.getByRole('list', { name: 'Active filters' }).getByRole('button', { name: /^Remove dates filter/ }).count()).toBe(1);
+    await t.shot('filters-zoomed');
+    await filters.getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(() => summary(page).textContent()).toBe(all);
+    expect(t.errors).toEqual([]);
+  });
+
   test('the whole panel, on a tall screen, with a theme and an actor ticked', async () => {
     const page = await t.open('', { width: 1400, height: 2600 });
     const filters = page.getByRole('region', { name: 'Filters' });

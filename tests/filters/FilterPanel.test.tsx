@@ -121,6 +121,7 @@ describe('FilterPanel', () => {
     renderPanel({ actors: ['taliban'], window: [dayToMs('2019-01-01'), dayToMs('2020-03-01')] });
     expect(summary()).toHaveTextContent('Showing 3 of 4 events in view');
     expect(screen.getByText('4 of 7 across all dates')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove dates filter: 1 Jan 2019 – 29 Feb 2020' })).toBeInTheDocument();
     expect(actorBox('Zalmay Khalilzad')).toHaveAccessibleDescription('US special envoy · United States 1 event in view');
   });
 

@@ -115,12 +115,24 @@ export function ActorList(p: ActorListProps) {
     );
   }
   const actorCount = p.rows.length - p.rows.filter((r) => r.kind === 'heading').length;
+  // The group of the top visible row stays pinned, so a scrolled list still says whose names these are.
+  const offset = v.scrollOffset ?? 0;
+  const top = v.getVirtualItems().find((item) => item.end > offset);
+  const topRow = top ? p.rows[top.index] : undefined;
+  const pinned = topRow ? (p.rows.find((r) => r.kind === 'heading' && r.group === topRow.group) as Extract<ActorRow, { kind: 'heading' }> | undefined) : undefined;
   return (
     <>
       <p className="filters__note">
         {actorCount.toLocaleString('en-US')} actors. Arrow keys move through the whole list.
       </p>
       <div ref={scroller} className="facet__scroller" data-virtual="true">
+        {pinned && (
+          <div className="agroup agroup--pinned" aria-hidden="true">
+            <span className="agroup__title">
+              {pinned.label} <span className="agroup__size">{pinned.size}</span>
+            </span>
+          </div>
+        )}
         <ul className="facet__list facet__list--virtual" aria-labelledby="facet-actors" style={{ height: v.getTotalSize() }} onKeyDown={onKeyDown}>
           {v.getVirtualItems().map((item) =>
             renderRow(item.index, { position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }),

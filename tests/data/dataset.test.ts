@@ -76,10 +76,27 @@ describe('the bundled dataset', () => {
     }
   });
 
-  test('event ids are slugs that start with a year inside the event date', () => {
+  test('an event id starts with its date, never more precisely than the date is known', () => {
     for (const e of ds.events) {
-      const year = Number(e.id.slice(0, 4));
-      expect(year >= Number(e.date.earliest.slice(0, 4)) && year <= Number(e.date.latest.slice(0, 4)), e.id).toBe(true);
+      const { earliest, latest, precision } = e.date;
+      const range = /^(\d{4})-(\d{4})-/.exec(e.id);
+      if (range) {
+        expect(earliest.slice(0, 4) >= range[1]! && latest.slice(0, 4) <= range[2]!, e.id).toBe(true);
+        continue;
+      }
+      const prefix = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?=-[a-z])/.exec(e.id)?.[0];
+      expect(prefix, `${e.id} has no date prefix`).toBeDefined();
+      expect(earliest.startsWith(prefix!), e.id).toBe(true);
+      if (prefix!.length === 10) expect(latest, e.id).toBe(earliest);
+      if (prefix!.length === 7 && precision !== 'span') expect(latest.startsWith(prefix!), e.id).toBe(true);
+    }
+  });
+
+  test('renamed event ids still lead to their events', () => {
+    const ids = new Set(ds.events.map((e) => e.id));
+    for (const [from, to] of Object.entries(ds.eventAliases)) {
+      expect(ids.has(from), from).toBe(false);
+      expect(ids.has(to), to).toBe(true);
     }
   });
 

@@ -34,8 +34,11 @@ function changedKeys(a: ViewState, b: ViewState): string[] {
   });
 }
 
-/** Decodes the page's query and checks it against the dataset, telling the reader what was ignored. */
-function readLink(store: EnvoyStore, index: EventIndex): ViewState {
+/**
+ * Decodes the page's query and checks it against the dataset, telling the reader what was ignored.
+ * Only an opened link says its event is hidden: a history entry holds a view the reader made.
+ */
+function readLink(store: EnvoyStore, index: EventIndex, opening: boolean): ViewState {
   const { actions } = store.getState();
   const decoded = decode(window.location.search, { span: index.span });
   const resolved = resolveAgainst(decoded.view, index);
@@ -44,9 +47,9 @@ function readLink(store: EnvoyStore, index: EventIndex): ViewState {
   if (problems.length > 0) {
     actions.notify({ id: LINK_PROBLEMS_NOTICE, tone: 'warning', message: `Part of this link could not be used. ${problems.join(' ')}` });
   }
-  if (resolved.hiddenByFilters) {
+  if (resolved.hiddenByFilters && opening) {
     actions.notify({ id: LINK_HIDDEN_NOTICE, tone: 'info', message: "The linked event is hidden by the link's filters; it is shown selected anyway." });
-  } else if (store.getState().notices.some((n) => n.id === LINK_HIDDEN_NOTICE)) {
+  } else if (opening && store.getState().notices.some((n) => n.id === LINK_HIDDEN_NOTICE)) {
     actions.dismiss(LINK_HIDDEN_NOTICE);
   }
   return resolved.view;
@@ -89,7 +92,7 @@ export function useUrlSync(): void {
       timer = undefined;
     };
 
-    const opened = readLink(store, index);
+    const opened = readLink(store, index, true);
     apply(opened);
     // Show the link as Envoy reads it, without what was ignored.
     written = '\0';
@@ -122,7 +125,7 @@ export function useUrlSync(): void {
 
     const onPopState = () => {
       cancelPending();
-      const view = readLink(store, index);
+      const view = readLink(store, index, false);
       apply(view);
       written = linkQuery(view, keep());
     };

@@ -1,3 +1,4 @@
+import { StrictMode } from 'react';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { DatasetContext } from '../../src/data/DatasetContext';
@@ -17,16 +18,17 @@ function Synced() {
   return <Notices />;
 }
 
-function open(query: string): EnvoyStore {
+function open(query: string, strict = false): EnvoyStore {
   window.history.replaceState(null, '', `/envoy/${query}`);
   const store = createEnvoyStore();
-  render(
+  const tree = (
     <StoreContext.Provider value={store}>
       <DatasetContext.Provider value={index}>
         <Synced />
       </DatasetContext.Provider>
-    </StoreContext.Provider>,
+    </StoreContext.Provider>
   );
+  render(strict ? <StrictMode>{tree}</StrictMode> : tree);
   return store;
 }
 
@@ -65,6 +67,16 @@ describe('opening a link', () => {
     expect(document.title).toBe('Envoy — Link fixture');
     await act(async () => screen.getByRole('button', { name: /^Dismiss/ }).click());
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  test('under StrictMode (effects run twice) the notice stays and no history entry is added', () => {
+    const before = window.history.length;
+    const store = open('?event=nope&actors=taliban', true);
+    expect(screen.getByRole('alert')).toHaveTextContent("The linked event 'nope' is not in this dataset");
+    expect(store.getState().actors).toEqual(['taliban']);
+    expect(window.history.length).toBe(before);
+    act(() => store.getState().actions.select('doha-meeting'));
+    expect(window.history.length).toBe(before + 1);
   });
 
   test('an event hidden by the link\'s filters stays selected, and the notice says so', () => {
@@ -159,5 +171,17 @@ describe('Back and Forward', () => {
     await waitFor(() => expect(store.getState().event).toBe('doha-meeting'));
     expect(window.history.length).toBe(length);
     expect(query()).toBe('?event=doha-meeting&from=2019-01&to=2019-12');
+  });
+
+  test('returning to a view the reader made does not call it a linked event hidden by filters', async () => {
+    const store = open('');
+    act(() => store.getState().actions.select('eid-ceasefire'));
+    act(() => store.getState().actions.toggleTheme('talks'));
+    act(() => window.history.back());
+    await waitFor(() => expect(store.getState().themes).toEqual([]));
+    act(() => window.history.forward());
+    await waitFor(() => expect(store.getState().themes).toEqual(['talks']));
+    expect(store.getState().event).toBe('eid-ceasefire');
+    expect(screen.queryByText(/hidden by the link's filters/)).toBeNull();
   });
 });

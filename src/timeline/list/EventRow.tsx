@@ -2,7 +2,6 @@ import { memo } from 'react';
 import type { EventIndex } from '../../data/model';
 import { formatInterval } from '../../lib/formatDate';
 import { HighlightedTitle } from './HighlightedTitle';
-import { ROW_HEIGHT } from './columns';
 
 export interface EventRowProps {
   index: EventIndex;
@@ -10,8 +9,9 @@ export interface EventRowProps {
   pos: number;
   /** Row number in the current order, from 0 (the header is aria-rowindex 1). */
   row: number;
-  /** Top of the row inside the scroller's content, px. */
+  /** Top of the row inside the scroller's content, and its height, px. */
   top: number;
+  height: number;
   selected: boolean;
   /** The one row that takes the grid's tab stop. */
   tabbable: boolean;
@@ -36,7 +36,7 @@ export const EventRow = memo(function EventRow(p: EventRowProps) {
       tabIndex={p.tabbable ? 0 : -1}
       data-row={p.row}
       className={`event-table__row${p.selected ? ' event-table__row--selected' : ''}`}
-      style={{ transform: `translateY(${p.top}px)`, height: ROW_HEIGHT }}
+      style={{ transform: `translateY(${p.top}px)`, height: p.height }}
       onClick={() => p.onPick(p.row, p.pos)}
       onFocus={(ev) => {
         if (ev.target === ev.currentTarget) p.onFocusRow(p.row);
@@ -51,7 +51,7 @@ export const EventRow = memo(function EventRow(p: EventRowProps) {
           <HighlightedTitle text={e.title} search={p.search} />
         </span>
       </div>
-      <div role="gridcell" className="event-table__cell">
+      <div role="gridcell" className="event-table__cell event-table__actors">
         <span className="event-table__clamp">{actors.join(', ') || '—'}</span>
       </div>
       <div role="gridcell" className="event-table__cell event-table__themes">
@@ -67,6 +67,9 @@ export const EventRow = memo(function EventRow(p: EventRowProps) {
       </div>
       <div role="gridcell" className="event-table__cell event-table__sources" aria-label={`${sources} source${sources === 1 ? '' : 's'}`}>
         {sources}
+        <span className="event-table__unit" aria-hidden="true">
+          {sources === 1 ? ' source' : ' sources'}
+        </span>
       </div>
     </div>
   );

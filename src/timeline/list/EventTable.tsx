@@ -4,7 +4,8 @@ import { useIndex } from '../../data/DatasetContext';
 import { useEnvoy } from '../../state/useEnvoy';
 import { useFilteredEvents } from '../../state/useFilteredEvents';
 import { selectActions, selectEvent, selectSearch } from '../../state/selectors';
-import { COLUMNS, PAGE_ROWS, ROW_HEIGHT } from './columns';
+import { COLUMNS, PAGE_ROWS, ROW_HEIGHT, ROW_HEIGHT_NARROW } from './columns';
+import { useNarrow } from './useNarrow';
 import { EventRow } from './EventRow';
 import { SortHeader, type Sort } from './SortHeader';
 import { sortEvents } from './sortEvents';
@@ -45,11 +46,13 @@ export function EventTable() {
   const pageCount = Math.max(0, Math.min(PAGE_ROWS, order.length - first));
   const localActive = activeRow - first;
 
+  const narrow = useNarrow();
+  const rowHeight = narrow ? ROW_HEIGHT_NARROW : ROW_HEIGHT;
   const scrollerRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: pageCount,
     getScrollElement: () => scrollerRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 6,
     // The focused row stays mounted while scrolled away, so focus is never dropped.
     rangeExtractor: (range) => {
@@ -58,6 +61,8 @@ export function EventTable() {
       return list.sort((a, b) => a - b);
     },
   });
+
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
 
   // A row to bring into view after the next render, and whether to focus it.
   const pending = useRef<{ row: number; focus: boolean } | null>(null);
@@ -105,7 +110,7 @@ export function EventTable() {
     const target = e.target as HTMLElement;
     if (target.getAttribute('role') !== 'row') return;
     const row = Number(target.dataset.row);
-    const perPage = Math.max(1, Math.floor((scrollerRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+    const perPage = Math.max(1, Math.floor((scrollerRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
     const moves: Record<string, number> = { ArrowDown: row + 1, ArrowUp: row - 1, PageDown: row + perPage, PageUp: row - perPage, Home: 0, End: order.length - 1 };
     if (e.key in moves) moveTo(moves[e.key]!);
     else if (e.key === 'Enter' || e.key === ' ') onPick(row, order[row]!);
@@ -118,7 +123,7 @@ export function EventTable() {
   const sortColumn = COLUMNS.find((c) => c.key === sort.key)!;
   const sorting = sort !== shownSort;
   return (
-    <div className="event-table">
+    <div className={`event-table${narrow ? ' event-table--narrow' : ''}`}>
       <p className="event-table__status">
         {fmt(order.length)} event{order.length === 1 ? '' : 's'}, {sorting ? 'sorting' : 'sorted'} by {sortColumn.label.toLowerCase()} ({sort.dir}){sorting ? '…' : ''}
       </p>
@@ -139,6 +144,7 @@ export function EventTable() {
                       pos={pos}
                       row={row}
                       top={it.start}
+                      height={rowHeight}
                       selected={row === selectedRow}
                       tabbable={it.index === tabbable}
                       search={search}

@@ -151,6 +151,20 @@ e2eDescribe('deep links in a real browser', (t) => {
     expect(t.errors).toEqual([]);
   });
 
+  test('the list view and the lane mode open from a link, and switching view is a step Back undoes', async () => {
+    const page = await t.open('?lanes=actor&view=list');
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    const list = timeline.getByRole('button', { name: 'List', exact: true });
+    await page.waitForFunction(() => document.title.startsWith('Envoy — '));
+    expect(await list.getAttribute('aria-pressed')).toBe('true');
+    await timeline.getByRole('button', { name: 'Timeline', exact: true }).click();
+    expect(await timeline.getByRole('combobox', { name: 'Lanes' }).inputValue()).toBe('actor');
+    expect(new URL(page.url()).search).toBe('?lanes=actor');
+    await page.goBack();
+    await page.waitForFunction(() => location.search === '?lanes=actor&view=list');
+    expect(await list.getAttribute('aria-pressed')).toBe('true');
+  });
+
   test('a bad link shows a notice in words, applies the rest, and the notice can be dismissed', async () => {
     const page = await t.open(`?event=no-such-event&actors=${pick.actor.id},not-an-actor&from=2019-13&to=2020-06&view=sideways`);
     const notice = page.getByRole('alert').filter({ hasText: 'Part of this link could not be used' });

@@ -9,7 +9,15 @@ withViewport();
 
 const grid = () => screen.getByRole('grid', { name: 'Events' });
 const bodyRows = () => within(grid()).getAllByRole('row').filter((r) => r.getAttribute('aria-rowindex') !== '1');
-const cells = (row: HTMLElement) => within(row).getAllByRole('gridcell').map((c) => c.textContent);
+/** The text of each cell that a screen reader reads (aria-hidden decoration left out). */
+const cells = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('gridcell')
+    .map((c) => {
+      const copy = c.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+      return copy.textContent;
+    });
 const header = (name: string) => screen.getByRole('columnheader', { name: new RegExp(`^${name}`) });
 
 describe('EventTable', () => {

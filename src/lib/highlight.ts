@@ -46,6 +46,7 @@ export function highlightSegments<T>(text: string, ranges: readonly HighlightRan
   if (hi <= lo) return [];
   const clipped: HighlightRange<T>[] = [];
   for (const r of ranges) {
+    if (r.end <= r.start) continue;
     const start = snapOffset(text, Math.max(r.start, lo), 'back');
     const end = snapOffset(text, Math.min(r.end, hi), 'forward');
     if (end > start) clipped.push({ ...r, start, end });
@@ -67,6 +68,30 @@ export function highlightSegments<T>(text: string, ranges: readonly HighlightRan
     active = active.filter((r) => r.end > a);
     while (next < byStart.length && byStart[next]!.start <= a) active.push(byStart[next++]!);
     out.push({ start: a, end: b, text: text.slice(a, b), covers: [...active].sort(byStrength) });
+  }
+  return out;
+}
+
+/**
+ * Cuts in-order segments (from highlightSegments) into sorted, non-overlapping windows such as paragraphs:
+ * one list per window, segments clipped to it. Linear in segments + windows, so a long article with many
+ * paragraphs is segmented once rather than once per paragraph.
+ */
+export function splitSegments<T>(text: string, segments: readonly Segment<T>[], windows: readonly { start: number; end: number }[]): Segment<T>[][] {
+  const out: Segment<T>[][] = [];
+  let k = 0;
+  for (const w of windows) {
+    const lo = snapOffset(text, w.start, 'back');
+    const hi = snapOffset(text, w.end, 'forward');
+    while (k < segments.length && segments[k]!.end <= lo) k++;
+    const part: Segment<T>[] = [];
+    for (let j = k; j < segments.length && segments[j]!.start < hi; j++) {
+      const s = segments[j]!;
+      const start = Math.max(s.start, lo);
+      const end = Math.min(s.end, hi);
+      if (end > start) part.push(start === s.start && end === s.end ? s : { ...s, start, end, text: text.slice(start, end) });
+    }
+    out.push(part);
   }
   return out;
 }

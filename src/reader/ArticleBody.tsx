@@ -1,4 +1,5 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
+import { highlightSegments, splitSegments } from '../lib/highlight';
 import type { Range } from '../lib/locate';
 import { HighlightedText } from './HighlightedText';
 import type { MarkRange } from './marks';
@@ -18,6 +19,8 @@ interface Props {
 export function ArticleBody({ text, ranges, chrome, original, scrollKey, onSelectEvent }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const paras = useMemo(() => paragraphs(text, chrome), [text, chrome]);
+  const segments = useMemo(() => highlightSegments(text, ranges), [text, ranges]);
+  const byParagraph = useMemo(() => splitSegments(text, segments, paras), [text, segments, paras]);
 
   useLayoutEffect(() => {
     const mark = ref.current?.querySelector('mark[data-current]');
@@ -26,22 +29,22 @@ export function ArticleBody({ text, ranges, chrome, original, scrollKey, onSelec
   }, [scrollKey]);
 
   const focusable = new Set<string>();
-  const common = { text, ranges, focusable, onSelectEvent };
+  const common = { focusable, onSelectEvent };
   return (
     <div ref={ref} className="reader-article__body">
       {original ? (
         <>
           <p className="reader-original-legend">The file as it was saved; grey runs are page furniture, hidden in the clean view.</p>
           <pre className="reader-original">
-            <HighlightedText {...common} from={0} to={text.length} />
+            <HighlightedText {...common} segments={segments} />
           </pre>
         </>
       ) : paras.length === 0 ? (
         <p className="reader-note">This article file has no text apart from page furniture.</p>
       ) : (
-        paras.map((p) => (
+        paras.map((p, i) => (
           <p key={p.start} className="reader-para">
-            <HighlightedText {...common} from={p.start} to={p.end} />
+            <HighlightedText {...common} segments={byParagraph[i] ?? []} />
           </p>
         ))
       )}

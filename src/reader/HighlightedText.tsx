@@ -1,12 +1,9 @@
 import { Fragment, type ReactNode } from 'react';
-import { highlightSegments, type Segment } from '../lib/highlight';
-import type { MarkData, MarkRange } from './marks';
+import type { Segment } from '../lib/highlight';
+import type { MarkData } from './marks';
 
 export interface HighlightProps {
-  text: string;
-  ranges: readonly MarkRange[];
-  from: number;
-  to: number;
+  segments: readonly Segment<MarkData>[];
   /** Quote keys whose first segment already took a tab stop (shared across paragraphs). */
   focusable: Set<string>;
   onSelectEvent(eventId: string, fromKeyboard: boolean): void;
@@ -68,8 +65,7 @@ function renderSegment(s: Segment<MarkData>, props: HighlightProps): ReactNode {
   );
 }
 
-/** text[from, to) with overlapping evidence, search and chrome marks resolved into exact, non-overlapping runs. */
+/** Runs of text with overlapping evidence, search and chrome marks already resolved into exact, non-overlapping segments. */
 export function HighlightedText(props: HighlightProps) {
-  const segments = highlightSegments(props.text, props.ranges, props.from, props.to);
-  return <>{segments.map((s) => renderSegment(s, props))}</>;
+  return <>{props.segments.map((s) => renderSegment(s, props))}</>;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { highlightSegments, snapOffset, type HighlightRange } from '../../src/lib/highlight';
+import { highlightSegments, snapOffset, splitSegments, type HighlightRange } from '../../src/lib/highlight';
 
 const r = (start: number, end: number, data: string, priority = 1): HighlightRange<string> => ({ start, end, data, priority });
 
@@ -45,7 +45,7 @@ describe('highlightSegments', () => {
   test('for any ranges, runs tile the text in order, and each carries exactly the ranges covering it', () => {
     fc.assert(
       fc.property(
-        fc.string({ minLength: 1, maxLength: 30 }),
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }),
         fc.array(fc.tuple(fc.nat(35), fc.nat(35), fc.integer({ min: 0, max: 3 })), { maxLength: 8 }),
         (text, raw) => {
           const ranges = raw.map(([a, b, p], i) => r(Math.min(a, b), Math.max(a, b), String(i), p));
@@ -58,6 +58,7 @@ describe('highlightSegments', () => {
             at = s.end;
             const mid = s.start;
             const expected = ranges
+              .filter((q) => q.end > q.start)
               .filter((q) => snapOffset(text, Math.max(q.start, 0), 'back') <= mid && snapOffset(text, Math.min(q.end, text.length), 'forward') > mid)
               .map((q) => q.data)
               .sort();
@@ -65,6 +66,42 @@ describe('highlightSegments', () => {
             for (let k = 1; k < s.covers.length; k++) expect(s.covers[k - 1]!.priority).toBeGreaterThanOrEqual(s.covers[k]!.priority);
           }
           expect(at).toBe(text.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('splitSegments', () => {
+  test('cuts a quote that crosses a window edge into both windows', () => {
+    const text = 'First ends.\n\nSecond begins.';
+    const segs = highlightSegments(text, [r(6, 19, 'q')]);
+    const parts = splitSegments(text, segs, [
+      { start: 0, end: 11 },
+      { start: 13, end: text.length },
+    ]);
+    expect(parts.map((p) => p.map((s) => `${s.text}[${s.covers.map((c) => c.data).join(',')}]`))).toEqual([
+      ['First []', 'ends.[q]'],
+      ['Second[q]', ' begins.[]'],
+    ]);
+  });
+
+  test('for any ranges and windows, it gives what segmenting each window on its own gives', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }),
+        fc.array(fc.tuple(fc.nat(45), fc.nat(45)), { maxLength: 6 }),
+        fc.uniqueArray(fc.nat(45), { maxLength: 8 }),
+        (text, raw, cuts) => {
+          const ranges = raw.map(([a, b], i) => r(Math.min(a, b), Math.max(a, b), String(i)));
+          const points = [...new Set(cuts.map((c) => Math.min(c, text.length)))].sort((a, b) => a - b);
+          // Windows between alternate cut points: sorted, disjoint, with gaps (as chrome leaves between paragraphs).
+          const windows = [];
+          for (let i = 0; i + 1 < points.length; i += 2) windows.push({ start: points[i]!, end: points[i + 1]! });
+          const parts = splitSegments(text, highlightSegments(text, ranges), windows);
+          const simple = (segs: ReturnType<typeof highlightSegments<string>>) => segs.map((s) => [s.start, s.end, s.text, s.covers.map((c) => c.data).sort()]);
+          expect(parts.map(simple)).toEqual(windows.map((w) => simple(highlightSegments(text, ranges, w.start, w.end))));
         },
       ),
     );

@@ -111,6 +111,19 @@ describe('EventTable', () => {
     expect(cells(row!)[1]).toContain(far.title);
   });
 
+  test('an event with three themes shows two, a count of the rest, and reads all three', () => {
+    const index = generateSynthetic(2_000, 4);
+    let pos = 0;
+    while (index.themeOffsets[pos + 1]! - index.themeOffsets[pos]! < 3) pos++;
+    const e = index.event(pos);
+    const labels = e.themes.map((id) => index.themes[index.themeIndex.get(id)!]!.label);
+    const { store } = renderTable(index);
+    act(() => store.getState().actions.select(e.id));
+    const row = bodyRows().find((r) => r.getAttribute('aria-rowindex') === String(pos + 2))!;
+    expect(cells(row)[3]).toBe(labels.join(', '));
+    expect(within(row).getAllByRole('gridcell')[3]).toHaveTextContent('+1');
+  });
+
   test('with 10,000 events, sorting by title puts the alphabetically first title on top', async () => {
     const index = generateSynthetic(10_000, 3);
     renderTable(index);

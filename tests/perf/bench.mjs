@@ -38,12 +38,12 @@ async function measure(browser, baseUrl, events) {
     if (at) {
       r.zoom = await framesDuring(page, () => wheelZoom(page, at));
       r.pan = await framesDuring(page, () => dragPan(page, at));
-      log(`${events}: zoom p95 ${r.zoom.p95?.toFixed(1)} ms (${r.zoom.repaints} repaints), pan p95 ${r.pan.p95?.toFixed(1)} ms (${r.pan.repaints} repaints)`);
+      log(`${events}: zoom p95 ${r.zoom.p95?.toFixed(1)} ms (${r.zoom.repaints} repaints, ${r.zoom.missed}/${r.zoom.frames} frames over 25 ms), pan p95 ${r.pan.p95?.toFixed(1)} ms (${r.pan.repaints} repaints, ${r.pan.missed}/${r.pan.frames} over 25 ms)`);
       r.filter = await filterToPaint(page);
-      log(`${events}: filter→paint ${r.filter.samples.map((s) => s.toFixed(0)).join(', ') || 'n/a'} ms (${r.filter.method})`);
+      log(`${events}: filter→paint ${r.filter.samples.map((s) => s.toFixed(0)).join(', ') || 'n/a'} ms (${r.filter.method}${r.filter.label ? ` "${r.filter.label}"` : ''})`);
     } else log(`${events}: no timeline canvas on the page; paint numbers are n/a`);
     r.listScroll = await listScroll(page).catch((e) => (log(`list view: ${e.message}`), null));
-    if (r.listScroll) log(`${events}: list view scroll p95 ${r.listScroll.p95?.toFixed(1)} ms with ${r.listScroll.domRows} rows in the DOM`);
+    if (r.listScroll) log(`${events}: list view opened in ${r.listScroll.openMs} ms; scroll p95 ${r.listScroll.p95?.toFixed(1)} ms with ${r.listScroll.domRows} rows in the DOM`);
   } catch (e) {
     r.failure = String(e.message ?? e);
     log(`${events}: ${r.failure}`);

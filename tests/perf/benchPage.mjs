@@ -54,7 +54,9 @@ export async function framesDuring(page, gesture) {
     return window.__bench.frames;
   });
   const after = (await paints(page)).length;
-  return { p50: percentile(frames, 50), p95: percentile(frames, 95), max: Math.max(...frames), frames: frames.length, repaints: after - before };
+  // Frames over 25 ms missed at least one 60 Hz vsync.
+  const missed = frames.filter((f) => f > 25).length;
+  return { p50: percentile(frames, 50), p95: percentile(frames, 95), max: Math.max(...frames), frames: frames.length, missed, repaints: after - before };
 }
 
 /** Centre of the timeline's canvas, or null when there is no timeline canvas on the page. */
@@ -102,6 +104,11 @@ export async function filterToPaint(page, changes = 4) {
   if (await box.count()) method = 'actor checkbox';
   else if (await search.count()) method = 'search box';
   if (!method) return { method: 'no filter control found', medianMs: null, samples: [] };
+  const control = method === 'actor checkbox' ? box : search;
+  const label = await control.evaluate((el) => {
+    const id = el.getAttribute('aria-labelledby');
+    return ((id && document.getElementById(id)?.textContent) || el.closest('label')?.textContent || el.getAttribute('aria-label') || '').trim();
+  });
   const samples = [];
   for (let k = 0; k < changes; k++) {
     const before = (await paints(page)).length;
@@ -121,17 +128,20 @@ export async function filterToPaint(page, changes = 4) {
     }
     await sleep(400);
   }
-  return { method, medianMs: median(samples), samples };
+  return { method, label, medianMs: median(samples), samples };
 }
 
 /** Switches to the list view (if the toolbar offers it) and scrolls it with the wheel, recording frame intervals. */
 export async function listScroll(page) {
   const toggle = page.getByRole('button', { name: 'List', exact: true });
   if (!(await toggle.count())) return null;
-  await toggle.click();
   const grid = page.getByRole('grid', { name: 'Events' });
-  const shown = await grid.waitFor({ timeout: 5_000 }).then(() => true).catch(() => false);
+  const t0 = Date.now();
+  await toggle.click();
+  const shown = await grid.getByRole('row').nth(1).waitFor({ timeout: 5_000 }).then(() => true).catch(() => false);
   if (!shown) return null;
+  // Measured from Node, so it includes a round trip to the browser (a few ms).
+  const openMs = Date.now() - t0;
   const box = await grid.boundingBox();
   if (!box) return null;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -143,5 +153,5 @@ export async function listScroll(page) {
   });
   const rows = await grid.getByRole('row').count();
   await page.getByRole('button', { name: 'Timeline', exact: true }).click();
-  return { ...r, domRows: rows };
+  return { ...r, openMs, domRows: rows };
 }

@@ -29,7 +29,7 @@ function pad(rows) {
 
 /** One table row per dataset size; times in ms, heap in MB. */
 export function formatTable(results) {
-  const head = ['events', 'load→data ready', 'data→first paint', 'zoom frame p50/p95', 'pan frame p50/p95', 'filter→paint (median)', 'list scroll p95', 'JS heap + arrays MB'];
+  const head = ['events', 'load→data ready', 'data→first paint', 'zoom frame p50/p95', 'pan frame p50/p95', 'filter→paint (median)', 'list open / scroll p95', 'JS heap + arrays MB'];
   const rows = results.map((r) => [
     r.events.toLocaleString('en-US'),
     num(r.loadToReadyMs),
@@ -37,7 +37,7 @@ export function formatTable(results) {
     `${num(r.zoom?.p50, 1)} / ${target(r.zoom?.p95, TARGETS.frameP95[r.events], 1)}`,
     `${num(r.pan?.p50, 1)} / ${target(r.pan?.p95, TARGETS.frameP95[r.events], 1)}`,
     `${target(r.filter?.medianMs, TARGETS.filterToPaint[r.events])}${r.filter?.method ? ` [${r.filter.method}]` : ''}`,
-    num(r.listScroll?.p95, 1),
+    r.listScroll ? `${num(r.listScroll.openMs)} / ${num(r.listScroll.p95, 1)}` : 'n/a',
     `${num(r.heapMB, 1)} + ${num(r.arrayBuffersMB, 1)}`,
   ]);
   return pad([head, head.map((h) => '-'.repeat(h.length)), ...rows]);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useIndex } from '../data/DatasetContext';
 import { useEnvoy } from '../state/useEnvoy';
 import { selectActions, selectActorMode, selectActors } from '../state/selectors';
@@ -17,6 +17,7 @@ export function ActorSection(props: { counts: Uint32Array }) {
   const mode = useEnvoy(selectActorMode);
   const a = useEnvoy(selectActions);
   const [query, setQuery] = useState('');
+  const listBox = useRef<HTMLDivElement>(null);
   const matcher = useMemo(() => makeActorMatcher(index.actors), [index]);
   const hits = useMemo(() => matcher(query), [matcher, query]);
   const rows = useMemo(() => actorRows(index.actors, hits ? new Set(hits.keys()) : null), [index, hits]);
@@ -58,24 +59,35 @@ export function ActorSection(props: { counts: Uint32Array }) {
           autoComplete="off"
           spellCheck={false}
           onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            // Down from the search box goes straight to the first actor found.
+            if (e.key !== 'ArrowDown') return;
+            const first = listBox.current?.querySelector<HTMLInputElement>('[data-index] input');
+            if (first) {
+              e.preventDefault();
+              first.focus();
+            }
+          }}
         />
       </div>
-      {hits && hits.size === 0 ? (
-        <p className="filters__note">No actor is called “{query.trim()}” in any article.</p>
-      ) : (
-        <ActorList
-          rows={rows}
-          actors={index.actors}
-          counts={props.counts}
-          selected={selected}
-          hits={hits}
-          meta={meta}
-          onToggle={a.toggleActor}
-          onOnly={a.onlyActor}
-          selectedInGroup={(g) => selectedIds.filter((id) => groupOf.get(id) === g).length}
-          onClearGroup={(g) => a.setActors(selectedIds.filter((id) => groupOf.get(id) !== g))}
-        />
-      )}
+      <div ref={listBox} className="facet__body">
+        {hits && hits.size === 0 ? (
+          <p className="filters__note">No actor is called “{query.trim()}” in any article.</p>
+        ) : (
+          <ActorList
+            rows={rows}
+            actors={index.actors}
+            counts={props.counts}
+            selected={selected}
+            hits={hits}
+            meta={meta}
+            onToggle={a.toggleActor}
+            onOnly={a.onlyActor}
+            selectedInGroup={(g) => selectedIds.filter((id) => groupOf.get(id) === g).length}
+            onClearGroup={(g) => a.setActors(selectedIds.filter((id) => groupOf.get(id) !== g))}
+          />
+        )}
+      </div>
     </section>
   );
 }

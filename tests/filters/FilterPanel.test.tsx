@@ -83,6 +83,12 @@ describe('FilterPanel', () => {
     expect(actorBox('United Nations')).toBeChecked();
   });
 
+  test('Down from the actor search box goes to the first actor found', async () => {
+    renderPanel();
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Find an actor' }), 'islamabad{ArrowDown}');
+    expect(actorBox('Pakistan')).toHaveFocus();
+  });
+
   test('an actor search with no match says so', async () => {
     renderPanel();
     await userEvent.type(screen.getByRole('searchbox', { name: 'Find an actor' }), 'Napoleon');

@@ -1,35 +1,15 @@
 import { DEFAULT_VIEW, type LaneMode, type MatchMode, type ViewMode, type ViewState } from '../state/viewState';
 import { formatFrom, formatTo, MAX_EDGE, MIN_EDGE, parseFrom, parseTo } from './windowEdges';
+import { gather, LABEL, quote, RESERVED_KEYS, type Key } from './params';
 
 /**
  * The link codec: view state <-> query string, pure and dataset-free.
  * Keys: event, article, actors, amode, themes, tmode, q, from, to, lanes, view. Defaults are left out.
  */
 
-/** Parameters read by the data loader at startup (src/data/source.ts): kept in links, never reported. */
-export const RESERVED_KEYS = ['synthetic', 'seed'] as const;
-
-const KEYS = ['event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'from', 'to', 'lanes', 'view'] as const;
-type Key = (typeof KEYS)[number];
-
-const LABEL: Record<Key, string> = {
-  event: 'event id',
-  article: 'article id',
-  actors: 'actor filter',
-  amode: 'actor match mode',
-  themes: 'theme filter',
-  tmode: 'theme match mode',
-  q: 'search text',
-  from: 'start date',
-  to: 'end date',
-  lanes: 'lane mode',
-  view: 'view',
-};
-
 export const MAX_SEARCH = 200;
 export const MAX_LIST = 100;
 export const MAX_ID = 120;
-const MAX_PARAMS = 64;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MATCH_MODES: readonly MatchMode[] = ['any', 'all'];
@@ -47,18 +27,9 @@ export interface Decoded {
   problems: string[];
 }
 
-/** Quotes a value from a link for a message, shortened so a huge link makes a short message. */
-export function quote(value: string): string {
-  const flat = value.replace(/\s+/g, ' ');
-  return `'${flat.length > 40 ? `${flat.slice(0, 39)}…` : flat}'`;
-}
-
 function isSlug(id: string): boolean {
   return id.length <= MAX_ID && SLUG.test(id);
 }
-
-/** URLSearchParams turns bad percent-encoding into U+FFFD. */
-const garbled = (v: string) => v.includes('\uFFFD');
 
 function pickEnum<T extends string>(key: Key, raw: string, allowed: readonly T[], fallback: T, problems: string[]): T {
   const v = raw.trim().toLowerCase();
@@ -84,53 +55,6 @@ function pickList(key: 'actors' | 'themes', raw: string, problems: string[]): st
     return unique.slice(0, MAX_LIST);
   }
   return unique;
-}
-
-/** Collects each known key's values; reports unknown keys, garbled values and repeats. */
-function gather(params: URLSearchParams, problems: string[]): Map<Key, string> {
-  const values = new Map<Key, string[]>();
-  const unknown = new Set<string>();
-  let seen = 0;
-  for (const [rawKey, value] of params) {
-    if (++seen > MAX_PARAMS) {
-      problems.push(`The link has more than ${MAX_PARAMS} parameters; the rest were ignored.`);
-      break;
-    }
-    // A link copied out of HTML arrives with "&amp;" between its parameters.
-    const key = rawKey.trim().toLowerCase().replace(/^amp;/, '');
-    if ((RESERVED_KEYS as readonly string[]).includes(key)) continue;
-    if (!(KEYS as readonly string[]).includes(key)) {
-      unknown.add(rawKey);
-      continue;
-    }
-    const k = key as Key;
-    if (garbled(value)) {
-      problems.push(`The link's ${LABEL[k]} is garbled (broken percent-encoding); ignored.`);
-      continue;
-    }
-    if (value.trim() === '' && k !== 'q') continue;
-    values.set(k, [...(values.get(k) ?? []), value]);
-  }
-  if (unknown.size > 0) {
-    const names = [...unknown];
-    const shown = names.slice(0, 4).map(quote).join(', ');
-    problems.push(
-      `The link has ${names.length === 1 ? 'a parameter' : 'parameters'} Envoy does not know (${shown}${names.length > 4 ? ', …' : ''}); ignored.`,
-    );
-  }
-  const out = new Map<Key, string>();
-  for (const [k, list] of values) {
-    if (k === 'actors' || k === 'themes') {
-      out.set(k, list.join(','));
-      continue;
-    }
-    const distinct = [...new Set(list)];
-    if (distinct.length > 1) {
-      problems.push(`The link gives the ${LABEL[k]} ${distinct.length} times (${distinct.slice(0, 2).map(quote).join(', ')}${distinct.length > 2 ? ', …' : ''}); the first was used.`);
-    }
-    out.set(k, list[0]!);
-  }
-  return out;
 }
 
 function pickWindow(from: string | undefined, to: string | undefined, ctx: DecodeContext, problems: string[]): ViewState['window'] {

@@ -1,7 +1,7 @@
 import type { EventIndex } from '../data/model';
 import type { MatchMode, ViewState } from '../state/viewState';
 import { normalizeText } from '../lib/normalize';
-import { quote } from './codec';
+import { quote } from './params';
 
 export interface Resolved {
   view: ViewState;

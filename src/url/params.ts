@@ -1,0 +1,79 @@
+/** The keys of a link, their names in messages, and the first pass over a query: one value per key, problems listed. */
+
+/** Parameters read by the data loader at startup (src/data/source.ts): kept in links, never reported. */
+export const RESERVED_KEYS = ['synthetic', 'seed'] as const;
+
+export const KEYS = ['event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'from', 'to', 'lanes', 'view'] as const;
+export type Key = (typeof KEYS)[number];
+
+export const LABEL: Record<Key, string> = {
+  event: 'event id',
+  article: 'article id',
+  actors: 'actor filter',
+  amode: 'actor match mode',
+  themes: 'theme filter',
+  tmode: 'theme match mode',
+  q: 'search text',
+  from: 'start date',
+  to: 'end date',
+  lanes: 'lane mode',
+  view: 'view',
+};
+
+const MAX_PARAMS = 64;
+
+/** Quotes a value from a link for a message, shortened so a huge link makes a short message. */
+export function quote(value: string): string {
+  const flat = value.replace(/\s+/g, ' ');
+  return `'${flat.length > 40 ? `${flat.slice(0, 39)}…` : flat}'`;
+}
+
+/** URLSearchParams turns bad percent-encoding into U+FFFD. */
+const garbled = (v: string) => v.includes('\uFFFD');
+
+/** Collects each known key's values; reports unknown keys, garbled values and repeats. */
+export function gather(params: URLSearchParams, problems: string[]): Map<Key, string> {
+  const values = new Map<Key, string[]>();
+  const unknown = new Set<string>();
+  let seen = 0;
+  for (const [rawKey, value] of params) {
+    if (++seen > MAX_PARAMS) {
+      problems.push(`The link has more than ${MAX_PARAMS} parameters; the rest were ignored.`);
+      break;
+    }
+    // A link copied out of HTML arrives with "&amp;" between its parameters.
+    const key = rawKey.trim().toLowerCase().replace(/^amp;/, '');
+    if ((RESERVED_KEYS as readonly string[]).includes(key)) continue;
+    if (!(KEYS as readonly string[]).includes(key)) {
+      unknown.add(rawKey);
+      continue;
+    }
+    const k = key as Key;
+    if (garbled(value)) {
+      problems.push(`The link's ${LABEL[k]} is garbled (broken percent-encoding); ignored.`);
+      continue;
+    }
+    if (value.trim() === '' && k !== 'q') continue;
+    values.set(k, [...(values.get(k) ?? []), value]);
+  }
+  if (unknown.size > 0) {
+    const names = [...unknown];
+    const shown = names.slice(0, 4).map(quote).join(', ');
+    problems.push(
+      `The link has ${names.length === 1 ? 'a parameter' : 'parameters'} Envoy does not know (${shown}${names.length > 4 ? ', …' : ''}); ignored.`,
+    );
+  }
+  const out = new Map<Key, string>();
+  for (const [k, list] of values) {
+    if (k === 'actors' || k === 'themes') {
+      out.set(k, list.join(','));
+      continue;
+    }
+    const distinct = [...new Set(list)];
+    if (distinct.length > 1) {
+      problems.push(`The link gives the ${LABEL[k]} ${distinct.length} times (${distinct.slice(0, 2).map(quote).join(', ')}${distinct.length > 2 ? ', …' : ''}); the first was used.`);
+    }
+    out.set(k, list[0]!);
+  }
+  return out;
+}

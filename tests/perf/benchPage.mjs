@@ -98,21 +98,26 @@ export async function dragPan(page, at, steps = 40) {
  */
 export async function filterToPaint(page, changes = 4) {
   const filters = page.getByRole('region', { name: 'Filters' });
-  const box = filters.getByRole('checkbox').first();
+  const actors = filters.getByRole('region', { name: /^Actors/ }).getByRole('checkbox');
+  const anyBox = filters.getByRole('checkbox');
   const search = filters.getByRole('searchbox').or(filters.getByRole('textbox', { name: /search/i })).first();
   let method = null;
-  if (await box.count()) method = 'actor checkbox';
-  else if (await search.count()) method = 'search box';
+  let first = null;
+  if (await actors.count()) [method, first] = ['actor checkbox', actors.first()];
+  else if (await anyBox.count()) [method, first] = ['checkbox', anyBox.first()];
+  else if (await search.count()) [method, first] = ['search box', search];
   if (!method) return { method: 'no filter control found', medianMs: null, samples: [] };
-  const control = method === 'actor checkbox' ? box : search;
-  const label = await control.evaluate((el) => {
+  const label = await first.evaluate((el) => {
     const id = el.getAttribute('aria-labelledby');
     return ((id && document.getElementById(id)?.textContent) || el.closest('label')?.textContent || el.getAttribute('aria-label') || '').trim();
   });
+  // Found again by name each time: a ticked actor may move in the list.
+  const named = filters.getByRole('checkbox', { name: label, exact: true });
+  const box = method === 'search box' ? null : (await named.count()) ? named.first() : first;
   const samples = [];
   for (let k = 0; k < changes; k++) {
     const before = (await paints(page)).length;
-    if (method === 'actor checkbox') await box.click();
+    if (box) await box.click();
     else await search.fill(k % 2 === 0 ? 'talks' : '');
     const ok = await page
       .waitForFunction((n) => performance.getEntriesByName('envoy:timeline-paint').length > n, before, { timeout: 10_000 })
@@ -142,6 +147,8 @@ export async function listScroll(page) {
   if (!shown) return null;
   // Measured from Node, so it includes a round trip to the browser (a few ms).
   const openMs = Date.now() - t0;
+  // Let the work that follows opening (other panels, garbage collection) finish, so the scroll is measured alone.
+  await sleep(1000);
   const box = await grid.boundingBox();
   if (!box) return null;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

@@ -4,6 +4,7 @@ import type { ActorT } from '../data/schema';
 import { actorColour } from '../lib/palette';
 import { FacetRow } from './FacetRow';
 import type { ActorRow } from './core/actorGroups';
+import type { ActorHit } from './core/actorSearch';
 
 /** Lists longer than this are virtualised: only the rows in the scroll box are in the page. */
 export const VIRTUALISE_FROM = 80;
@@ -16,8 +17,8 @@ export interface ActorListProps {
   actors: readonly ActorT[];
   counts: Uint32Array;
   selected: ReadonlySet<string>;
-  /** Actor position -> the alias an actor search matched (null when the name did). */
-  hits: Map<number, string | null> | null;
+  /** Actor position -> how an actor search found it. */
+  hits: Map<number, ActorHit> | null;
   meta: (position: number) => string | null;
   onToggle: (id: string) => void;
   onOnly: (id: string) => void;
@@ -30,9 +31,10 @@ export function ActorList(p: ActorListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = p.rows.length >= VIRTUALISE_FROM;
   const metaOf = (position: number) => {
-    const via = p.hits?.get(position);
+    const hit = p.hits?.get(position);
     const meta = p.meta(position);
-    return via ? `matches “${via}”${meta ? ` · ${meta}` : ''}` : meta;
+    if (!hit?.via) return meta;
+    return `${hit.similar ? 'similar to' : 'matches'} “${hit.via}”${meta ? ` · ${meta}` : ''}`;
   };
   const v = useVirtualizer({
     count: p.rows.length,

@@ -72,7 +72,7 @@ export function ActorSection(props: { counts: Uint32Array }) {
       </div>
       <div ref={listBox} className="facet__body">
         {hits && hits.size === 0 ? (
-          <p className="filters__note">No actor is called “{query.trim()}” in any article.</p>
+          <p className="filters__note">No actor is called “{query.trim()}”, or anything like it, in any article.</p>
         ) : (
           <ActorList
             rows={rows}

@@ -62,6 +62,16 @@ e2eDescribe('the filter panel in a real browser', (t) => {
     expect(t.errors).toEqual([]);
   });
 
+  test('a spelling no article uses ("Zabiullah") still finds the Taliban spokesman, marked as similar', async () => {
+    const page = await t.open();
+    const filters = page.getByRole('region', { name: 'Filters' });
+    await filters.getByRole('searchbox', { name: 'Find an actor' }).fill('Zabiullah');
+    await filters.getByRole('checkbox', { name: 'Zabihullah Mujahid', exact: true }).waitFor();
+    expect(await filters.getByText('similar to “Zabihullah Mujahid”', { exact: false }).count()).toBe(1);
+    expect(await filters.getByRole('region', { name: /^Actors/ }).getByRole('checkbox').count()).toBe(1);
+    await t.shot('filters-similar-spelling');
+  });
+
   test('a reversed date range is explained and not applied; "Show all" resets the window', async () => {
     const page = await t.open();
     const filters = page.getByRole('region', { name: 'Filters' });

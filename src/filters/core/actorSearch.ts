@@ -7,32 +7,61 @@ function keys(s: string): [string, string] {
   return [folded, folded.replace(/[^\p{L}\p{N}]+/gu, '')];
 }
 
+/**
+ * A rough sound-alike key for transliterated names: drops "h", doubled letters and the usual vowel spellings,
+ * so "Zabiullah" finds "Zabihullah" and "Mohammad" finds "Muhammad" when no spelling matches exactly.
+ */
+export function skeleton(compact: string): string {
+  return compact
+    .replace(/h/g, '')
+    .replace(/q/g, 'k')
+    .replace(/ee|ey|y/g, 'i')
+    .replace(/oo|ou|o/g, 'u')
+    .replace(/(.)\1+/g, '$1');
+}
+
 interface Entry {
   text: string;
   folded: string;
   compact: string;
+  sound: string;
   isName: boolean;
 }
 
+/** How an actor was found: via null when its own name matched, else the alias or title; similar when only by sound. */
+export interface ActorHit {
+  via: string | null;
+  similar: boolean;
+}
+
+/** Shortest query worth a sound-alike search; shorter ones match too much. */
+const MIN_SIMILAR = 4;
+
 /**
- * Finds actors by any name an article uses: canonical name, every alias, or title.
- * Returns a matcher from query to (actor position -> the alias that matched, or null when the name itself did),
- * or null for an empty query (show everyone).
+ * Finds actors by any name an article uses: canonical name, every alias, or title, ignoring case, accents and
+ * punctuation; when nothing matches, by a sound-alike spelling. Returns a matcher from query to hits by actor
+ * position, or null for an empty query (show everyone).
  */
-export function makeActorMatcher(actors: readonly ActorT[]): (query: string) => Map<number, string | null> | null {
+export function makeActorMatcher(actors: readonly ActorT[]): (query: string) => Map<number, ActorHit> | null {
   const entries: Entry[][] = actors.map((a) =>
     [a.name, ...a.aliases, ...(a.title ? [a.title] : [])].map((text, k) => {
       const [folded, compact] = keys(text);
-      return { text, folded, compact, isName: k === 0 };
+      return { text, folded, compact, sound: skeleton(compact), isName: k === 0 };
     }),
   );
   return (query) => {
     const [folded, compact] = keys(query);
     if (!folded) return null;
-    const out = new Map<number, string | null>();
+    const out = new Map<number, ActorHit>();
     entries.forEach((list, position) => {
       const hit = list.find((e) => e.folded.includes(folded) || (compact.length > 1 && e.compact.includes(compact)));
-      if (hit) out.set(position, hit.isName ? null : hit.text);
+      if (hit) out.set(position, { via: hit.isName ? null : hit.text, similar: false });
+    });
+    if (out.size > 0 || compact.length < MIN_SIMILAR) return out;
+    const sound = skeleton(compact);
+    entries.forEach((list, position) => {
+      const hit = list.find((e) => e.sound.includes(sound));
+      if (hit) out.set(position, { via: hit.text, similar: true });
     });
     return out;
   };

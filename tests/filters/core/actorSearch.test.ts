@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { makeActorMatcher } from '../../../src/filters/core/actorSearch';
+import { makeActorMatcher, skeleton } from '../../../src/filters/core/actorSearch';
 import { fixtureDataset } from '../fixture';
 
 const actors = fixtureDataset().actors;
 const find = makeActorMatcher(actors);
 const named = (q: string) => {
   const hits = find(q);
-  return hits ? [...hits].map(([k, via]) => [actors[k]!.id, via]) : null;
+  return hits ? [...hits].map(([k, h]) => [actors[k]!.id, h.similar ? `≈ ${h.via}` : h.via]) : null;
 };
 
 describe('makeActorMatcher', () => {
@@ -24,7 +24,30 @@ describe('makeActorMatcher', () => {
     ['envoy', [['khalilzad', 'US special envoy']]],
     ['united', [['united-states', null], ['un', null]]],
     ['Napoleon', []],
+    // No spelling matches: fall back to sound-alikes, and say so (≈).
+    ['Zabihulah', [['mujahid', '≈ Zabihullah Mujahid']]],
+    ['Khaleelzad', [['khalilzad', '≈ Zalmay Khalilzad']]],
+    ['zabx', []],
+    ['Zbg', []], // too short to guess
   ])('%j', (q, expected) => {
     expect(named(q)).toEqual(expected);
+  });
+});
+
+describe('skeleton', () => {
+  test.each([
+    ['zabiullah', 'zabihullah'],
+    ['mohammad', 'muhammad'],
+    ['qatar', 'katar'],
+    ['khaleelzad', 'khalilzad'],
+  ])('%s sounds like %s', (a, b) => {
+    expect(skeleton(a)).toBe(skeleton(b));
+  });
+
+  test.each([
+    ['taliban', 'pakistan'],
+    ['ghani', 'gandhi'],
+  ])('%s does not sound like %s', (a, b) => {
+    expect(skeleton(a)).not.toBe(skeleton(b));
   });
 });

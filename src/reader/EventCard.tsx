@@ -22,12 +22,14 @@ interface Props {
   articleIds: string[];
   shownArticle: string | null;
   onShowArticle(id: string): void;
+  /** Selects another event (the one this event's date is counted from). */
+  onSelectEvent(eventId: string, fromKeyboard: boolean): void;
   /** Slot for the "Link to this event" action, provided by the app. */
   linkToEvent?: ReactNode;
 }
 
 /** The selected event in brief: what, when (and how we know), who, themes, where, flags, and its sources. */
-export function EventCard({ index, event, headingRef, articleIds, shownArticle, onShowArticle, linkToEvent }: Props) {
+export function EventCard({ index, event, headingRef, articleIds, shownArticle, onShowArticle, onSelectEvent, linkToEvent }: Props) {
   const actions = useEnvoy(selectActions);
   const pickedActors = useEnvoy(selectActors);
   const pickedThemes = useEnvoy(selectThemes);
@@ -39,6 +41,7 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
       return i >= 0 ? index.event(i).title : undefined;
     },
   });
+  const relativeTo = d.derivation.method === 'relative-to-event' && d.derivation.relativeTo ? index.indexOf(d.derivation.relativeTo) : -1;
   // Count every article the evidence names, even one this dataset has no text for (generated data).
   const reportedBy = new Set(event.evidence.map((q) => q.articleId)).size;
   const articleTitle = (id: string) => index.articles[index.articleIndex.get(id) ?? -1]?.title ?? id;
@@ -61,6 +64,14 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
           <span className="reader-muted">
             Basis: {how} · {d.derivation.confidence} confidence
           </span>
+          {relativeTo >= 0 ? (
+            <>
+              {' '}
+              <button type="button" className="reader-linkish" onClick={(e) => onSelectEvent(index.event(relativeTo).id, e.detail === 0)}>
+                Go to that event
+              </button>
+            </>
+          ) : null}
           <details className="reader-why">
             <summary>How this date was worked out</summary>
             {d.derivation.note}

@@ -115,6 +115,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
           articleIds={articleIds}
           shownArticle={shownArticleId}
           onShowArticle={setPreferred}
+          onSelectEvent={select}
           linkToEvent={linkToEvent?.(event.id)}
         />
       ) : null}

@@ -48,6 +48,14 @@ describe('the event card', () => {
     expect(store.getState().actors).toEqual([]);
   });
 
+  test('a date counted from another event names it, and offers to go there', async () => {
+    const user = userEvent.setup();
+    const { store } = renderReader({ event: 'e6' });
+    expect(screen.getByText(/‘five days later’, counted from “Khalilzad: all sides must lay down arms”/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Go to that event' }));
+    expect(store.getState().event).toBe('e1');
+  });
+
   test('switches between the articles reporting the event', async () => {
     const user = userEvent.setup();
     renderReader({ event: 'e1' });

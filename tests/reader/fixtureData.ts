@@ -108,7 +108,15 @@ export const DATASET: DatasetT = {
       { articleId: 'gone', text: 'whatever' },
     ]),
     event('e5', '2019-05-05', 'Only in a missing file', [{ articleId: 'gone', text: 'whatever' }]),
-    event('e6', '2019-05-06', 'Disarmament named as the goal', [{ articleId: 'talks', text: QUOTES.e6 }]),
+    event('e6', '2019-05-06', 'Disarmament named as the goal', [{ articleId: 'talks', text: QUOTES.e6 }], {
+      date: {
+        earliest: '2019-05-06',
+        latest: '2019-05-06',
+        precision: 'day',
+        approximate: false,
+        derivation: { method: 'relative-to-event', clue: 'five days later', relativeTo: 'e1', confidence: 'medium', note: 'Five days after e1.' },
+      },
+    }),
   ],
   eventAliases: {},
 };

@@ -78,6 +78,8 @@ export class TimelineEngine {
   private readonly widths = new Map<number, number>();
   private readonly cleanups: (() => void)[] = [];
   private paints = 0;
+  /** Durations of the last 256 draws in ms (a ring), for the debug hook and the benchmark. */
+  readonly drawMs = new Float64Array(256).fill(NaN);
   readonly input: TimelineInput;
 
   constructor(els: TimelineElements, store: EnvoyStore) {
@@ -245,6 +247,7 @@ export class TimelineEngine {
 
   /** The one draw per frame: lanes, marks or density, highlights, axis, overview. */
   private draw() {
+    const t0 = performance.now();
     const { canvas } = this.els;
     const dpr = window.devicePixelRatio || 1;
     const bw = Math.round(this.width * dpr);
@@ -279,6 +282,7 @@ export class TimelineEngine {
     this.drawOverview();
     performance.mark('envoy:timeline-paint');
     canvas.dataset.paints = String(++this.paints);
+    this.drawMs[this.paints % this.drawMs.length] = performance.now() - t0;
   }
 
   private drawOverview() {

@@ -70,11 +70,12 @@ export function layoutFrame(f: FrameInput, cachedGrid: DensityGrid | null): Fram
   const estimate = estimateVisible(vis, scale.from, scale.to);
   const n = estimate > 8 * MARK_LIMIT ? MARK_LIMIT + 1 : collectVisible(vis, scale.from, scale.to, visBuf);
   if (n > MARK_LIMIT) {
+    // Built one octave finer than needed, so zooming in a little reuses it too.
     const level = densityLevel(scale.msPerPx);
     const span = scale.to - scale.from;
     const grid = gridCovers(cachedGrid, level, scale.from, scale.to, lanes.lanes.length)
       ? cachedGrid!
-      : bucketDensity(vis, level, scale.from - span, scale.to + span, lanes.lanes.length, (i, out) => lanesOfEvent(index, lanes, i, out));
+      : bucketDensity(vis, level - 1, Math.max(scale.from - span, Math.min(scale.from, index.span[0])), Math.min(scale.to + span, Math.max(scale.to, index.span[1])), lanes.lanes.length, (i, out) => lanesOfEvent(index, lanes, i, out));
     return { ...base, mode: 'density', visibleCount: n, placed: [], badges: [], grid };
   }
   const marks: MarkInput[] = [];

@@ -79,9 +79,12 @@ export function densityAt(g: DensityGrid, lane: number, t0: number, t1: number):
   return m;
 }
 
-/** True when a cached grid can draw [from, to) at `level`. */
+/** How many octaves finer than the zoom a cached grid may be and still be drawn (a pixel takes the max of its buckets). */
+export const REUSE_OCTAVES = 3;
+
+/** True when a cached grid can draw [from, to) at `level`: it covers the range and is not coarser than a pixel. */
 export function gridCovers(g: DensityGrid | null, level: number, from: number, to: number, lanes: number): boolean {
-  if (!g || g.level !== level || g.lanes !== lanes) return false;
-  const size = 2 ** level;
+  if (!g || g.level > level || g.level < level - REUSE_OCTAVES || g.lanes !== lanes) return false;
+  const size = 2 ** g.level;
   return g.first * size <= from && (g.first + g.buckets) * size >= to;
 }

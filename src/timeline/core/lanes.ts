@@ -18,6 +18,9 @@ export interface LaneSet {
   lookup: Int32Array;
   /** Lane of events with no actor (or theme), or -1. */
   noneLane: number;
+  /** The CSR lists lanes are drawn from (actor or theme lists; empty for one lane). */
+  offsets: Uint32Array;
+  ids: Uint32Array;
 }
 
 function lists(index: EventIndex, mode: LaneMode): [Uint32Array, Uint32Array, number] {
@@ -29,7 +32,14 @@ function lists(index: EventIndex, mode: LaneMode): [Uint32Array, Uint32Array, nu
 /** Lanes for a lane mode: one lane, or one per actor/theme that has filtered events, busiest first. */
 export function buildLanes(index: EventIndex, filtered: Uint32Array, mode: LaneMode): LaneSet {
   if (mode === 'single') {
-    return { mode, lanes: [{ key: 'all', label: 'All events', colour: null, count: filtered.length }], lookup: new Int32Array(0), noneLane: -1 };
+    return {
+      mode,
+      lanes: [{ key: 'all', label: 'All events', colour: null, count: filtered.length }],
+      lookup: new Int32Array(0),
+      noneLane: -1,
+      offsets: new Uint32Array(0),
+      ids: new Uint32Array(0),
+    };
   }
   const [offsets, ids, size] = lists(index, mode);
   const counts = new Uint32Array(size);
@@ -59,16 +69,16 @@ export function buildLanes(index: EventIndex, filtered: Uint32Array, mode: LaneM
     noneLane = lanes.length;
     lanes.push({ key: 'none', label: mode === 'actor' ? 'No actor named' : 'No theme', colour: null, count: none });
   }
-  return { mode, lanes, lookup, noneLane };
+  return { mode, lanes, lookup, noneLane, offsets, ids };
 }
 
 /** Writes the lanes event i is drawn in into `out` and returns how many; an event appears once per actor/theme lane. */
-export function lanesOfEvent(index: EventIndex, set: LaneSet, i: number, out: Int32Array): number {
+export function lanesOfEvent(_index: EventIndex, set: LaneSet, i: number, out: Int32Array): number {
   if (set.mode === 'single') {
     out[0] = 0;
     return 1;
   }
-  const [offsets, ids] = lists(index, set.mode);
+  const { offsets, ids } = set;
   const a = offsets[i]!;
   const b = offsets[i + 1]!;
   if (a === b) {

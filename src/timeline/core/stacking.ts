@@ -110,12 +110,20 @@ export function stackMarks(
     g.ends.push(p.labelRoom > 0 ? m.x1 + LABEL_GAP + p.labelRoom : m.x1);
     placed.push(p);
   }
+  // Rows only fill up, so a bar covering a range that already found no row in its lane finds none either.
+  const failLo = new Float64Array(laneCount).fill(NaN);
+  const failHi = new Float64Array(laneCount).fill(NaN);
   for (const m of marks) {
     if (!m.wide) continue;
     const base = m.lane * rows;
     let row = -1;
-    for (let r = 0; r < rows && row < 0; r++) if (free(grid[base + r]!, m.x0, m.x1)) row = r;
+    const known = m.x0 <= failLo[m.lane]! && m.x1 >= failHi[m.lane]!;
+    if (!known) for (let r = 0; r < rows && row < 0; r++) if (free(grid[base + r]!, m.x0, m.x1)) row = r;
     if (row < 0) {
+      if (!known && !(m.x0 < failLo[m.lane]! && m.x1 > failHi[m.lane]!)) {
+        failLo[m.lane] = m.x0;
+        failHi[m.lane] = m.x1;
+      }
       overflow.push(m);
       continue;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bucketDensity, densityAt, densityLevel, gridCovers } from '../../../src/timeline/core/density';
+import { bucketDensity, densityAt, densityLevel, gridCovers, REUSE_OCTAVES } from '../../../src/timeline/core/density';
 import { buildVisibleIndex } from '../../../src/timeline/core/visible';
 import { all, makeIndex } from '../fixtures';
 
@@ -75,9 +75,11 @@ describe('density bucketing', () => {
     expect(densityAt(g, 1, from + 30 * H, from + 42 * H)).toBe(0);
   });
 
-  test('a cached grid is reused only at the same level, lanes and when it covers the window', () => {
+  test('a cached grid is reused only when it covers the window, for the same lanes, and is at most a few octaves finer', () => {
     expect(gridCovers(grid, level, from + D, to - D, 1)).toBe(true);
-    expect(gridCovers(grid, level + 1, from + D, to - D, 1)).toBe(false);
+    expect(gridCovers(grid, level + REUSE_OCTAVES, from + D, to - D, 1)).toBe(true);
+    expect(gridCovers(grid, level + REUSE_OCTAVES + 1, from + D, to - D, 1)).toBe(false);
+    expect(gridCovers(grid, level - 1, from + D, to - D, 1)).toBe(false);
     expect(gridCovers(grid, level, from - 30 * D, to, 1)).toBe(false);
     expect(gridCovers(grid, level, from, to, 2)).toBe(false);
   });

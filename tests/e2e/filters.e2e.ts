@@ -189,4 +189,19 @@ e2eDescribe('the filter panel in a real browser', (t) => {
     await t.shot('filters-phone');
     expect(t.errors).toEqual([]);
   });
+
+  test('at 375 px wide the virtualised actor list of the synthetic data fits and scrolls', async () => {
+    const page = await t.open('?synthetic=100000', { width: 375, height: 740 });
+    await page.getByRole('tab', { name: 'Filters' }).click();
+    const filters = page.getByRole('region', { name: 'Filters' });
+    const list = filters.locator('[data-virtual="true"]');
+    await list.waitFor({ timeout: 30_000 });
+    await list.scrollIntoViewIfNeeded();
+    await list.evaluate((el) => (el.scrollTop = 4000));
+    await expect.poll(() => list.getByRole('checkbox').count()).toBeGreaterThan(5);
+    const overflow = await filters.locator('.filters').evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await t.shot('filters-phone-synthetic');
+    expect(t.errors).toEqual([]);
+  });
 });

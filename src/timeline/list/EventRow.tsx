@@ -43,7 +43,7 @@ export const EventRow = memo(function EventRow(p: EventRowProps) {
       }}
     >
       <div role="gridcell" className="event-table__cell event-table__date">
-        {formatInterval(e.date.earliest, e.date.latest, e.date.precision, e.date.approximate)}
+        <span className="event-table__clamp">{formatInterval(e.date.earliest, e.date.latest, e.date.precision, e.date.approximate)}</span>
       </div>
       <div role="gridcell" className="event-table__cell event-table__title">
         <span className="event-table__clamp">

@@ -46,7 +46,8 @@ export function EventTable() {
   const pageCount = Math.max(0, Math.min(PAGE_ROWS, order.length - first));
   const localActive = activeRow - first;
 
-  const narrow = useNarrow();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const narrow = useNarrow(rootRef);
   const rowHeight = narrow ? ROW_HEIGHT_NARROW : ROW_HEIGHT;
   const scrollerRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -123,7 +124,7 @@ export function EventTable() {
   const sortColumn = COLUMNS.find((c) => c.key === sort.key)!;
   const sorting = sort !== shownSort;
   return (
-    <div className={`event-table${narrow ? ' event-table--narrow' : ''}`}>
+    <div ref={rootRef} className={`event-table${narrow ? ' event-table--narrow' : ''}`}>
       <p className="event-table__status">
         {fmt(order.length)} event{order.length === 1 ? '' : 's'}, {sorting ? 'sorting' : 'sorted'} by {sortColumn.label.toLowerCase()} ({sort.dir}){sorting ? '…' : ''}
       </p>

@@ -12,8 +12,8 @@ export const COLUMNS: { key: SortKey; label: string; firstDir: 'ascending' | 'de
 
 /** Row height in px: fixed, so a million rows need no measuring. Two lines of text fit. */
 export const ROW_HEIGHT = 44;
-/** Row height on phone-width screens, where date, title, and actors with themes stack in three lines. */
-export const ROW_HEIGHT_NARROW = 86;
+/** Row height when the list is narrow: date, title, and actors with themes stack in up to five short lines. */
+export const ROW_HEIGHT_NARROW = 74;
 
 /**
  * Rows per page of the scroller. Browsers cap an element's height (Firefox near 17.9M px, Chrome near 33.5M px),

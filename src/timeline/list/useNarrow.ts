@@ -1,17 +1,22 @@
-import { useSyncExternalStore } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 
-const QUERY = '(max-width: 640px)';
+/** Below this width (px) the five columns do not fit, and each row stacks its fields instead. */
+export const NARROW_BELOW = 760;
 
-function subscribe(onChange: () => void) {
-  if (typeof window === 'undefined' || !window.matchMedia) return () => {};
-  const mq = window.matchMedia(QUERY);
-  mq.addEventListener('change', onChange);
-  return () => mq.removeEventListener('change', onChange);
-}
-
-const narrowNow = () => typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(QUERY).matches;
-
-/** True on phone-width screens, where the list stacks each event's fields instead of using five columns. */
-export function useNarrow(): boolean {
-  return useSyncExternalStore(subscribe, narrowNow, () => false);
+/**
+ * True while the element is narrower than NARROW_BELOW: on phones, and in the middle panel of a laptop
+ * screen. Follows the element's own width (not the window's), so it holds wherever the list is placed.
+ */
+export function useNarrow(ref: RefObject<HTMLElement | null>): boolean {
+  const [narrow, setNarrow] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const check = () => setNarrow(el.clientWidth > 0 && el.clientWidth < NARROW_BELOW);
+    check();
+    const ro = new ResizeObserver(check);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  return narrow;
 }

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { highlightSegments, splitSegments } from '../lib/highlight';
 import type { Range } from '../lib/locate';
 import { HighlightedText } from './HighlightedText';
@@ -15,6 +15,16 @@ interface Props {
   onSelectEvent(eventId: string, fromKeyboard: boolean): void;
 }
 
+/** Scrolls the first strong mark to the middle of its scroll box; false when there is none or it cannot be seen yet. */
+function scrollToCurrent(root: HTMLElement | null): boolean {
+  const mark = root?.querySelector('mark[data-current]');
+  if (!mark) return true;
+  if (mark.getClientRects().length === 0) return false;
+  // jsdom has no scrollIntoView; browsers do.
+  if ('scrollIntoView' in mark) mark.scrollIntoView({ block: 'center' });
+  return true;
+}
+
 /** The article text: paragraphs with page chrome hidden, or the file verbatim; this event's evidence scrolled into view. */
 export function ArticleBody({ text, ranges, chrome, original, scrollKey, onSelectEvent }: Props) {
   const ref = useRef<HTMLDivElement>(null);
@@ -22,11 +32,20 @@ export function ArticleBody({ text, ranges, chrome, original, scrollKey, onSelec
   const segments = useMemo(() => highlightSegments(text, ranges), [text, ranges]);
   const byParagraph = useMemo(() => splitSegments(text, segments, paras), [text, segments, paras]);
 
+  // Bring this event's evidence into view; if the reader is hidden (another tab on a phone), do it once it shows.
+  const pending = useRef(false);
   useLayoutEffect(() => {
-    const mark = ref.current?.querySelector('mark[data-current]');
-    // jsdom has no scrollIntoView; browsers do.
-    if (mark && 'scrollIntoView' in mark) mark.scrollIntoView({ block: 'center' });
+    pending.current = !scrollToCurrent(ref.current);
   }, [scrollKey]);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (pending.current) pending.current = !scrollToCurrent(el);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   const focusable = new Set<string>();
   const common = { focusable, onSelectEvent };

@@ -106,6 +106,21 @@ e2eDescribe('the source-article reader in a real browser', (t) => {
     expect((await currentMark(page)).inView).toBe(true);
   });
 
+  test.runIf(urlSyncWired)('on a phone, a linked event opened on another tab is in view once the Article tab is chosen', async () => {
+    const page = await t.open(`?event=${encodeURIComponent(pick.first.e.id)}`, { width: 375, height: 740 });
+    await page.getByRole('tab', { name: 'Timeline' }).waitFor();
+    if ((await page.getByRole('tab', { name: 'Article' }).getAttribute('aria-selected')) !== 'true') {
+      await page.waitForTimeout(300); // the article text loads while the reader is hidden
+      await page.getByRole('tab', { name: 'Article' }).click();
+    }
+    await page.waitForFunction(() => document.querySelector('#region-reader mark[data-current]') !== null);
+    await page.waitForFunction(() => {
+      const m = document.querySelector('#region-reader mark[data-current]')!.getBoundingClientRect();
+      return m.top >= 0 && m.bottom <= window.innerHeight;
+    });
+    expect((await currentMark(page)).inView).toBe(true);
+  });
+
   test('an axe scan of the reader with an event selected finds no serious or critical violations', async () => {
     const page = await t.open();
     const reader = await openArticleFromGuide(page);

@@ -24,6 +24,8 @@ export interface ActorListProps {
   onOnly: (id: string) => void;
   onClearGroup: (group: number) => void;
   selectedInGroup: (group: number) => number;
+  /** Up from the first actor: back to whatever sits above the list (the actor search box). */
+  onExitTop?: () => void;
 }
 
 /** Grouped actor rows; real checkboxes with labels whether or not the list is virtualised. */
@@ -58,6 +60,11 @@ export function ActorList(p: ActorListProps) {
     if (!at || target.tagName !== 'INPUT') return;
     const actorRows = p.rows.flatMap((r, i) => (r.kind === 'actor' ? [i] : []));
     const k = actorRows.indexOf(Number(at.dataset.index));
+    if (k === 0 && e.key === 'ArrowUp' && p.onExitTop) {
+      e.preventDefault();
+      p.onExitTop();
+      return;
+    }
     const next = { ArrowDown: k + 1, ArrowUp: k - 1, Home: 0, End: actorRows.length - 1 }[e.key];
     const j = next === undefined ? undefined : actorRows[Math.max(0, Math.min(actorRows.length - 1, next))];
     if (j === undefined) return;

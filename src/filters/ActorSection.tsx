@@ -18,6 +18,7 @@ export function ActorSection(props: { counts: Uint32Array }) {
   const a = useEnvoy(selectActions);
   const [query, setQuery] = useState('');
   const listBox = useRef<HTMLDivElement>(null);
+  const findBox = useRef<HTMLInputElement>(null);
   const matcher = useMemo(() => makeActorMatcher(index.actors), [index]);
   const hits = useMemo(() => matcher(query), [matcher, query]);
   const rows = useMemo(() => actorRows(index.actors, hits ? new Set(hits.keys()) : null), [index, hits]);
@@ -52,6 +53,7 @@ export function ActorSection(props: { counts: Uint32Array }) {
         </label>
         <input
           id="actor-find"
+          ref={findBox}
           className="filters__input"
           type="search"
           value={query}
@@ -85,6 +87,7 @@ export function ActorSection(props: { counts: Uint32Array }) {
             onOnly={a.onlyActor}
             selectedInGroup={(g) => selectedIds.filter((id) => groupOf.get(id) === g).length}
             onClearGroup={(g) => a.setActors(selectedIds.filter((id) => groupOf.get(id) !== g))}
+            onExitTop={() => findBox.current?.focus()}
           />
         )}
       </div>

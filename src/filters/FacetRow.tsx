@@ -7,6 +7,8 @@ export interface FacetRowProps {
   colour: string;
   /** Second line: affiliation, title, or the alias an actor search matched. */
   meta: string | null;
+  /** Longer explanation shown on hover (a theme's description). */
+  hint?: string;
   checked: boolean;
   count: number;
   onToggle: () => void;
@@ -31,7 +33,7 @@ export function FacetRow(p: FacetRowProps) {
       aria-posinset={p.pos?.[0]}
       aria-setsize={p.pos?.[1]}
     >
-      <label className="frow__label">
+      <label className="frow__label" title={p.hint}>
         <input
           type="checkbox"
           checked={p.checked}
@@ -41,7 +43,7 @@ export function FacetRow(p: FacetRowProps) {
         />
         <span className="frow__swatch" style={{ background: p.colour }} aria-hidden="true" />
         <span className="frow__text">
-          <span className="frow__name" id={nameId} title={p.name}>
+          <span className="frow__name" id={nameId} title={p.hint ? undefined : p.name}>
             {p.name}
           </span>
           {p.meta && (

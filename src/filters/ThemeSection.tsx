@@ -30,6 +30,7 @@ export function ThemeSection(props: { counts: Uint32Array }) {
             name={t.label}
             colour={t.color}
             meta={null}
+            hint={`${t.label}: ${t.description}`}
             checked={selected.includes(t.id)}
             count={props.counts[k] ?? 0}
             onToggle={() => a.toggleTheme(t.id)}

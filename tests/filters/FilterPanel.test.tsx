@@ -88,6 +88,8 @@ describe('FilterPanel', () => {
     renderPanel();
     await userEvent.type(screen.getByRole('searchbox', { name: 'Find an actor' }), 'islamabad{ArrowDown}');
     expect(actorBox('Pakistan')).toHaveFocus();
+    await userEvent.keyboard('{ArrowUp}');
+    expect(screen.getByRole('searchbox', { name: 'Find an actor' })).toHaveFocus();
   });
 
   test('an actor search with no match says so', async () => {

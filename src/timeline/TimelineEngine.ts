@@ -11,6 +11,7 @@ import { ZoomController, type Window, type ZoomPhase } from './core/zoomControll
 import { attachTouchGestures } from './core/touchGestures';
 import { OverviewBrush } from './core/overviewBrush';
 import type { DensityGrid } from './core/density';
+import { badgeWidth } from './core/stacking';
 import { layoutFrame, MARK_LIMIT, type Frame } from './frame';
 import { drawAxis } from './draw/axis';
 import { drawBackground } from './draw/lanes';
@@ -316,6 +317,16 @@ export class TimelineEngine {
     const x0 = Math.max(m.x0, 0);
     const x1 = Math.min(m.x1, this.width);
     return { x: r.left + (x0 + x1) / 2, y: r.top + y };
+  }
+
+  /** Test and debug hook: client positions and counts of the "+n" badges drawn now. */
+  badges(): { x: number; y: number; count: number }[] {
+    const f = this.frame;
+    if (!f) return [];
+    const r = this.els.canvas.getBoundingClientRect();
+    return f.badges
+      .map((b) => ({ x: r.left + b.x + badgeWidth(b.count) / 2, y: r.top + b.lane * f.geometry.laneH - f.geometry.scrollY + f.geometry.badgeTop + 9, count: b.count }))
+      .filter((b) => b.x < r.right && b.y < r.bottom);
   }
 
   /** Test and debug hook: ids of the events drawn as single marks now, in time order (at most `max`). */

@@ -103,7 +103,10 @@ export class TimelineInput {
       e.store.getState().actions.select(e.data.index.event(h.mark.ev).id);
       this.announce(h.mark.ev);
     } else if (h?.kind === 'badge') {
-      e.setWindow(fitWindow(h.badge.lo, h.badge.hi, e.full));
+      const [from, to] = e.window;
+      const fit = h.badge.lo <= h.badge.hi ? fitWindow(h.badge.lo, h.badge.hi, e.full) : null;
+      if (fit && fit[1] - fit[0] < (to - from) * 0.9) e.setWindow(fit);
+      else e.zoomBy(2, this.local(ev).x);
     } else if (e.frame?.mode === 'density') {
       e.zoomBy(4, this.local(ev).x);
     }

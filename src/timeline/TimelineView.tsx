@@ -12,7 +12,13 @@ const selectColorBy = (s: EnvoyState) => s.colorBy;
 declare global {
   interface Window {
     /** Read-only debug and test hook: where an event's mark is drawn, and the visible window. */
-    __envoyTimeline?: { pointOf(id: string): { x: number; y: number } | null; drawnIds(): string[]; window(): [number, number]; drawTimes(): number[] };
+    __envoyTimeline?: {
+      pointOf(id: string): { x: number; y: number } | null;
+      badges(): { x: number; y: number; count: number }[];
+      drawnIds(): string[];
+      window(): [number, number];
+      drawTimes(): number[];
+    };
   }
 }
 
@@ -46,7 +52,13 @@ export function TimelineView() {
     const els = Object.fromEntries(Object.entries(refs).map(([k, r]) => [k, r.current]));
     const e = new TimelineEngine(els as unknown as ConstructorParameters<typeof TimelineEngine>[0], store);
     engine.current = e;
-    window.__envoyTimeline = { pointOf: (id) => e.pointOf(id), drawnIds: () => e.drawnIds(), window: () => e.window, drawTimes: () => [...e.drawMs].filter((x) => !Number.isNaN(x)) };
+    window.__envoyTimeline = {
+      pointOf: (id) => e.pointOf(id),
+      badges: () => e.badges(),
+      drawnIds: () => e.drawnIds(),
+      window: () => e.window,
+      drawTimes: () => [...e.drawMs].filter((x) => !Number.isNaN(x)),
+    };
     return () => {
       e.destroy();
       engine.current = null;

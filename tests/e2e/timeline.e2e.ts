@@ -161,6 +161,60 @@ e2eDescribe('the timeline in a real browser', (t) => {
     expect(t.errors).toEqual([]);
   });
 
+  test('clicking a "+n" badge zooms to fit the events merged into it', async () => {
+    const page = await t.open('?synthetic=5000&from=2020-03&to=2020-03&lanes=theme');
+    await settled(page);
+    const badges = await page.evaluate(() => window.__envoyTimeline!.badges());
+    const badge = badges.find((b) => b.count >= 2) ?? badges[0]!;
+    const [from0, to0] = await viewWindow(page);
+    await page.mouse.click(badge.x, badge.y);
+    await settled(page);
+    const [from1, to1] = await viewWindow(page);
+    expect(to1 - from1).toBeLessThan(to0 - from0);
+    expect(t.errors).toEqual([]);
+  });
+
+  test('filtered-out events leave the timeline and its keyboard order', async () => {
+    const page = await t.open('?synthetic=300&themes=ceasefire');
+    await settled(page);
+    const app = page.getByRole('application', { name: /Timeline of \d+ events/ });
+    const label = (await app.getAttribute('aria-label'))!;
+    const n = Number(/Timeline of ([\d,]+) events/.exec(label)![1]!.replace(/,/g, ''));
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(300);
+    await app.focus();
+    await page.keyboard.press('End');
+    await expect(page.getByTestId('timeline-announcement').textContent()).resolves.toMatch(new RegExp(`\\. ${n} of ${n}\\.$`));
+  });
+
+  test('the canvas is drawn at the device pixel ratio and redrawn on resize', async () => {
+    const url = (await t.open('?synthetic=300')).url();
+    const context = await t.context.browser()!.newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 2 });
+    try {
+      const page = await context.newPage();
+      await page.goto(url);
+      await settled(page);
+      const size = () =>
+        page.evaluate((sel) => {
+          const c = document.querySelector<HTMLCanvasElement>(sel)!;
+          return { backing: c.width, css: c.getBoundingClientRect().width };
+        }, CANVAS);
+      const a = await size();
+      expect(a.backing).toBe(Math.round(a.css * 2));
+      await page.setViewportSize({ width: 1000, height: 700 });
+      await page.waitForFunction(
+        ([sel, w]) => document.querySelector<HTMLCanvasElement>(sel as string)!.getBoundingClientRect().width !== w,
+        [CANVAS, a.css] as const,
+      );
+      await settled(page);
+      const b = await size();
+      expect(b.css).toBeLessThan(a.css);
+      expect(b.backing).toBe(Math.round(b.css * 2));
+    } finally {
+      await context.close();
+    }
+  });
+
   test('screenshots: whole span, a month, a few days, and a phone', async () => {
     let page = await t.open('?synthetic=5000');
     await settled(page);

@@ -21,7 +21,7 @@ export interface Badge {
   lane: number;
   x: number;
   count: number;
-  /** Time range of the merged events, for zoom-to-fit. */
+  /** Time range of the merged short events, for zoom-to-fit (empty, lo > hi, when all are wide spans). */
   lo: number;
   hi: number;
 }
@@ -141,7 +141,8 @@ function mergeBadges(overflow: MarkInput[], laneCount: number, times: (ev: numbe
   for (const m of sorted) {
     if (m.lane >= laneCount) continue;
     const x = Math.max(m.x0, 0);
-    const [lo, hi] = times(m.ev);
+    // Wide spans would make "fit its events" zoom out, so only short events set the badge's range.
+    const [lo, hi] = m.wide ? [Infinity, -Infinity] : times(m.ev);
     if (last && last.lane === m.lane && x < last.x + badgeWidth(last.count + 1) + 2) {
       last.count++;
       last.lo = Math.min(last.lo, lo);

@@ -62,6 +62,13 @@ describe('stacking', () => {
     expect(badges[0]!.lo).toBe(times(1)[0]);
   });
 
+  test('a badge fits only its short events, so clicking it never zooms out to a long span', () => {
+    const { badges } = stackMarks([mark(1, 0, 10), mark(2, -900, 900, 0, 0, true), mark(3, 2, 12)], 1, 1, times);
+    expect(badges).toHaveLength(1);
+    expect(badges[0]!.count).toBe(2);
+    expect([badges[0]!.lo, badges[0]!.hi]).toEqual(times(3));
+  });
+
   test('lanes stack independently', () => {
     const { placed } = stackMarks([mark(0, 0, 10, 0, 0), mark(1, 0, 10, 0, 1)], 2, 1, times);
     expect(placed.map((p) => [p.lane, p.row])).toEqual([

@@ -4,6 +4,7 @@ import type { Range } from '../lib/locate';
 import { HighlightedText } from './HighlightedText';
 import type { MarkRange } from './marks';
 import { paragraphs } from './paragraphs';
+import { useHoverMarks } from './useHoverMarks';
 
 interface Props {
   text: string;
@@ -46,6 +47,8 @@ export function ArticleBody({ text, ranges, chrome, original, scrollKey, onSelec
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
+
+  useHoverMarks(ref, original ? segments : byParagraph);
 
   const focusable = new Set<string>();
   const common = { focusable, onSelectEvent };

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { articleTextQuery } from '../data/queries';
+import { DatasetError } from '../data/DatasetError';
 import type { ArticleT, EventT } from '../data/schema';
 import { searchMatches } from '../lib/searchMatches';
 import { useEnvoy } from '../state/useEnvoy';
@@ -61,7 +62,9 @@ export function ArticleView({ datasetId, article, events, currentId, onSelectEve
         <p>
           The article file <code>{article.file}</code> could not be loaded.
         </p>
-        <p className="reader-error__detail">{query.error.message}</p>
+        <p className="reader-error__detail">
+          {query.error instanceof DatasetError ? `It ${query.error.problems.map((p) => p.message).join('; ')}.` : query.error.message}
+        </p>
         <button type="button" onClick={() => void query.refetch()}>
           Try again
         </button>
@@ -99,11 +102,13 @@ export function ArticleView({ datasetId, article, events, currentId, onSelectEve
   return (
     <article className="reader-article" aria-label={`Article: ${article.title}`}>
       <ArticleHeader article={article} />
-      <div className="reader-article__tools">
-        <button type="button" aria-pressed={original} onClick={() => setOriginal((o) => !o)} disabled={!query.isSuccess}>
-          Show original text
-        </button>
-      </div>
+      {query.isSuccess ? (
+        <div className="reader-article__tools">
+          <button type="button" aria-pressed={original} onClick={() => setOriginal((o) => !o)}>
+            Show original text
+          </button>
+        </div>
+      ) : null}
       {body}
     </article>
   );

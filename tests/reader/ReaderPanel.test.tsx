@@ -128,6 +128,18 @@ describe('highlights in the article', () => {
     expect(screen.getByRole('heading', { name: 'Talks will go on' })).toHaveFocus();
   });
 
+  test('the event under the pointer on the timeline lights up its marks here', async () => {
+    const { store } = renderReader({ event: 'e1' });
+    await articleLoaded();
+    const marksOf = (id: string) => [...article().querySelectorAll(`mark[data-event="${id}"]`)];
+    expect(marksOf('e2').length).toBeGreaterThan(0);
+    act(() => store.getState().actions.setHover('e2'));
+    for (const m of marksOf('e2')) expect(m).toHaveClass('reader-mark--hover');
+    expect(marksOf('e3').some((m) => m.classList.contains('reader-mark--hover'))).toBe(false);
+    act(() => store.getState().actions.setHover(null));
+    expect(article().querySelectorAll('.reader-mark--hover')).toHaveLength(0);
+  });
+
   test('search matches are marked too, apart from evidence', async () => {
     renderReader({ event: 'e1', search: 'spokesman' });
     await articleLoaded();

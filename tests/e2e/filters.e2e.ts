@@ -21,7 +21,7 @@ const summary = (page: Page) => page.getByRole('region', { name: 'Filters' }).ge
 const paints = (page: Page) => page.evaluate(() => Number(document.querySelector<HTMLCanvasElement>('[data-region="timeline"] canvas')?.dataset.paints ?? -1));
 
 e2eDescribe('the filter panel in a real browser', (t) => {
-  test('ticking an actor changes the count, and the timeline repaints', async () => {
+  test('ticking an actor changes the count, the timeline repaints and the list view shows the same events', async () => {
     const page = await t.open();
     const ds = await dataset(page);
     const filters = page.getByRole('region', { name: 'Filters' });
@@ -37,8 +37,14 @@ e2eDescribe('the filter panel in a real browser', (t) => {
     await filters.getByRole('checkbox', { name: actor.name, exact: true }).check();
     await expect.poll(() => summary(page).textContent()).toBe(`Showing ${counts[k]} of ${ds.events.length} event${ds.events.length === 1 ? '' : 's'}`);
     expect(await filters.getByRole('list', { name: 'Active filters' }).textContent()).toContain(actor.name);
-    if (before >= 0) await expect.poll(() => paints(page)).toBeGreaterThan(before);
+    expect(before, 'the timeline canvas counts its paints').toBeGreaterThan(0);
+    await expect.poll(() => paints(page)).toBeGreaterThan(before);
     await t.shot('filters-actor-ticked');
+    // The list view shows the same events: its grid counts a header row plus one row per event.
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    const grid = page.getByRole('grid', { name: 'Events' });
+    await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe(String(counts[k]! + 1));
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
     await filters.getByRole('button', { name: 'Reset all' }).click();
     await expect.poll(() => summary(page).textContent()).toBe(`Showing ${ds.events.length} of ${ds.events.length} events`);
     expect(t.errors).toEqual([]);

@@ -40,11 +40,12 @@ export function EventTable() {
   // Cursor and page belong to one order; when the order changes they fall back to the selected row.
   const [cursor, setCursor] = useState<{ order: Uint32Array; row: number } | null>(null);
   const [paged, setPaged] = useState<{ order: Uint32Array; page: number } | null>(null);
-  const activeRow = Math.min(cursor?.order === order ? cursor.row : Math.max(0, selectedRow), Math.max(0, order.length - 1));
+  // The row kept in the DOM and given the tab stop: the last one focused, else the selected one, else none (-1).
+  const activeRow = Math.min(cursor?.order === order ? cursor.row : selectedRow, order.length - 1);
   const page = paged?.order === order ? paged.page : Math.floor(Math.max(0, selectedRow) / PAGE_ROWS);
   const first = page * PAGE_ROWS;
   const pageCount = Math.max(0, Math.min(PAGE_ROWS, order.length - first));
-  const localActive = activeRow - first;
+  const localActive = activeRow < 0 ? -1 : activeRow - first;
 
   const rootRef = useRef<HTMLDivElement>(null);
   const narrow = useNarrow(rootRef);
@@ -120,7 +121,8 @@ export function EventTable() {
   };
 
   const items = virtualizer.getVirtualItems();
-  const tabbable = items.some((it) => it.index === localActive) ? localActive : (items[0]?.index ?? -1);
+  // Without an active row on screen, the first row in view takes the tab stop, so Tab does not jump the scroll.
+  const tabbable = items.some((it) => it.index === localActive) ? localActive : (virtualizer.range?.startIndex ?? items[0]?.index ?? -1);
   const sortColumn = COLUMNS.find((c) => c.key === sort.key)!;
   const sorting = sort !== shownSort;
   return (

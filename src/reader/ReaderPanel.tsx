@@ -39,10 +39,14 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
 
   const select = useCallback(
     (id: string, fromKeyboard: boolean) => {
-      focusCard.current = fromKeyboard;
+      // Re-choosing the event already shown changes nothing to wait for: focus now, and leave no flag behind.
+      const current = store.getState().event;
+      const same = current !== null && index.indexOf(current) === index.indexOf(id);
+      if (fromKeyboard && same) headingRef.current?.focus({ preventScroll: true });
+      focusCard.current = fromKeyboard && !same;
       actions.select(id);
     },
-    [actions],
+    [actions, store, index],
   );
 
   const step = useCallback(

@@ -215,6 +215,60 @@ e2eDescribe('the timeline in a real browser', (t) => {
     }
   });
 
+  test('clicking the overview outside the brush centres the view there', async () => {
+    const page = await t.open('?synthetic=2000&from=2016-01&to=2016-03');
+    await settled(page);
+    const [from0, to0] = await viewWindow(page);
+    const strip = (await page.locator('.tl__overview-svg').boundingBox())!;
+    await page.mouse.click(strip.x + strip.width * 0.8, strip.y + strip.height / 2);
+    await settled(page);
+    const [from1, to1] = await viewWindow(page);
+    expect(from1).toBeGreaterThan(to0);
+    expect(to1 - from1).toBeCloseTo(to0 - from0, -5);
+    expect(await page.locator('.tl__overview-svg .selection').isVisible()).toBe(true);
+  });
+
+  test('on touch, one finger pans sideways, a vertical swipe is left to the page, and a pinch zooms', async () => {
+    const url = (await t.open('?synthetic=2000&from=2020-03&to=2020-04')).url();
+    const context = await t.context.browser()!.newContext({ viewport: { width: 1200, height: 800 }, hasTouch: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(url);
+      await settled(page);
+      const cdp = await context.newCDPSession(page);
+      const box = (await page.locator(CANVAS).boundingBox())!;
+      const swipe = async (dx: number, dy: number) => {
+        const x = box.x + box.width / 2;
+        const y = box.y + 150;
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+        for (let k = 1; k <= 10; k++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + (dx * k) / 10, y: y + (dy * k) / 10 }] });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      };
+      const [from0, to0] = await page.evaluate(() => window.__envoyTimeline!.window());
+      await swipe(150, 0);
+      await settled(page);
+      const [from1] = await page.evaluate(() => window.__envoyTimeline!.window());
+      expect(from1).toBeLessThan(from0 - (to0 - from0) * 0.1);
+      await swipe(0, -120);
+      await settled(page);
+      const [from2, to2] = await page.evaluate(() => window.__envoyTimeline!.window());
+      expect(Math.abs(from2 - from1)).toBeLessThan((to0 - from0) * 0.02);
+      // Two fingers spreading apart zoom in.
+      const cx = box.x + box.width / 2;
+      const cy = box.y + 150;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: cx - 40, y: cy, id: 1 }, { x: cx + 40, y: cy, id: 2 }] });
+      for (let k = 1; k <= 10; k++) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: cx - 40 - k * 8, y: cy, id: 1 }, { x: cx + 40 + k * 8, y: cy, id: 2 }] });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await settled(page);
+      const [from3, to3] = await page.evaluate(() => window.__envoyTimeline!.window());
+      expect(to3 - from3).toBeLessThan((to2 - from2) * 0.6);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('screenshots: whole span, a month, a few days, and a phone', async () => {
     let page = await t.open('?synthetic=5000');
     await settled(page);

@@ -1,5 +1,5 @@
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
-import { select, type Selection } from 'd3-selection';
+import { pointer, select, type Selection } from 'd3-selection';
 
 type Window = [number, number];
 
@@ -13,6 +13,7 @@ export class OverviewBrush {
   private full: Window;
   private width: number;
   private height: number;
+  private last: Window | null = null;
 
   constructor(svg: SVGSVGElement, full: Window, width: number, height: number, onBrush: (w: Window, phase: 'live' | 'end') => void) {
     this.full = full;
@@ -23,7 +24,13 @@ export class OverviewBrush {
       if (!e.sourceEvent) return;
       const s = e.selection as [number, number] | null;
       if (!s) {
-        // A click without a drag clears a d3 brush; put it back and centre the view there instead.
+        // A click without a drag clears a d3 brush: centre the view on the click instead, keeping its width.
+        if (e.type !== 'end' || !this.last) return;
+        const x = pointer(e.sourceEvent, this.g.node())[0];
+        const t = this.toTime(x);
+        const half = (this.last[1] - this.last[0]) / 2;
+        onBrush([t - half, t + half], 'end');
+        this.move(this.last);
         return;
       }
       onBrush([this.toTime(s[0]), this.toTime(s[1])], e.type === 'end' ? 'end' : 'live');
@@ -53,6 +60,7 @@ export class OverviewBrush {
 
   /** Shows the main view's window on the strip. */
   move(w: Window) {
+    this.last = w;
     const a = Math.max(0, this.toPx(w[0]));
     const b = Math.min(this.width, Math.max(a + 4, this.toPx(w[1])));
     this.brush.move(this.g, [a, b]);

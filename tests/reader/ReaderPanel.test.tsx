@@ -76,6 +76,7 @@ describe('the event card', () => {
 describe('highlights in the article', () => {
   test('this event’s quote is marked exactly, even where another quote overlaps it', async () => {
     renderReader({ event: 'e1' });
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the article…');
     await screen.findByRole('heading', { name: 'US ready for all sides to lay down arms' });
     await waitFor(() => expect(currentMarks(article()).length).toBeGreaterThan(0));
     const marks = currentMarks(article());

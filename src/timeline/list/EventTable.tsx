@@ -13,6 +13,7 @@ import { PageNav } from './PageNav';
 import './EventTable.css';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
+const INITIAL_SORT: Sort = { key: 'date', dir: 'ascending' };
 
 /**
  * The list view: the filtered events as a sortable, virtualised grid named "Events", so keyboard and
@@ -25,7 +26,7 @@ export function EventTable() {
   const selected = useEnvoy(selectEvent);
   const search = useEnvoy(selectSearch);
   const actions = useEnvoy(selectActions);
-  const [sort, setSort] = useState<Sort>({ key: 'date', dir: 'ascending' });
+  const [sort, setSort] = useState<Sort>(INITIAL_SORT);
   // Sorting a million rows by title takes seconds: the header answers at once and the rows follow.
   const shownSort = useDeferredValue(sort);
   const order = useMemo(() => sortEvents(index, rows, shownSort.key, shownSort.dir), [index, rows, shownSort]);
@@ -130,6 +131,9 @@ export function EventTable() {
       <p className="event-table__status">
         {fmt(order.length)} event{order.length === 1 ? '' : 's'}, {sorting ? 'sorting' : 'sorted'} by {sortColumn.label.toLowerCase()} ({sort.dir}){sorting ? '…' : ''}
       </p>
+      <div className="visually-hidden" role="status" aria-live="polite">
+        {shownSort === INITIAL_SORT ? '' : `Sorted by ${COLUMNS.find((c) => c.key === shownSort.key)!.label.toLowerCase()}, ${shownSort.dir}`}
+      </div>
       <PageNav page={page} total={order.length} onPage={(p) => moveTo(p * PAGE_ROWS, false)} />
       <div className="event-table__hscroll">
         <div role="grid" aria-label="Events" aria-rowcount={order.length + 1} aria-colcount={COLUMNS.length} className="event-table__grid">

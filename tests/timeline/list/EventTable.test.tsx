@@ -43,6 +43,7 @@ describe('EventTable', () => {
     expect(header('Date')).toHaveAttribute('aria-sort', 'ascending');
     await userEvent.click(within(header(column)).getByRole('button'));
     expect(header(column)).toHaveAttribute('aria-sort', dir);
+    expect(screen.getByRole('status')).toHaveTextContent(`Sorted by ${column.toLowerCase()}, ${dir}`);
     expect(header('Date')).toHaveAttribute('aria-sort', 'none');
     expect(bodyRows().map((r) => cells(r)[1]!.replace(/^planned/, ''))).toEqual(titles);
   });
@@ -122,6 +123,22 @@ describe('EventTable', () => {
     const row = bodyRows().find((r) => r.getAttribute('aria-rowindex') === String(pos + 2))!;
     expect(cells(row)[3]).toBe(labels.join(', '));
     expect(within(row).getAllByRole('gridcell')[3]).toHaveTextContent('+1');
+  });
+
+  test('past 200,000 rows the list is paged, and a selection on a later page opens that page', async () => {
+    const index = generateSynthetic(250_000, 2);
+    const { store } = renderTable(index);
+    const nav = screen.getByRole('navigation', { name: 'Pages of events' });
+    expect(nav).toHaveTextContent('Rows 1–200,000 of 250,000');
+    expect(within(nav).getByRole('button', { name: 'Previous rows' })).toBeDisabled();
+    const far = index.event(240_000);
+    act(() => store.getState().actions.select(far.id));
+    expect(nav).toHaveTextContent('Rows 200,001–250,000 of 250,000');
+    const row = bodyRows().find((r) => r.getAttribute('aria-rowindex') === '240002');
+    expect(row).toHaveAttribute('aria-selected', 'true');
+    await userEvent.click(within(nav).getByRole('button', { name: 'Previous rows' }));
+    expect(nav).toHaveTextContent('Rows 1–200,000 of 250,000');
+    expect(bodyRows()[0]).toHaveAttribute('aria-rowindex', '2');
   });
 
   test('with 10,000 events, sorting by title puts the alphabetically first title on top', async () => {

@@ -101,7 +101,8 @@ describe('highlights in the article', () => {
     expect(quiet[0]!.closest('mark')).not.toBeNull();
     await user.click(quiet[0]!);
     expect(store.getState().event).toBe('e2');
-    expect(await screen.findByRole('heading', { name: 'The Taliban reject disarming' })).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', { name: 'The Taliban reject disarming' });
+    expect(heading.closest('.reader-card')).toHaveTextContent('Reported by 1 article: US ready for all sides to lay down arms');
     await waitFor(() => expect(currentMarks(article()).map((m) => m.textContent).join('')).toBe(QUOTES.e2));
     // e1 is now the quiet one, and can be chosen back.
     expect(screen.getAllByRole('button', { name: 'Select event: Khalilzad: all sides must lay down arms' }).length).toBeGreaterThan(0);

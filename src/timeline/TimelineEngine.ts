@@ -12,6 +12,7 @@ import { attachTouchGestures } from './core/touchGestures';
 import { OverviewBrush } from './core/overviewBrush';
 import type { DensityGrid } from './core/density';
 import { badgeWidth } from './core/stacking';
+import { positionOf } from './core/keyboardOrder';
 import { layoutFrame, MARK_LIMIT, type Frame } from './frame';
 import { drawAxis } from './draw/axis';
 import { drawBackground } from './draw/lanes';
@@ -96,8 +97,12 @@ export class TimelineEngine {
     this.cleanups.push(() => els.scroller.removeEventListener('scroll', onScroll));
     this.cleanups.push(
       store.subscribe((s, prev) => {
-        if (s.event !== prev.event) this.syncSelection();
         if (s.window !== prev.window) this.syncWindow();
+        if (s.event !== prev.event) {
+          this.syncSelection();
+          // A selection made elsewhere (the reader, the list) is brought into view, unless a link moved the window too.
+          if (s.window === prev.window) this.followSelection();
+        }
       }),
     );
   }
@@ -212,6 +217,14 @@ export class TimelineEngine {
     if (!windowsClose(this.window, target)) this.zoom.setWindow(target, 'live');
     this.lastCommitted = w;
     this.request();
+  }
+
+  private followSelection() {
+    if (!this.data || this.selected < 0) return;
+    const pos = positionOf(this.data.filtered, this.selected);
+    if (pos < 0) return;
+    this.focusPos = pos;
+    this.input.reveal(this.selected, true);
   }
 
   private syncSelection() {

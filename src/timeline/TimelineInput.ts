@@ -162,15 +162,19 @@ export class TimelineInput {
     return x >= 0 && x <= e.width ? x : undefined;
   }
 
-  /** Pans (keeping the zoom) and scrolls lanes so event i is in view, then announces it. */
-  private reveal(i: number) {
+  /**
+   * Pans (keeping the zoom) and scrolls lanes so event i is in view, then announces it. For a selection
+   * made elsewhere (`quiet`), the view moves only when the event is entirely out of it.
+   */
+  reveal(i: number, quiet = false) {
     const e = this.e;
     const { index } = e.data!;
     const [from, to] = e.window;
     const dur = to - from;
     const s = index.start[i]!;
     const en = Math.min(index.end[i]!, s + dur * 0.8);
-    if (s < from + dur * 0.05 || en > to - dur * 0.05) {
+    const hidden = index.end[i]! <= from || s >= to;
+    if (quiet ? hidden : s < from + dur * 0.05 || en > to - dur * 0.05) {
       const c = (s + en) / 2;
       e.setWindow([c - dur / 2, c + dur / 2]);
     }
@@ -180,7 +184,7 @@ export class TimelineInput {
       const sc = e.els.scroller;
       if (top < sc.scrollTop || top + e.frame.geometry.laneH > sc.scrollTop + sc.clientHeight) sc.scrollTop = top;
     }
-    this.announce(i);
+    if (!quiet) this.announce(i);
   }
 
   private announce(i: number) {

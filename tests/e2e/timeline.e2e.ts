@@ -269,6 +269,20 @@ e2eDescribe('the timeline in a real browser', (t) => {
     }
   });
 
+  test('a selection made elsewhere (the reader) is brought into view, keeping the zoom', async () => {
+    const page = await t.open('?synthetic=300&from=2015-01&to=2015-02&event=syn-000299');
+    await settled(page);
+    const [from0, to0] = await viewWindow(page);
+    expect(from0).toBeLessThan(Date.UTC(2016, 0, 1));
+    await page.getByRole('region', { name: 'Source article' }).getByRole('button', { name: /Previous/ }).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('event') === 'syn-000298');
+    await settled(page);
+    const [from1, to1] = await viewWindow(page);
+    expect(from1).toBeGreaterThan(Date.UTC(2020, 0, 1));
+    expect(to1 - from1).toBeCloseTo(to0 - from0, -5);
+    expect(t.errors).toEqual([]);
+  });
+
   test('screenshots: whole span, a month, a few days, and a phone', async () => {
     let page = await t.open('?synthetic=5000');
     await settled(page);

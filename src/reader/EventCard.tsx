@@ -137,7 +137,7 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
       <div className="reader-sources">
         <span>
           Reported by {reportedBy} {reportedBy === 1 ? 'article' : 'articles'}
-          {articleIds.length > 0 ? ':' : ''}
+          {articleIds.length > 0 ? ': ' : ''}
         </span>
         {articleIds.length > 1 ? (
           <span className="reader-sources__list" role="group" aria-label="Articles reporting this event">

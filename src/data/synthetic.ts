@@ -22,8 +22,9 @@ const SHIFT = 7;
 const MAX_DUR = 367;
 
 // precision codes (see PRECISION_CODES): 0 day, 1 week, 2 month, 3 year, 4 span
-const PRECISION_CUM = [0.75, 0.78, 0.9, 0.95, 1];
-const APPROX_BY_PRECISION = [0.05, 0.3, 0.25, 0.2, 0.3];
+// Mostly days; a year-long event covers a whole year of the timeline, so those stay rare, as in the news.
+const PRECISION_CUM = [0.82, 0.85, 0.95, 0.97, 1];
+const APPROX_BY_PRECISION = [0.07, 0.3, 0.25, 0.2, 0.3];
 // kind codes (see KIND_CODES): occurred, statement, planned, status
 const KIND_CUM = [0.55, 0.83, 0.93, 1];
 const ACTORS_PER_EVENT_CUM = [0.4, 0.75, 0.92, 1];
@@ -87,7 +88,7 @@ export function generateSynthetic(count: number, seed: number): EventIndex {
   const actors = syntheticActors(syntheticActorCount(n), seed);
   const themes = syntheticThemes();
   const zipfActors = zipfTable(actors.length, 1.05);
-  const zipfThemes = zipfTable(themes.length, 0.8, 4096);
+  const zipfThemes = zipfTable(themes.length, 0.6, 4096);
   const cal = calendar();
 
   // Bursts: news clusters around moments, each with a width, a weight, a focal actor pair and a focal theme.

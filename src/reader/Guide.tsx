@@ -7,7 +7,7 @@ export function Guide({ index, onShowArticle }: { index: EventIndex; onShowArtic
   const byArticle = eventsByArticle(index);
   return (
     <div className="reader-guide">
-      <h3 className="reader-guide__title">{index.title}</h3>
+      <h3 className="reader-guide__title" tabIndex={-1}>{index.title}</h3>
       <p>{index.description}</p>
       <ul className="reader-guide__how">
         <li>Pick an event on the timeline to read the passage that reports it, highlighted in its source article.</li>

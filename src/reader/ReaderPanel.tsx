@@ -33,6 +33,9 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
   const [preferred, setPreferred] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusCard = useRef(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  // Where focus goes once the view this button opens has rendered (the button itself is gone by then).
+  const focusAfter = useRef<string | null>(null);
 
   const pos = eventId === null ? -1 : index.indexOf(eventId);
   const event = pos >= 0 ? index.event(pos) : null;
@@ -67,6 +70,20 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
     headingRef.current?.focus({ preventScroll: true });
   }, [event?.id]);
 
+  useEffect(() => {
+    const target = focusAfter.current;
+    if (target === null) return;
+    focusAfter.current = null;
+    rootRef.current?.querySelector<HTMLElement>(target)?.focus({ preventScroll: true });
+  }, [eventId, articleId]);
+  const openArticle = useCallback(
+    (id: string | null) => {
+      focusAfter.current = id === null ? '.reader-guide__title' : '.reader-article__title';
+      actions.showArticle(id);
+    },
+    [actions],
+  );
+
   const articleIds = event ? articlesOf(index, event) : [];
   const shownArticleId = event
     ? ([preferred, articleId].find((id) => id !== null && articleIds.includes(id)) ?? articleIds[0] ?? null)
@@ -86,7 +103,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
   const canNext = stepPosition(shown, pos, 1) >= 0;
 
   return (
-    <div className="panel reader">
+    <div className="panel reader" ref={rootRef}>
       <div className="reader-toolbar">
         <h2 className="panel__title reader-toolbar__title">Source article</h2>
         <span className="reader-toolbar__place" aria-live="polite">
@@ -99,7 +116,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
           Next →
         </button>
         {event || article ? (
-          <button type="button" className="reader-toolbar__close" onClick={() => actions.showArticle(null)}>
+          <button type="button" className="reader-toolbar__close" onClick={() => openArticle(null)}>
             All articles
           </button>
         ) : null}
@@ -139,7 +156,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
       ) : event ? (
         <p className="reader-note">No article in this dataset reports this event.</p>
       ) : (
-        <Guide index={index} onShowArticle={actions.showArticle} />
+        <Guide index={index} onShowArticle={openArticle} />
       )}
       </div>
     </div>

@@ -205,6 +205,16 @@ describe('with nothing selected', () => {
     expect(currentMarks(article())).toHaveLength(0);
   });
 
+  test('focus follows into the chosen article, and back to the guide', async () => {
+    const user = userEvent.setup();
+    renderReader();
+    screen.getByRole('button', { name: /An article with markup in it/ }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { name: 'An article with markup in it' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'All articles' }));
+    expect(screen.getByRole('heading', { name: 'Test talks dataset' })).toHaveFocus();
+  });
+
   test('generated data has no article text, and says so', () => {
     const index = generateSynthetic(50, 1);
     renderReader({ event: index.event(3).id }, index);

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { articleTextQuery } from '../data/queries';
 import { DatasetError } from '../data/DatasetError';
 import type { ArticleT, EventT } from '../data/schema';
+import { locate } from '../lib/locate';
 import { searchMatches } from '../lib/searchMatches';
 import { useEnvoy } from '../state/useEnvoy';
 import { selectSearch } from '../state/selectors';
@@ -42,10 +43,16 @@ export function ArticleView({ datasetId, article, events, currentId, onSelectEve
         data: { kind: 'evidence', eventId: q.eventId, title: titles.get(q.eventId) ?? q.eventId, current, key: `${q.eventId}#${q.evidenceIndex}` },
       };
     });
+    // The passages the selected event's discrepancy flags are about, underlined so the flag can be checked in place.
+    for (const f of events.find((e) => e.id === currentId)?.flags ?? []) {
+      if (f.quote.articleId !== article.id) continue;
+      const at = locate(text, f.quote.text);
+      if (at) out.push({ ...at, priority: PRIORITY.flag, data: { kind: 'flag', description: f.description } });
+    }
     for (const [start, end] of searchMatches(text, search)) out.push({ start, end, priority: PRIORITY.search, data: { kind: 'search' } });
     if (original) for (const c of layout.chrome) out.push({ start: c.start, end: c.end, priority: PRIORITY.chrome, data: { kind: 'chrome' } });
     return out;
-  }, [text, layout, events, currentId, search, original]);
+  }, [text, layout, events, currentId, search, original, article.id]);
 
   const chrome = useMemo(() => layout?.chrome.map(({ start, end }) => ({ start, end })) ?? [], [layout]);
 

@@ -21,6 +21,14 @@ function renderSegment(s: Segment<MarkData>, props: HighlightProps): ReactNode {
   const chrome = s.covers.some((c) => c.data.kind === 'chrome');
   let inner: ReactNode = search ? <mark className="reader-search">{s.text}</mark> : s.text;
   if (chrome) inner = <span className="reader-chrome">{inner}</span>;
+  const flag = s.covers.find((c) => c.data.kind === 'flag')?.data;
+  if (flag?.kind === 'flag') {
+    inner = (
+      <span className="reader-flagged" title={flag.description}>
+        {inner}
+      </span>
+    );
+  }
   const evidence = evidenceOf(s);
   const current = evidence.find((e) => e.current);
   const top = evidence.find((e) => !e.current);

@@ -142,6 +142,14 @@ describe('highlights in the article', () => {
     expect(article().querySelectorAll('.reader-mark--hover')).toHaveLength(0);
   });
 
+  test('the passage a flag is about is underlined, with the flag in words', async () => {
+    renderReader({ event: 'e1' });
+    await articleLoaded();
+    const flagged = [...article().querySelectorAll('.reader-flagged')];
+    expect(flagged.map((f) => f.textContent).join('')).toBe('on Saturday');
+    expect(flagged[0]).toHaveAttribute('title', 'Another report puts the tweet on Friday.');
+  });
+
   test('search matches are marked too, apart from evidence', async () => {
     renderReader({ event: 'e1', search: 'spokesman' });
     await articleLoaded();

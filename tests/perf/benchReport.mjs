@@ -11,6 +11,9 @@ const num = (v, digits = 0) => (v == null || Number.isNaN(v) ? 'n/a' : v.toFixed
 // Judged at the precision shown, so an interval printed as 16.7 meets a 16.7 target.
 const target = (v, t, digits = 0) => (t == null ? num(v, digits) : `${num(v, digits)} (≤ ${t}${v == null ? '' : Number(v.toFixed(digits)) <= t ? ' ok' : ' MISSED'})`);
 
+/** "p50 / p95 (target) · late/frames": late frames missed at least one 60 Hz vsync (over 25 ms). */
+const frames = (f, t) => (f ? `${num(f.p50, 1)} / ${target(f.p95, t, 1)} · ${f.missed}/${f.frames} late` : 'n/a');
+
 /** Percentile (0–100) of a list of numbers, nearest rank; null when empty. */
 export function percentile(values, p) {
   if (!values.length) return null;
@@ -34,8 +37,8 @@ export function formatTable(results) {
     r.events.toLocaleString('en-US'),
     num(r.loadToReadyMs),
     target(r.firstPaintMs, TARGETS.firstPaint[r.events]),
-    `${num(r.zoom?.p50, 1)} / ${target(r.zoom?.p95, TARGETS.frameP95[r.events], 1)}`,
-    `${num(r.pan?.p50, 1)} / ${target(r.pan?.p95, TARGETS.frameP95[r.events], 1)}`,
+    frames(r.zoom, TARGETS.frameP95[r.events]),
+    frames(r.pan, TARGETS.frameP95[r.events]),
     `${target(r.filter?.medianMs, TARGETS.filterToPaint[r.events])}${r.filter?.method ? ` [${r.filter.method}]` : ''}`,
     r.listScroll ? `${num(r.listScroll.openMs)} / ${num(r.listScroll.p95, 1)}` : 'n/a',
     `${num(r.heapMB, 1)} + ${num(r.arrayBuffersMB, 1)}`,

@@ -6,20 +6,14 @@ import { buildVisibleIndex, type VisibleIndex } from './core/visible';
 import { fullWindow } from './core/limits';
 import { createScheduler, type FrameScheduler } from './core/scheduler';
 import { TimeScale } from './core/timeScale';
-import { chooseTicks } from './core/ticks';
 import { ZoomController, type Window, type ZoomPhase } from './core/zoomController';
 import { attachTouchGestures } from './core/touchGestures';
 import { OverviewBrush } from './core/overviewBrush';
 import type { DensityGrid } from './core/density';
-import { badgeWidth } from './core/stacking';
 import { positionOf } from './core/keyboardOrder';
-import { layoutFrame, MARK_LIMIT, type Frame } from './frame';
-import { drawAxis } from './draw/axis';
-import { drawBackground } from './draw/lanes';
-import { drawDensity } from './draw/density';
-import { drawMarks, LABEL_FONT } from './draw/marks';
-import { drawOverview, overviewCounts } from './draw/overview';
-import { markHighlights } from './draw/highlights';
+import { layoutFrame, type Frame } from './frame';
+import { paintTimeline } from './paint';
+import { LABEL_FONT } from './draw/marks';
 import type { ColourBy } from './draw/colours';
 import { TimelineInput } from './TimelineInput';
 import { renderLaneLabels } from './laneLabels';
@@ -70,16 +64,16 @@ export class TimelineEngine {
   focusPos = -1;
   hasFocus = false;
   private zoom: ZoomController | null = null;
-  private brush: OverviewBrush | null = null;
+  brush: OverviewBrush | null = null;
   private readonly scheduler: FrameScheduler;
-  private grid: DensityGrid | null = null;
-  private overview: Float32Array | null = null;
+  grid: DensityGrid | null = null;
+  overview: Float32Array | null = null;
   private lastCommitted: Window | null = null;
-  private lastBrush: Window | null = null;
+  lastBrush: Window | null = null;
   private readonly titles = new Map<number, string>();
   private readonly widths = new Map<number, number>();
   private readonly cleanups: (() => void)[] = [];
-  private paints = 0;
+  paints = 0;
   /** Durations of the last 256 draws in ms (a ring), for the debug hook and the benchmark. */
   readonly drawMs = new Float64Array(256).fill(NaN);
   readonly input: TimelineInput;
@@ -87,11 +81,13 @@ export class TimelineEngine {
   constructor(els: TimelineElements, store: EnvoyStore) {
     this.els = els;
     this.store = store;
-    this.scheduler = createScheduler(() => this.draw());
+    this.scheduler = createScheduler(() => paintTimeline(this));
     this.input = new TimelineInput(this);
-    const ro = new ResizeObserver(() => this.resize());
-    ro.observe(els.scroller);
-    this.cleanups.push(() => ro.disconnect());
+    if (typeof ResizeObserver !== 'undefined') {
+      const ro = new ResizeObserver(() => this.resize());
+      ro.observe(els.scroller);
+      this.cleanups.push(() => ro.disconnect());
+    }
     const onScroll = () => this.request();
     els.scroller.addEventListener('scroll', onScroll, { passive: true });
     this.cleanups.push(() => els.scroller.removeEventListener('scroll', onScroll));
@@ -184,7 +180,7 @@ export class TimelineEngine {
     for (const [k, el] of [...this.els.laneLabels.children].entries()) (el as HTMLElement).style.top = `${k * geo.laneH}px`;
   }
 
-  private frameFor(scrollY: number): Frame | null {
+  frameFor(scrollY: number): Frame | null {
     if (!this.data || !this.vis || !this.lanes) return null;
     return layoutFrame(
       { index: this.data.index, vis: this.vis, lanes: this.lanes, scale: this.scale, viewHeight: this.height, scrollY, labelWidth: (i) => this.labelWidth(i) },
@@ -247,9 +243,10 @@ export class TimelineEngine {
     let w = this.widths.get(i);
     if (w === undefined) {
       if (this.widths.size > 50_000) this.widths.clear();
-      const ctx = this.els.canvas.getContext('2d')!;
-      ctx.font = LABEL_FONT;
-      w = Math.ceil(ctx.measureText(this.title(i)).width);
+      const ctx = this.els.canvas.getContext('2d');
+      if (ctx) ctx.font = LABEL_FONT;
+      // Without a canvas (tests in jsdom) an average glyph width stands in.
+      w = Math.ceil(ctx ? ctx.measureText(this.title(i)).width : this.title(i).length * 6.5);
       this.widths.set(i, w);
     }
     return w;
@@ -257,97 +254,6 @@ export class TimelineEngine {
 
   request() {
     this.scheduler.request();
-  }
-
-  /** The one draw per frame: lanes, marks or density, highlights, axis, overview. */
-  private draw() {
-    const t0 = performance.now();
-    const { canvas } = this.els;
-    const dpr = window.devicePixelRatio || 1;
-    const bw = Math.round(this.width * dpr);
-    const bh = Math.round(this.height * dpr);
-    if (canvas.width !== bw || canvas.height !== bh) {
-      canvas.width = bw;
-      canvas.height = bh;
-      canvas.style.width = `${this.width}px`;
-      canvas.style.height = `${this.height}px`;
-    }
-    const ctx = canvas.getContext('2d')!;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    const scale = this.scale;
-    const level = chooseTicks(scale.from, scale.to, this.width);
-    const frame = this.frameFor(this.els.scroller.scrollTop);
-    this.frame = frame;
-    drawBackground(ctx, this.lanes?.lanes.length ?? 1, frame?.geometry ?? { laneH: this.height, rowTop: 0, rowH: 20, badgeTop: this.height, scrollY: 0 }, this.width, this.height, level.ticks, scale);
-    if (frame && this.data && this.lanes) {
-      if (frame.mode === 'density' && frame.grid) {
-        this.grid = frame.grid;
-        drawDensity(ctx, frame.grid, scale, frame.geometry, this.lanes.lanes.map((l) => l.colour), this.height);
-      } else {
-        drawMarks(ctx, frame.placed, frame.badges, frame.geometry, { index: this.data.index, lanes: this.lanes, colourBy: this.data.colourBy, title: (i) => this.title(i), textWidth: (i) => this.labelWidth(i) }, this.width, this.height);
-      }
-      markHighlights(ctx, this, frame, scale);
-      this.els.status.textContent =
-        frame.mode === 'density'
-          ? `More than ${MARK_LIMIT.toLocaleString('en-GB')} events in view, drawn as density: zoom in (or click) to see single events`
-          : '';
-    }
-    drawAxis(this.els.axis, level, scale);
-    this.drawOverview();
-    performance.mark('envoy:timeline-paint');
-    canvas.dataset.paints = String(++this.paints);
-    this.drawMs[this.paints % this.drawMs.length] = performance.now() - t0;
-  }
-
-  private drawOverview() {
-    const { overviewCanvas: oc } = this.els;
-    if (!this.data || !this.brush) return;
-    const dpr = window.devicePixelRatio || 1;
-    if (!this.overview) {
-      const columns = Math.max(1, Math.floor(this.width / 2));
-      this.overview = overviewCounts(this.data.index.start, this.data.index.end, this.data.filtered, this.full, columns);
-      oc.width = Math.round(this.width * dpr);
-      oc.height = Math.round(OVERVIEW_H * dpr);
-      oc.style.width = `${this.width}px`;
-      oc.style.height = `${OVERVIEW_H}px`;
-      const octx = oc.getContext('2d')!;
-      octx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      drawOverview(octx, this.overview, this.width, OVERVIEW_H);
-    }
-    const w = this.window;
-    if (!this.lastBrush || !windowsClose(this.lastBrush, w, 1e-6)) this.brush.move(w);
-    this.lastBrush = w;
-  }
-
-  /** Test and debug hook: the client position of an event's mark, if it is drawn as one. */
-  pointOf(id: string): { x: number; y: number } | null {
-    const i = this.data?.index.indexOf(id) ?? -1;
-    const m = this.frame?.placed.find((p) => p.ev === i);
-    if (!m || !this.frame) return null;
-    const r = this.els.canvas.getBoundingClientRect();
-    const g = this.frame.geometry;
-    const y = m.lane * g.laneH - g.scrollY + g.rowTop + m.row * g.rowH + g.rowH / 2;
-    const x0 = Math.max(m.x0, 0);
-    const x1 = Math.min(m.x1, this.width);
-    return { x: r.left + (x0 + x1) / 2, y: r.top + y };
-  }
-
-  /** Test and debug hook: client positions and counts of the "+n" badges drawn now. */
-  badges(): { x: number; y: number; count: number }[] {
-    const f = this.frame;
-    if (!f) return [];
-    const r = this.els.canvas.getBoundingClientRect();
-    return f.badges
-      .map((b) => ({ x: r.left + b.x + badgeWidth(b.count) / 2, y: r.top + b.lane * f.geometry.laneH - f.geometry.scrollY + f.geometry.badgeTop + 9, count: b.count }))
-      .filter((b) => b.x < r.right && b.y < r.bottom);
-  }
-
-  /** Test and debug hook: ids of the events drawn as single marks now, in time order (at most `max`). */
-  drawnIds(max = 50): string[] {
-    if (!this.data || !this.frame) return [];
-    const seen = new Set<number>();
-    for (const m of this.frame.placed) if (seen.size < max) seen.add(m.ev);
-    return [...seen].sort((a, b) => a - b).map((i) => this.data!.index.event(i).id);
   }
 
   setWindow(w: Window) {

@@ -6,6 +6,7 @@ import { selectLanes } from '../state/selectors';
 import type { EnvoyState } from '../state/store';
 import { TimelineEngine, OVERVIEW_H } from './TimelineEngine';
 import { AXIS_H } from './draw/axis';
+import { badgesOf, drawnIds, pointOf } from './debugHook';
 
 const selectColorBy = (s: EnvoyState) => s.colorBy;
 
@@ -53,9 +54,9 @@ export function TimelineView() {
     const e = new TimelineEngine(els as unknown as ConstructorParameters<typeof TimelineEngine>[0], store);
     engine.current = e;
     window.__envoyTimeline = {
-      pointOf: (id) => e.pointOf(id),
-      badges: () => e.badges(),
-      drawnIds: () => e.drawnIds(),
+      pointOf: (id) => pointOf(e, id),
+      badges: () => badgesOf(e),
+      drawnIds: () => drawnIds(e),
       window: () => e.window,
       drawTimes: () => [...e.drawMs].filter((x) => !Number.isNaN(x)),
     };

@@ -53,7 +53,20 @@ export function makeIndex(events: FixtureEvent[], actorCount = 3, themeCount = 3
     themes,
     articles: [],
     span: [lo, hi],
-    event: (i) => ({ id: `e${i}`, title: `Event ${i}` }) as unknown as ReturnType<EventIndex['event']>,
+    event: (i) =>
+      ({
+        id: `e${i}`,
+        title: `Event ${i}`,
+        kind: 'occurred',
+        date: {
+          earliest: new Date(start[i]!).toISOString().slice(0, 10),
+          latest: new Date(end[i]! - DAY_MS).toISOString().slice(0, 10),
+          precision: ['day', 'week', 'month', 'year', 'span'][sorted[i]!.precision ?? 0],
+          approximate: false,
+        },
+        actors: [],
+        themes: [],
+      }) as unknown as ReturnType<EventIndex['event']>,
     indexOf: (id) => (/^e\d+$/.test(id) && Number(id.slice(1)) < n ? Number(id.slice(1)) : -1),
     searchText: () => '',
     actorIndex: new Map(actors.map((a, k) => [a.id, k])),

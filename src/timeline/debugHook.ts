@@ -1,0 +1,38 @@
+import { badgeWidth } from './core/stacking';
+import type { TimelineEngine } from './TimelineEngine';
+
+/*
+ * Read-only test and debug hooks (window.__envoyTimeline): where things are drawn, so real-browser
+ * tests can point at a mark. Nothing here changes the timeline.
+ */
+
+/** Test and debug hook: the client position of an event's mark, if it is drawn as one. */
+export function pointOf(e: TimelineEngine, id: string): { x: number; y: number } | null {
+  const i = e.data?.index.indexOf(id) ?? -1;
+  const m = e.frame?.placed.find((p) => p.ev === i);
+  if (!m || !e.frame) return null;
+  const r = e.els.canvas.getBoundingClientRect();
+  const g = e.frame.geometry;
+  const y = m.lane * g.laneH - g.scrollY + g.rowTop + m.row * g.rowH + g.rowH / 2;
+  const x0 = Math.max(m.x0, 0);
+  const x1 = Math.min(m.x1, e.width);
+  return { x: r.left + (x0 + x1) / 2, y: r.top + y };
+}
+
+/** Test and debug hook: client positions and counts of the "+n" badges drawn now. */
+export function badgesOf(e: TimelineEngine): { x: number; y: number; count: number }[] {
+  const f = e.frame;
+  if (!f) return [];
+  const r = e.els.canvas.getBoundingClientRect();
+  return f.badges
+    .map((b) => ({ x: r.left + b.x + badgeWidth(b.count) / 2, y: r.top + b.lane * f.geometry.laneH - f.geometry.scrollY + f.geometry.badgeTop + 9, count: b.count }))
+    .filter((b) => b.x < r.right && b.y < r.bottom);
+}
+
+/** Test and debug hook: ids of the events drawn as single marks now, in time order (at most `max`). */
+export function drawnIds(e: TimelineEngine, max = 50): string[] {
+  if (!e.data || !e.frame) return [];
+  const seen = new Set<number>();
+  for (const m of e.frame.placed) if (seen.size < max) seen.add(m.ev);
+  return [...seen].sort((a, b) => a - b).map((i) => e.data!.index.event(i).id);
+}

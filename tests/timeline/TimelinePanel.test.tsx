@@ -1,0 +1,106 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { Providers } from '../../src/app/Providers';
+import { DatasetContext } from '../../src/data/DatasetContext';
+import { createEnvoyStore } from '../../src/state/store';
+import type { ViewState } from '../../src/state/viewState';
+import { TimelinePanel } from '../../src/timeline/TimelinePanel';
+import { fullWindow } from '../../src/timeline/core/limits';
+import { makeIndex } from './fixtures';
+
+const index = makeIndex([
+  { day: '2019-05-04', actors: [0], themes: [0] },
+  { day: '2019-06-01', days: 30, precision: 2, actors: [1], themes: [1] },
+  { day: '2020-02-29', actors: [0, 1], themes: [2] },
+]);
+
+// jsdom has no canvas: say so quietly (the timeline then skips drawing) instead of logging on every frame.
+const realGetContext = HTMLCanvasElement.prototype.getContext;
+beforeAll(() => {
+  HTMLCanvasElement.prototype.getContext = (() => null) as typeof realGetContext;
+});
+afterAll(() => {
+  HTMLCanvasElement.prototype.getContext = realGetContext;
+});
+
+function renderPanel(initial: Partial<ViewState> = {}) {
+  const store = createEnvoyStore(initial);
+  render(
+    <Providers store={store}>
+      <DatasetContext.Provider value={index}>
+        <TimelinePanel />
+      </DatasetContext.Provider>
+    </Providers>,
+  );
+  return store;
+}
+
+describe('TimelinePanel', () => {
+  test('the timeline is one focusable element that says how many events it shows and how to use it', () => {
+    renderPanel();
+    const app = screen.getByRole('application', { name: /Timeline of 3 events/ });
+    expect(app).toHaveAttribute('tabindex', '0');
+    expect(app).toHaveAttribute('aria-roledescription', 'timeline');
+    expect(app.getAttribute('aria-label')).toMatch(/arrow/i);
+  });
+
+  test.each([
+    ['Zoom in', 2],
+    ['Zoom out', 0.5],
+  ])('%s halves or doubles the window in the store, around its centre', async (name, factor) => {
+    const full = fullWindow(index.span);
+    const mid = (full[0] + full[1]) / 2;
+    const quarter = (full[1] - full[0]) / 8;
+    const store = renderPanel({ window: [mid - quarter, mid + quarter] });
+    await userEvent.click(screen.getByRole('button', { name }));
+    const w = store.getState().window!;
+    expect((2 * quarter) / (w[1] - w[0])).toBeCloseTo(factor, 5);
+    expect((w[0] + w[1]) / 2).toBeCloseTo(mid, -3);
+  });
+
+  test('zooming out past everything, or Fit all, returns to "fit everything" (no window)', async () => {
+    const full = fullWindow(index.span);
+    const store = renderPanel({ window: [full[0], full[0] + (full[1] - full[0]) * 0.6] });
+    await userEvent.click(screen.getByRole('button', { name: 'Zoom out' }));
+    expect(store.getState().window).toBeNull();
+    act(() => store.getState().actions.setWindow([full[0], full[0] + 1e10]));
+    await userEvent.click(screen.getByRole('button', { name: /Fit all/ }));
+    expect(store.getState().window).toBeNull();
+  });
+
+  test('the lane and colour switches change the store', async () => {
+    const store = renderPanel();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /Lanes/ }), 'actor');
+    expect(store.getState().lanes).toBe('actor');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /Colour/ }), 'actor');
+    expect(store.getState().colorBy).toBe('actor');
+  });
+
+  test('the legend lists the theme colours, or the actor colours when colouring by actor', async () => {
+    const store = renderPanel();
+    expect(within(screen.getByRole('list', { name: 'Theme colours' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Theme 0', 'Theme 1', 'Theme 2']);
+    act(() => store.getState().actions.setColorBy('actor'));
+    expect(within(screen.getByRole('list', { name: 'Actor colours' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Actor 0', 'Actor 1', 'Actor 2']);
+  });
+
+  test('the List toggle shows the list view and hides the canvas timeline and its zoom buttons', async () => {
+    const store = renderPanel();
+    await userEvent.click(screen.getByRole('button', { name: 'List' }));
+    expect(store.getState().mode).toBe('list');
+    expect(screen.getByRole('button', { name: 'List' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.queryByRole('application', { name: /Timeline of/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Zoom in' })).toBeNull();
+    expect(screen.getByRole('grid', { name: 'Events' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Timeline' }));
+    expect(screen.getByRole('application', { name: /Timeline of/ })).toBeInTheDocument();
+  });
+
+  test('a selected event is shown under the toolbar with its date as precise as known, and can be cleared', async () => {
+    const store = renderPanel({ event: 'e1' });
+    expect(screen.getByText('Selected:').parentElement).toHaveTextContent('Selected: Event 1 June 2019');
+    await userEvent.click(screen.getByRole('button', { name: 'Clear selection' }));
+    expect(store.getState().event).toBeNull();
+    expect(screen.queryByText('Selected:')).toBeNull();
+  });
+});

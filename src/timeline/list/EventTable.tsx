@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useIndex } from '../../data/DatasetContext';
 import { useEnvoy } from '../../state/useEnvoy';
@@ -67,15 +67,24 @@ export function EventTable() {
 
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
 
-  // A row to bring into view after the next render, and whether to focus it.
+  // A row to bring into view once it is on the current page, and whether to focus it. A selection made
+  // elsewhere (the timeline, the reader, a link) becomes such a row, so the list follows it.
   const pending = useRef<{ row: number; focus: boolean } | null>(null);
+  const lastSelectedRow = useRef(-1);
   useLayoutEffect(() => {
+    if (selectedRow >= 0 && selectedRow !== lastSelectedRow.current) pending.current = { row: selectedRow, focus: false };
+    lastSelectedRow.current = selectedRow;
     const want = pending.current;
-    if (!want || Math.floor(want.row / PAGE_ROWS) !== page) return;
+    if (!want) return;
+    const p = Math.floor(want.row / PAGE_ROWS);
+    if (p !== page) {
+      setPaged({ order, page: p });
+      return;
+    }
     pending.current = null;
     virtualizer.scrollToIndex(want.row - first, { align: 'auto' });
     if (want.focus) scrollerRef.current?.querySelector<HTMLElement>(`[data-row="${want.row}"]`)?.focus({ preventScroll: true });
-  });
+  }, [selectedRow, activeRow, page, first, order, virtualizer]);
 
   // A new order (sorting, filtering) starts at the top, unless the selected event is in it.
   useLayoutEffect(() => {
@@ -83,19 +92,14 @@ export function EventTable() {
     if (el && selectedRowRef.current < 0) el.scrollTop = 0;
   }, [order]);
 
-  // A selection made elsewhere (the timeline, a link) scrolls the list to it.
-  const lastSelectedRow = useRef(-1);
-  useEffect(() => {
-    if (selectedRow < 0 || selectedRow === lastSelectedRow.current) return;
-    lastSelectedRow.current = selectedRow;
-    pending.current = { row: selectedRow, focus: false };
-    const p = Math.floor(selectedRow / PAGE_ROWS);
-    setPaged((cur) => (cur?.order === order && cur.page === p ? cur : { order, page: p }));
-  }, [selectedRow, order]);
-
   const moveTo = (row: number, focus = true) => {
     const r = Math.max(0, Math.min(order.length - 1, row));
-    setPaged({ order, page: Math.floor(r / PAGE_ROWS) });
+    const p = Math.floor(r / PAGE_ROWS);
+    if (r === activeRow && p === page) {
+      virtualizer.scrollToIndex(r - first, { align: 'auto' });
+      return;
+    }
+    if (p !== page) setPaged({ order, page: p });
     setCursor({ order, row: r });
     pending.current = { row: r, focus };
   };

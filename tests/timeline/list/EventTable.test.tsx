@@ -125,6 +125,30 @@ describe('EventTable', () => {
     expect(within(row).getAllByRole('gridcell')[3]).toHaveTextContent('+1');
   });
 
+  test('a selection made elsewhere while the list is open scrolls the list to it', () => {
+    const index = generateSynthetic(10_000, 3);
+    const scrolls: number[] = [];
+    const original = Element.prototype.scrollTo;
+    const height = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollHeight')!;
+    // jsdom lays nothing out: give the scroller the height of its rows so there is room to scroll.
+    Object.defineProperty(Element.prototype, 'scrollHeight', { configurable: true, get: () => 10_000 * 44 });
+    Element.prototype.scrollTo = function (this: Element, opts?: ScrollToOptions | number) {
+      if (typeof opts === 'object' && typeof opts.top === 'number') scrolls.push(opts.top);
+    } as typeof Element.prototype.scrollTo;
+    try {
+      const { store } = renderTable(index);
+      act(() => store.getState().actions.select(index.event(5_000).id));
+      // The row's top is 5,000 rows down (44 px each); "auto" alignment brings it just into view.
+      expect(scrolls.some((top) => top > 4_980 * 44 && top <= 5_000 * 44)).toBe(true);
+      scrolls.length = 0;
+      act(() => store.getState().actions.select(index.event(7_000).id));
+      expect(scrolls.some((top) => top > 6_980 * 44 && top <= 7_000 * 44)).toBe(true);
+    } finally {
+      Element.prototype.scrollTo = original;
+      Object.defineProperty(Element.prototype, 'scrollHeight', height);
+    }
+  });
+
   test('past 200,000 rows the list is paged, and a selection on a later page opens that page', async () => {
     const index = generateSynthetic(250_000, 2);
     const { store } = renderTable(index);

@@ -114,7 +114,24 @@ export class TimelineInput {
 
   private onFocus(focused: boolean) {
     this.e.hasFocus = focused;
+    if (!focused) this.e.els.tooltip.hidden = true;
     this.e.request();
+  }
+
+  private tipForFocus() {
+    const e = this.e;
+    const f = e.frame;
+    const ev = e.data && e.focusPos >= 0 ? (e.data.filtered[e.focusPos] ?? -1) : -1;
+    const m = f?.placed.find((p) => p.ev === ev);
+    if (!f || !m || !e.data || !e.hasFocus) {
+      e.els.tooltip.hidden = true;
+      return;
+    }
+    const g = f.geometry;
+    const y = m.lane * g.laneH - g.scrollY + g.rowTop + m.row * g.rowH + g.rowH / 2;
+    const x = (Math.max(m.x0, 0) + Math.min(m.x1, e.width)) / 2;
+    const d = describeEvent(e.data.index, ev);
+    this.showTip(`${d.title}\n${d.date}${d.actors ? `\n${d.actors}` : ''}`, { x, y }, ev);
   }
 
   private onKey(ev: KeyboardEvent) {
@@ -129,6 +146,8 @@ export class TimelineInput {
         const cur = e.focusPos < 0 && e.selected >= 0 ? positionOf(filtered, e.selected) : e.focusPos;
         e.focusPos = moveFocus(cur, a.key, filtered.length, anchor);
         if (e.focusPos >= 0) this.reveal(filtered[e.focusPos]!);
+        // After the frame that draws the new focus, show its tooltip beside it for sighted keyboard users.
+        requestAnimationFrame(() => this.tipForFocus());
         break;
       }
       case 'pan':
@@ -149,6 +168,7 @@ export class TimelineInput {
       case 'clear':
         e.focusPos = -1;
         e.els.live.textContent = '';
+        e.els.tooltip.hidden = true;
         break;
     }
     e.request();

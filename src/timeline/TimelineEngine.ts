@@ -88,12 +88,14 @@ export class TimelineEngine {
       ro.observe(els.scroller);
       this.cleanups.push(() => ro.disconnect());
     }
+    this.watchPixelRatio();
     const onScroll = () => this.request();
     els.scroller.addEventListener('scroll', onScroll, { passive: true });
     this.cleanups.push(() => els.scroller.removeEventListener('scroll', onScroll));
     this.cleanups.push(
       store.subscribe((s, prev) => {
         if (s.window !== prev.window) this.syncWindow();
+        if (s.hover !== prev.hover) this.syncHover();
         if (s.event !== prev.event) {
           this.syncSelection();
           // A selection made elsewhere (the reader, the list) is brought into view, unless a link moved the window too.
@@ -101,6 +103,20 @@ export class TimelineEngine {
         }
       }),
     );
+  }
+
+  /** Redraws crisply when the device pixel ratio changes without a resize (a window moved to another screen, browser zoom). */
+  private watchPixelRatio() {
+    if (typeof matchMedia === 'undefined') return;
+    let mq: MediaQueryList | null = null;
+    const listen = () => {
+      mq?.removeEventListener('change', listen);
+      mq = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+      mq.addEventListener('change', listen);
+      this.request();
+    };
+    listen();
+    this.cleanups.push(() => mq?.removeEventListener('change', listen));
   }
 
   get window(): Window {
@@ -221,6 +237,16 @@ export class TimelineEngine {
     if (pos < 0) return;
     this.focusPos = pos;
     this.input.reveal(this.selected, true);
+  }
+
+  /** Hover set elsewhere (the list view) is ringed here too. */
+  private syncHover() {
+    const id = this.store.getState().hover;
+    const i = id && this.data ? this.data.index.indexOf(id) : -1;
+    if (i !== this.hover) {
+      this.hover = i;
+      this.request();
+    }
   }
 
   private syncSelection() {

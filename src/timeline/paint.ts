@@ -33,7 +33,9 @@ export function paintTimeline(e: TimelineEngine) {
   if (frame && e.data && e.lanes) {
     if (frame.mode === 'density' && frame.grid) {
       e.grid = frame.grid;
-      drawDensity(ctx, frame.grid, scale, frame.geometry, e.lanes.lanes.map((l) => l.colour), e.height);
+      // A density column mixes colours unless the lanes are the colour groups themselves.
+      const sameGroups = e.lanes.mode === e.data.colourBy;
+      drawDensity(ctx, frame.grid, scale, frame.geometry, e.lanes.lanes.map((l) => (sameGroups ? l.colour : null)), e.height);
     } else {
       drawMarks(ctx, frame.placed, frame.badges, frame.geometry, { index: e.data.index, lanes: e.lanes, colourBy: e.data.colourBy, title: (i) => e.title(i), textWidth: (i) => e.labelWidth(i) }, e.width, e.height);
     }

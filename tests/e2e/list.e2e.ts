@@ -30,6 +30,13 @@ e2eDescribe('the list view in a real browser', (t) => {
     expect(await focused.getAttribute('aria-selected')).toBe('true');
     const title = (await focused.getByRole('gridcell').nth(1).innerText()).replace(/^planned\s*/, '');
     await expect.poll(() => page.getByRole('region', { name: 'Source article' }).innerText()).toContain(title);
+    // A selection made elsewhere (the reader's Next) moves the list's marked row.
+    await page.getByRole('region', { name: 'Source article' }).getByRole('button', { name: 'Next event' }).click();
+    await expect.poll(() => grid.locator('[aria-rowindex="5"]').getAttribute('aria-selected')).toBe('true');
+    expect(await focused.getAttribute('aria-selected')).toBe('false');
+    // The grid's tab stop moves with the selection.
+    expect(await grid.locator('[aria-rowindex="5"]').getAttribute('tabindex')).toBe('0');
+    await grid.locator('[aria-rowindex="5"]').focus();
     await page.keyboard.press('End');
     expect(await rowIndex(page)).toBe('100001');
     await expect.poll(() => grid.locator('[aria-rowindex="100001"]').isVisible()).toBe(true);

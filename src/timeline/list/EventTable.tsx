@@ -72,7 +72,11 @@ export function EventTable() {
   const pending = useRef<{ row: number; focus: boolean } | null>(null);
   const lastSelectedRow = useRef(-1);
   useLayoutEffect(() => {
-    if (selectedRow >= 0 && selectedRow !== lastSelectedRow.current) pending.current = { row: selectedRow, focus: false };
+    if (selectedRow >= 0 && selectedRow !== lastSelectedRow.current) {
+      pending.current = { row: selectedRow, focus: false };
+      // The keyboard carries on from the newly selected event.
+      setCursor((c) => (c?.order === order && c.row === selectedRow ? c : { order, row: selectedRow }));
+    }
     lastSelectedRow.current = selectedRow;
     const want = pending.current;
     if (!want) return;

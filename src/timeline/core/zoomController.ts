@@ -33,6 +33,8 @@ export class ZoomController {
     this.sel = select(el);
     this.behavior = zoom<HTMLElement, unknown>()
       .touchable(() => false)
+      // A click that wobbles a few pixels still selects instead of counting as a drag.
+      .clickDistance(4)
       .filter((e: MouseEvent | WheelEvent) => {
         if (e.type === 'wheel') {
           const w = e as WheelEvent;

@@ -18,6 +18,8 @@ export interface EventRowProps {
   search: string;
   onPick(row: number, pos: number): void;
   onFocusRow(row: number): void;
+  /** The event under the pointer (null when it leaves), shared with the timeline through the store. */
+  onHover(eventId: string | null): void;
 }
 
 /** One event as a grid row: date as precise as known, title with search marks, actors, themes, number of sources. */
@@ -38,6 +40,8 @@ export const EventRow = memo(function EventRow(p: EventRowProps) {
       className={`event-table__row${p.selected ? ' event-table__row--selected' : ''}`}
       style={{ transform: `translateY(${p.top}px)`, height: p.height }}
       onClick={() => p.onPick(p.row, p.pos)}
+      onPointerEnter={() => p.onHover(e.id)}
+      onPointerLeave={() => p.onHover(null)}
       onFocus={(ev) => {
         if (ev.target === ev.currentTarget) p.onFocusRow(p.row);
       }}

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useIndex } from '../../data/DatasetContext';
 import { useEnvoy } from '../../state/useEnvoy';
@@ -108,6 +108,9 @@ export function EventTable() {
     pending.current = { row: r, focus };
   };
 
+  // A row under the pointer when the list closes must not stay hovered on the timeline.
+  useEffect(() => () => actions.setHover(null), [actions]);
+
   const onPick = useCallback(
     (row: number, pos: number) => {
       setCursor({ order, row });
@@ -165,6 +168,7 @@ export function EventTable() {
                       search={search}
                       onPick={onPick}
                       onFocusRow={onFocusRow}
+                      onHover={actions.setHover}
                     />
                   );
                 })}

@@ -65,6 +65,14 @@ describe('EventTable', () => {
     expect(bodyRows().filter((r) => r.getAttribute('aria-selected') === 'true')).toHaveLength(1);
   });
 
+  test('pointing at a row shares the hovered event with the timeline through the store', async () => {
+    const { store } = renderTable(smallIndex());
+    await userEvent.hover(screen.getByRole('row', { name: /Behind-the-scenes talks/ }));
+    expect(store.getState().hover).toBe('year-of-talks');
+    await userEvent.unhover(screen.getByRole('row', { name: /Behind-the-scenes talks/ }));
+    expect(store.getState().hover).toBeNull();
+  });
+
   test('arrow keys move between rows and Enter selects; the grid is one tab stop', async () => {
     const { store } = renderTable(smallIndex());
     expect(bodyRows().filter((r) => r.tabIndex === 0)).toHaveLength(1);

@@ -143,6 +143,7 @@ export class TimelineEngine {
       this.lastBrush = null;
       this.focusPos = -1;
     }
+    if (prev && prev.colourBy !== d.colourBy) this.grid = null;
     if (!prev || prev.filtered !== d.filtered || prev.lanes !== d.lanes || prev.index !== d.index) {
       this.lanes = buildLanes(d.index, d.filtered, d.lanes);
       this.grid = null;
@@ -199,7 +200,16 @@ export class TimelineEngine {
   frameFor(scrollY: number): Frame | null {
     if (!this.data || !this.vis || !this.lanes) return null;
     return layoutFrame(
-      { index: this.data.index, vis: this.vis, lanes: this.lanes, scale: this.scale, viewHeight: this.height, scrollY, labelWidth: (i) => this.labelWidth(i) },
+      {
+        index: this.data.index,
+        vis: this.vis,
+        lanes: this.lanes,
+        scale: this.scale,
+        viewHeight: this.height,
+        scrollY,
+        labelWidth: (i) => this.labelWidth(i),
+        splitByTheme: this.data.colourBy === 'theme',
+      },
       this.grid,
     );
   }

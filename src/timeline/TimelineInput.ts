@@ -5,6 +5,7 @@ import { lowerBound } from './core/visible';
 import { fitWindow } from './core/limits';
 import { lanesOfEvent } from './core/lanes';
 import { densityAt } from './core/density';
+import { stackedAt } from './draw/density';
 import { describeEvent } from './describe';
 import type { TimelineEngine } from './TimelineEngine';
 
@@ -59,7 +60,8 @@ export class TimelineInput {
     const f = this.e.frame!;
     const s = this.e.scale;
     const lane = Math.floor((y + f.geometry.scrollY) / f.geometry.laneH);
-    const c = f.grid ? densityAt(f.grid, lane, s.toTime(x - 2), s.toTime(x + 3)) : 0;
+    const stacked = f.grid && f.grid.lanes !== (this.e.lanes?.lanes.length ?? 1);
+    const c = !f.grid ? 0 : stacked ? stackedAt(f.grid, s.toTime(x - 2), s.toTime(x + 3)) : densityAt(f.grid, lane, s.toTime(x - 2), s.toTime(x + 3));
     if (c > 0) this.showTip(`About ${c.toLocaleString('en-GB')} events at this time. Click to zoom in.`, { x, y }, -1);
     else this.setHover(-1, null);
   }

@@ -23,6 +23,8 @@ export interface FrameInput {
   scrollY: number;
   /** Width of event i's title in pixels (cached by the caller). */
   labelWidth(i: number): number;
+  /** In one lane coloured by theme, density is counted per theme so it can be stacked in theme colours. */
+  splitByTheme?: boolean;
 }
 
 export interface Frame {
@@ -54,6 +56,13 @@ export function markExtent(index: EventIndex, scale: TimeScale, i: number): [num
 const visBuf = new Uint32Array(MARK_LIMIT + 1);
 const laneBuf = new Int32Array(64);
 
+function firstTheme(index: EventIndex, i: number, out: Int32Array): number {
+  const a = index.themeOffsets[i]!;
+  if (a >= index.themeOffsets[i + 1]!) return 0;
+  out[0] = index.themeIds[a]!;
+  return 1;
+}
+
 /** Lays out one frame: which events are visible, their rows and badges, or the density grid. Pure apart from scratch buffers. */
 export function layoutFrame(f: FrameInput, cachedGrid: DensityGrid | null): Frame {
   const { index, vis, lanes, scale } = f;
@@ -73,9 +82,12 @@ export function layoutFrame(f: FrameInput, cachedGrid: DensityGrid | null): Fram
     // Built one octave finer than needed, so zooming in a little reuses it too.
     const level = densityLevel(scale.msPerPx);
     const span = scale.to - scale.from;
-    const grid = gridCovers(cachedGrid, level, scale.from, scale.to, lanes.lanes.length)
-      ? cachedGrid!
-      : bucketDensity(vis, level - 1, Math.max(scale.from - span, Math.min(scale.from, index.span[0])), Math.min(scale.to + span, Math.max(scale.to, index.span[1])), lanes.lanes.length, (i, out) => lanesOfEvent(index, lanes, i, out));
+    const split = f.splitByTheme === true && lanes.mode === 'single';
+    const rows = split ? index.themes.length : lanes.lanes.length;
+    const lanesOf = split ? (i: number, out: Int32Array) => firstTheme(index, i, out) : (i: number, out: Int32Array) => lanesOfEvent(index, lanes, i, out);
+    const from = Math.max(scale.from - span, Math.min(scale.from, index.span[0]));
+    const to = Math.min(scale.to + span, Math.max(scale.to, index.span[1]));
+    const grid = gridCovers(cachedGrid, level, scale.from, scale.to, rows) ? cachedGrid! : bucketDensity(vis, level - 1, from, to, rows, lanesOf);
     return { ...base, mode: 'density', visibleCount: n, placed: [], badges: [], grid };
   }
   const marks: MarkInput[] = [];

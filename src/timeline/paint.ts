@@ -2,7 +2,7 @@ import { chooseTicks } from './core/ticks';
 import { windowsClose } from './core/windows';
 import { drawAxis } from './draw/axis';
 import { drawBackground } from './draw/lanes';
-import { drawDensity } from './draw/density';
+import { drawDensity, drawStackedDensity } from './draw/density';
 import { drawMarks } from './draw/marks';
 import { drawOverview, overviewCounts } from './draw/overview';
 import { markHighlights } from './draw/highlights';
@@ -33,9 +33,13 @@ export function paintTimeline(e: TimelineEngine) {
   if (frame && e.data && e.lanes) {
     if (frame.mode === 'density' && frame.grid) {
       e.grid = frame.grid;
-      // A density column mixes colours unless the lanes are the colour groups themselves.
-      const sameGroups = e.lanes.mode === e.data.colourBy;
-      drawDensity(ctx, frame.grid, scale, frame.geometry, e.lanes.lanes.map((l) => (sameGroups ? l.colour : null)), e.height);
+      if (frame.grid.lanes !== e.lanes.lanes.length) {
+        drawStackedDensity(ctx, frame.grid, scale, frame.geometry, e.data.index.themes.map((t) => t.color));
+      } else {
+        // A density column mixes colours unless the lanes are the colour groups themselves.
+        const sameGroups = e.lanes.mode === e.data.colourBy;
+        drawDensity(ctx, frame.grid, scale, frame.geometry, e.lanes.lanes.map((l) => (sameGroups ? l.colour : null)), e.height);
+      }
     } else {
       drawMarks(ctx, frame.placed, frame.badges, frame.geometry, { index: e.data.index, lanes: e.lanes, colourBy: e.data.colourBy, title: (i) => e.title(i), textWidth: (i) => e.labelWidth(i) }, e.width, e.height);
     }

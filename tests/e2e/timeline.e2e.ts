@@ -285,6 +285,22 @@ e2eDescribe('the timeline in a real browser', (t) => {
     expect(t.errors).toEqual([]);
   });
 
+  test('the List toggle swaps the canvas for the table of the same events, and back', async () => {
+    const page = await t.open('?synthetic=300&themes=ceasefire');
+    await settled(page);
+    const label = (await page.getByRole('application', { name: /Timeline of/ }).getAttribute('aria-label'))!;
+    const n = Number(/Timeline of ([\d,]+) events/.exec(label)![1]!.replace(/,/g, ''));
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    const grid = page.getByRole('grid', { name: 'Events' });
+    await grid.waitFor();
+    expect(await grid.getAttribute('aria-rowcount')).toBe(String(n + 1));
+    expect(await page.getByRole('application', { name: /Timeline of/ }).count()).toBe(0);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('view') === 'list');
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    await settled(page);
+    expect(t.errors).toEqual([]);
+  });
+
   test('screenshots: whole span, a month, a few days, and a phone', async () => {
     let page = await t.open('?synthetic=5000');
     await settled(page);

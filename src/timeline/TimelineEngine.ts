@@ -81,7 +81,7 @@ export class TimelineEngine {
   constructor(els: TimelineElements, store: EnvoyStore) {
     this.els = els;
     this.store = store;
-    this.scheduler = createScheduler(() => paintTimeline(this));
+    this.scheduler = createScheduler(() => this.paintSafely());
     this.input = new TimelineInput(this);
     if (typeof ResizeObserver !== 'undefined') {
       const ro = new ResizeObserver(() => this.resize());
@@ -247,6 +247,24 @@ export class TimelineEngine {
     if (pos < 0) return;
     this.focusPos = pos;
     this.input.reveal(this.selected, true);
+  }
+
+  private drawFailed = false;
+
+  /** A drawing bug must not blank the page silently: say so once, in words, and keep the rest working. */
+  private paintSafely() {
+    try {
+      paintTimeline(this);
+    } catch (err) {
+      if (this.drawFailed) return;
+      this.drawFailed = true;
+      console.error(err);
+      this.store.getState().actions.notify({
+        id: 'timeline-draw',
+        tone: 'error',
+        message: `The timeline could not be drawn (${err instanceof Error ? err.message : String(err)}). The list view still shows every event.`,
+      });
+    }
   }
 
   /** Hover set elsewhere (the list view) is ringed here too. */

@@ -90,6 +90,7 @@ export function TimelineView() {
             <div ref={refs.sticky} className="tl__sticky">
               <canvas ref={refs.canvas} className="tl__canvas" data-testid="timeline-canvas" aria-hidden="true" />
               <div ref={refs.tooltip} className="tl__tooltip" role="presentation" hidden />
+              {n === 0 && <p className="tl__empty">No events match the filters. Clear a filter to see events again.</p>}
             </div>
             <div ref={refs.laneLabels} className="tl__lane-labels" aria-hidden="true" />
           </div>

@@ -45,6 +45,12 @@ describe('TimelinePanel', () => {
     expect(app.getAttribute('aria-label')).toMatch(/arrow/i);
   });
 
+  test('when no event passes the filters, the timeline says so in words', () => {
+    renderPanel({ search: 'no event has these words' });
+    expect(screen.getByRole('application', { name: /Timeline of 0 events/ })).toBeInTheDocument();
+    expect(screen.getByText(/No events match the filters/)).toBeInTheDocument();
+  });
+
   test.each([
     ['Zoom in', 2],
     ['Zoom out', 0.5],

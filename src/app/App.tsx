@@ -4,9 +4,7 @@ import { Layout } from './Layout';
 import { Notices } from './Notices';
 import { useDataSource } from './useDataSource';
 import { useIndex } from '../data/DatasetContext';
-import { FilterPanel } from '../filters/FilterPanel';
-import { TimelinePanel } from '../timeline/TimelinePanel';
-import { ReaderPanel } from '../reader/ReaderPanel';
+import { FilterPanel, PanelSuspense, ReaderPanel, TimelinePanel } from './panels';
 import { useUrlSync } from '../url/useUrlSync';
 import { usePageTitle } from '../url/usePageTitle';
 import { CopyLinkButton } from '../url/CopyLinkButton';
@@ -23,7 +21,23 @@ function Loaded() {
       <Header title={index.title} actions={<CopyLinkButton />} />
       <Notices />
       <main className="main">
-        <Layout filters={<FilterPanel />} timeline={<TimelinePanel />} reader={<ReaderPanel linkToEvent={linkToEvent} />} />
+        <Layout
+          filters={
+            <PanelSuspense name="filters">
+              <FilterPanel />
+            </PanelSuspense>
+          }
+          timeline={
+            <PanelSuspense name="timeline">
+              <TimelinePanel />
+            </PanelSuspense>
+          }
+          reader={
+            <PanelSuspense name="article reader">
+              <ReaderPanel linkToEvent={linkToEvent} />
+            </PanelSuspense>
+          }
+        />
       </main>
     </>
   );

@@ -29,7 +29,14 @@ export default async function setup(project: TestProject) {
   // Each run builds into its own folder, so two runs at once never serve each other's half-written files.
   const outDir = process.env.E2E_SKIP_BUILD === '1' ? resolve(ROOT, 'dist') : mkdtempSync(join(tmpdir(), 'envoy-e2e-'));
   if (process.env.E2E_SKIP_BUILD !== '1') {
-    await build({ root: ROOT, logLevel: 'warn', configFile: resolve(ROOT, 'vite.config.ts'), build: { outDir, emptyOutDir: true } });
+    // Vitest sets NODE_ENV=test, which would make Vite ship React's development build: test what users get.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ root: ROOT, mode: 'production', logLevel: 'warn', configFile: resolve(ROOT, 'vite.config.ts'), build: { outDir, emptyOutDir: true } });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
   }
   const server = await serveStatic(outDir, '/envoy/');
   project.provide('baseUrl', server.url);

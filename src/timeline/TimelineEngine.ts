@@ -13,7 +13,8 @@ import type { DensityGrid } from './core/density';
 import { positionOf } from './core/keyboardOrder';
 import { layoutFrame, type Frame } from './frame';
 import { paintTimeline } from './paint';
-import { LABEL_FONT } from './draw/marks';
+import { TitleCache } from './titleCache';
+import { watchPixelRatio } from './core/pixelRatio';
 import type { ColourBy } from './draw/colours';
 import { TimelineInput } from './TimelineInput';
 import { renderLaneLabels } from './laneLabels';
@@ -70,8 +71,7 @@ export class TimelineEngine {
   overview: Float32Array | null = null;
   private lastCommitted: Window | null = null;
   lastBrush: Window | null = null;
-  private readonly titles = new Map<number, string>();
-  private readonly widths = new Map<number, number>();
+  private readonly titles: TitleCache;
   private readonly cleanups: (() => void)[] = [];
   paints = 0;
   /** Durations of the last 256 draws in ms (a ring), for the debug hook and the benchmark. */
@@ -82,13 +82,14 @@ export class TimelineEngine {
     this.els = els;
     this.store = store;
     this.scheduler = createScheduler(() => this.paintSafely());
+    this.titles = new TitleCache(els.canvas);
     this.input = new TimelineInput(this);
     if (typeof ResizeObserver !== 'undefined') {
       const ro = new ResizeObserver(() => this.resize());
       ro.observe(els.scroller);
       this.cleanups.push(() => ro.disconnect());
     }
-    this.watchPixelRatio();
+    this.cleanups.push(watchPixelRatio(() => this.request()));
     const onScroll = () => this.request();
     els.scroller.addEventListener('scroll', onScroll, { passive: true });
     this.cleanups.push(() => els.scroller.removeEventListener('scroll', onScroll));
@@ -105,20 +106,6 @@ export class TimelineEngine {
     );
   }
 
-  /** Redraws crisply when the device pixel ratio changes without a resize (a window moved to another screen, browser zoom). */
-  private watchPixelRatio() {
-    if (typeof matchMedia === 'undefined') return;
-    let mq: MediaQueryList | null = null;
-    const listen = () => {
-      mq?.removeEventListener('change', listen);
-      mq = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
-      mq.addEventListener('change', listen);
-      this.request();
-    };
-    listen();
-    this.cleanups.push(() => mq?.removeEventListener('change', listen));
-  }
-
   get window(): Window {
     return this.zoom?.window ?? this.full;
   }
@@ -133,8 +120,7 @@ export class TimelineEngine {
     const prev = this.data;
     this.data = d;
     if (!prev || prev.index !== d.index) {
-      this.titles.clear();
-      this.widths.clear();
+      this.titles.reset(d.index);
       this.full = fullWindow(d.index.span);
     }
     if (!prev || prev.filtered !== d.filtered || prev.index !== d.index) {
@@ -284,26 +270,11 @@ export class TimelineEngine {
   }
 
   title(i: number): string {
-    let t = this.titles.get(i);
-    if (t === undefined) {
-      if (this.titles.size > 50_000) this.titles.clear();
-      t = this.data!.index.event(i).title;
-      this.titles.set(i, t);
-    }
-    return t;
+    return this.titles.title(i);
   }
 
   labelWidth(i: number): number {
-    let w = this.widths.get(i);
-    if (w === undefined) {
-      if (this.widths.size > 50_000) this.widths.clear();
-      const ctx = this.els.canvas.getContext('2d');
-      if (ctx) ctx.font = LABEL_FONT;
-      // Without a canvas (tests in jsdom) an average glyph width stands in.
-      w = Math.ceil(ctx ? ctx.measureText(this.title(i)).width : this.title(i).length * 6.5);
-      this.widths.set(i, w);
-    }
-    return w;
+    return this.titles.width(i);
   }
 
   request() {

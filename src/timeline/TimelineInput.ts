@@ -24,8 +24,8 @@ export class TimelineInput {
     this.on(canvas, 'mouseleave', () => this.setHover(-1, null));
     this.on(canvas, 'click', (ev) => this.onClick(ev as MouseEvent));
     this.on(root, 'keydown', (ev) => this.onKey(ev as KeyboardEvent));
-    this.on(root, 'focus', () => this.onFocus(true));
-    this.on(root, 'blur', () => this.onFocus(false));
+    this.on(root, 'focusin', () => this.onFocus(true));
+    this.on(root, 'focusout', () => this.onFocus(false));
   }
 
   private on(el: EventTarget, type: string, fn: (e: Event) => void) {

@@ -76,16 +76,17 @@ export function TimelineView() {
   const n = filtered.length;
   return (
     <div className="tl">
-      <div
-        ref={refs.root}
-        className="tl__surface"
-        tabIndex={0}
-        role="application"
-        aria-roledescription="timeline"
-        aria-label={`Timeline of ${n.toLocaleString('en-GB')} events. Left and right arrows move between events in time order, Enter selects, Shift with arrows pans, plus and minus zoom, 0 or Home shows everything.`}
-      >
+      <div ref={refs.root} className="tl__surface">
         <svg ref={refs.axis} className="tl__axis" height={AXIS_H} aria-hidden="true" />
-        <div ref={refs.scroller} className="tl__scroller">
+        {/* The lanes' scroll box is the one tab stop, so keyboard users reach what it scrolls too. */}
+        <div
+          ref={refs.scroller}
+          className="tl__scroller"
+          tabIndex={0}
+          role="application"
+          aria-roledescription="timeline"
+          aria-label={`Timeline of ${n.toLocaleString('en-GB')} events. Left and right arrows move between events in time order, Enter selects, Shift with arrows pans, plus and minus zoom, 0 or Home shows everything, up and down scroll the lanes.`}
+        >
           <div ref={refs.content} className="tl__content">
             <div ref={refs.sticky} className="tl__sticky">
               <canvas ref={refs.canvas} className="tl__canvas" data-testid="timeline-canvas" aria-hidden="true" />

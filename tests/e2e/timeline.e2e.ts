@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { e2eDescribe } from './harness';
 
@@ -299,6 +300,21 @@ e2eDescribe('the timeline in a real browser', (t) => {
     await page.getByRole('button', { name: 'Timeline', exact: true }).click();
     await settled(page);
     expect(t.errors).toEqual([]);
+  });
+
+  test('an axe scan of the timeline panel (lanes, legend open, a selection, keyboard focus) finds no serious problems', async () => {
+    const page = await t.open('?from=2019-01&to=2020-12&lanes=actor');
+    await settled(page);
+    await page.getByText('Legend').click();
+    const app = page.getByRole('application', { name: /Timeline of/ });
+    await app.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByText('Selected:').waitFor();
+    const results = await new AxeBuilder({ page }).include('#region-timeline').analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(bad).toEqual([]);
+    await t.shot('timeline-real-actors-selected');
   });
 
   test('screenshots: whole span, a month, a few days, and a phone', async () => {

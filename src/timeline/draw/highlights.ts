@@ -25,7 +25,9 @@ export function markHighlights(ctx: CanvasRenderingContext2D, s: HighlightSource
     if (x1 < 0 || x0 > scale.width) return;
     markTime(ctx, x0, x1, s.height, kind);
   };
+  const focused = s.hasFocus && s.focusPos >= 0 ? (filtered[s.focusPos] ?? -1) : -1;
   draw(s.hover, 'hover');
-  draw(s.selected, 'selected');
-  if (s.hasFocus && s.focusPos >= 0) draw(filtered[s.focusPos] ?? -1, 'focus');
+  // One band, not two muddy ones, when the focused event is the selected one and has no mark of its own.
+  if (s.selected !== focused || frame.placed.some((m) => m.ev === focused)) draw(s.selected, 'selected');
+  draw(focused, 'focus');
 }

@@ -8,6 +8,8 @@ import type { FrameGeometry } from './core/hitTest';
 
 /** Above this many events in view, the timeline draws per-pixel density instead of single marks. */
 export const MARK_LIMIT = 2500;
+/** Above this many events in view, short or wide, density too. */
+export const MAX_VISIBLE = 4 * MARK_LIMIT;
 export const POINT_R = 5;
 /** Titles longer than this are truncated with an ellipsis. */
 export const MAX_LABEL_W = 220;
@@ -53,7 +55,7 @@ export function markExtent(index: EventIndex, scale: TimeScale, i: number): [num
   return [x0, Math.max(scale.toPx(index.end[i]!), x0 + 2 * POINT_R)];
 }
 
-const visBuf = new Uint32Array(MARK_LIMIT + 1);
+const visBuf = new Uint32Array(MAX_VISIBLE + 1);
 const laneBuf = new Int32Array(64);
 
 function firstTheme(index: EventIndex, i: number, out: Int32Array): number {
@@ -77,8 +79,18 @@ export function layoutFrame(f: FrameInput, cachedGrid: DensityGrid | null): Fram
   const base = { geometry, rows: geo.rows, totalHeight: geo.total };
   // The estimate is an upper bound (it includes a month of look-back); when it is close, count exactly.
   const estimate = estimateVisible(vis, scale.from, scale.to);
-  const n = estimate > 8 * MARK_LIMIT ? MARK_LIMIT + 1 : collectVisible(vis, scale.from, scale.to, visBuf);
-  if (n > MARK_LIMIT) {
+  // Wide spans (context bars) are cheap to stack and mostly merge into badges, so they count against a
+  // looser limit than the short marks: a narrow view over many long spans still shows single events.
+  const n = estimate > 8 * MAX_VISIBLE ? MAX_VISIBLE + 1 : collectVisible(vis, scale.from, scale.to, visBuf);
+  let short = 0;
+  if (n <= MAX_VISIBLE) {
+    for (let k = 0; k < n; k++) {
+      const i = visBuf[k]!;
+      const [x0, x1] = markExtent(index, scale, i);
+      if (x1 - x0 <= scale.width / 3) short++;
+    }
+  }
+  if (n > MAX_VISIBLE || short > MARK_LIMIT) {
     // Built one octave finer than needed, so zooming in a little reuses it too.
     const level = densityLevel(scale.msPerPx);
     const span = scale.to - scale.from;
@@ -95,10 +107,11 @@ export function layoutFrame(f: FrameInput, cachedGrid: DensityGrid | null): Fram
     const i = visBuf[k]!;
     const [x0, x1] = markExtent(index, scale, i);
     // A bar over a third of the view is context: it is titled inside itself, where it is visible.
+    // Its title is measured only if it gets a row (when drawn), so thousands of spans cost no text layout.
     const wide = x1 - x0 > scale.width / 3;
     const inside = Math.min(x1, scale.width) - Math.max(x0, 0) - 2 * INSET;
     const room = wide ? inside : Math.min(MAX_LABEL_W, scale.width - x1 - 6);
-    const labelW = room >= MIN_LABEL ? Math.min(room, f.labelWidth(i)) : 0;
+    const labelW = room < MIN_LABEL ? 0 : wide ? room : Math.min(room, f.labelWidth(i));
     const ln = lanesOfEvent(index, lanes, i, laneBuf);
     for (let j = 0; j < ln; j++) marks.push({ ev: i, lane: laneBuf[j]!, x0, x1, labelW, wide });
   }

@@ -6,7 +6,6 @@ import { drawDensity, drawStackedDensity } from './draw/density';
 import { drawMarks } from './draw/marks';
 import { drawOverview, overviewCounts } from './draw/overview';
 import { markHighlights } from './draw/highlights';
-import { MARK_LIMIT } from './frame';
 import { OVERVIEW_H, type TimelineEngine } from './TimelineEngine';
 
 /** The one draw per frame: lanes, marks or density, highlights, axis, overview; then the paint signal. */
@@ -46,7 +45,7 @@ export function paintTimeline(e: TimelineEngine) {
     markHighlights(ctx, e, frame, scale);
     const status =
       frame.mode === 'density'
-        ? `More than ${MARK_LIMIT.toLocaleString('en-GB')} events in view, drawn as density: zoom in (or click) to see single events`
+        ? `Thousands of events in view, drawn as density: zoom in (or click) to see single events`
         : '';
     // A live region: rewrite it only when the words change, or it is announced on every frame.
     if (e.els.status.textContent !== status) e.els.status.textContent = status;

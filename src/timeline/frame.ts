@@ -4,6 +4,7 @@ import { MIN_LABEL, stackMarks, type Badge, type MarkInput, type PlacedMark } fr
 import { bucketDensity, densityLevel, gridCovers, type DensityGrid } from './core/density';
 import { collectVisible, estimateVisible, type VisibleIndex } from './core/visible';
 import type { TimeScale } from './core/timeScale';
+import { fullWindow } from './core/limits';
 import type { FrameGeometry } from './core/hitTest';
 
 /** Above this many events in view, the timeline draws per-pixel density instead of single marks. */
@@ -97,8 +98,10 @@ export function layoutFrame(f: FrameInput, cachedGrid: DensityGrid | null): Fram
     const split = f.splitByTheme === true && lanes.mode === 'single';
     const rows = split ? index.themes.length : lanes.lanes.length;
     const lanesOf = split ? (i: number, out: Int32Array) => firstTheme(index, i, out) : (i: number, out: Int32Array) => lanesOfEvent(index, lanes, i, out);
-    const from = Math.max(scale.from - span, Math.min(scale.from, index.span[0]));
-    const to = Math.min(scale.to + span, Math.max(scale.to, index.span[1]));
+    // A view's width either side, but never past where the view itself can go.
+    const [fullFrom, fullTo] = fullWindow(index.span);
+    const from = Math.max(scale.from - span, Math.min(scale.from, fullFrom));
+    const to = Math.min(scale.to + span, Math.max(scale.to, fullTo));
     const grid = gridCovers(cachedGrid, level, scale.from, scale.to, rows) ? cachedGrid! : bucketDensity(vis, level - 1, from, to, rows, lanesOf);
     return { ...base, mode: 'density', visibleCount: n, placed: [], badges: [], grid };
   }

@@ -203,6 +203,12 @@ export class TimelineEngine {
   }
 
   private onZoom(w: Window, phase: ZoomPhase) {
+    // The marks move under a still pointer: a tooltip about the old position would be wrong.
+    if (phase === 'live' && !this.els.tooltip.hidden) this.els.tooltip.hidden = true;
+    if (phase === 'live' && this.hover >= 0) {
+      this.hover = -1;
+      this.store.getState().actions.setHover(null);
+    }
     this.request();
     if (phase === 'end') this.commit(w);
   }

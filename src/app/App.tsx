@@ -1,4 +1,8 @@
+import { useLayoutEffect } from 'react';
 import { DatasetGate } from './DatasetGate';
+import { PhoneReadBar } from './PhoneReadBar';
+import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
+import { selectPanel } from '../state/selectors';
 import { Header } from './Header';
 import { Layout } from './Layout';
 import { Notices } from './Notices';
@@ -14,14 +18,22 @@ const linkToEvent = (eventId: string) => <CopyEventLink key={eventId} eventId={e
 
 function Loaded() {
   const index = useIndex();
+  const store = useEnvoyStore();
+  const panel = useEnvoy(selectPanel);
   useUrlSync();
   usePageTitle();
+  // Declared after useUrlSync, so it runs once the link's view is applied: a link to an event opens on its source.
+  useLayoutEffect(() => {
+    if (store.getState().event) store.getState().actions.showPanel('reader');
+  }, [store]);
   return (
     <>
       <Header title={index.title} actions={<CopyLinkButton />} />
       <Notices />
       <main className="main">
         <Layout
+          activeTab={panel}
+          onTab={store.getState().actions.showPanel}
           filters={
             <PanelSuspense name="filters">
               <FilterPanel />
@@ -38,6 +50,7 @@ function Loaded() {
             </PanelSuspense>
           }
         />
+        <PhoneReadBar />
       </main>
     </>
   );

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { RegionBoundary } from './RegionBoundary';
 
-type RegionId = 'filters' | 'timeline' | 'reader';
+import type { PanelId as RegionId } from '../state/store';
 
 const REGIONS: { id: RegionId; label: string; tab: string }[] = [
   { id: 'filters', label: 'Filters', tab: 'Filters' },

@@ -13,3 +13,4 @@ export const selectActors = (s: EnvoyState) => s.actors;
 export const selectThemes = (s: EnvoyState) => s.themes;
 export const selectActorMode = (s: EnvoyState) => s.actorMode;
 export const selectThemeMode = (s: EnvoyState) => s.themeMode;
+export const selectPanel = (s: EnvoyState) => s.panel;

@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { DEFAULT_VIEW, type LaneMode, type MatchMode, type ViewMode, type ViewState } from './viewState';
 
+export type PanelId = 'filters' | 'timeline' | 'reader';
+
 export interface Notice {
   id: string;
   /** What went wrong, in words a reader understands. */
@@ -33,6 +35,8 @@ export interface EnvoyActions {
   setHover(eventId: string | null): void;
   /** Timeline mark colours: by theme (the filter panel's colours) or by actor. */
   setColorBy(colorBy: 'theme' | 'actor'): void;
+  /** Brings a panel to the front where the panels are tabs (narrow screens). */
+  showPanel(panel: PanelId): void;
 }
 
 export interface EnvoyState extends ViewState {
@@ -41,6 +45,8 @@ export interface EnvoyState extends ViewState {
   hover: string | null;
   /** What the timeline's mark colours encode (not part of a link). */
   colorBy: 'theme' | 'actor';
+  /** The panel in front when the layout is tabs (below 900 px); not part of a link. */
+  panel: PanelId;
   actions: EnvoyActions;
 }
 
@@ -60,6 +66,7 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
     notices: [],
     hover: null,
     colorBy: 'theme',
+    panel: 'timeline',
     actions: {
       select: (event) => set({ event }),
       showArticle: (article) => set({ article, event: null }),
@@ -87,6 +94,7 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
       dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
       setHover: (hover) => set({ hover }),
       setColorBy: (colorBy) => set({ colorBy }),
+      showPanel: (panel) => set({ panel }),
     },
   }));
 }

@@ -1,0 +1,27 @@
+import { useIndex } from '../data/DatasetContext';
+import { useEnvoy } from '../state/useEnvoy';
+import { selectActions, selectEvent, selectPanel } from '../state/selectors';
+
+/**
+ * On narrow screens the panels are tabs, so a selection made on the timeline or in the list would
+ * leave its source one tab away: this bar names the selected event and opens the article.
+ */
+export function PhoneReadBar() {
+  const index = useIndex();
+  const id = useEnvoy(selectEvent);
+  const panel = useEnvoy(selectPanel);
+  const { showPanel } = useEnvoy(selectActions);
+  const i = id ? index.indexOf(id) : -1;
+  if (i < 0 || panel === 'reader') return null;
+  const title = index.event(i).title;
+  return (
+    <div className="phone-read">
+      <span className="phone-read__title" id="phone-read-title">
+        {title}
+      </span>
+      <button type="button" onClick={() => showPanel('reader')} aria-describedby="phone-read-title">
+        Read the source
+      </button>
+    </div>
+  );
+}

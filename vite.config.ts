@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { gzipSizeReport } from './tests/tools/gzipSizeReport';
+import { gzipSizeReport } from './tests/tools/gzipSizeReport.ts';
 
 export default defineConfig({
   // Relative base: the build works from any static host and under any sub-path (/envoy/).

@@ -82,6 +82,7 @@ export function buildIndex(ds: DatasetT): EventIndex {
     themes: ds.themes,
     articles: ds.articles,
     span: [lo, hi],
+    home: ds.home ? [dayToMs(ds.home.earliest), dayEndMs(ds.home.latest)] : [lo, hi],
     event: (i) => events[i]!,
     indexOf: (id) => byId.get(id) ?? byId.get(ds.eventAliases[id] ?? '') ?? -1,
     searchText: (i) => search[i]!,

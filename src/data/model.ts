@@ -38,6 +38,8 @@ export interface EventIndex {
   articles: ArticleT[];
   /** [min start, max end] over all events; a one-day span when there are none. */
   span: [number, number];
+  /** [from, to) the timeline opens on when a link names no window: the dataset's `home`, else `span`. */
+  home: [number, number];
   /** The full event record; generated on demand for synthetic data. */
   event(i: number): EventT;
   /** Event position by id, following eventAliases for renamed or merged ids. -1 when unknown. */

@@ -120,6 +120,18 @@ export const Event = z.object({
   flags: z.array(Flag).describe('Where an article contradicts itself or another, or states something that cannot be right.'),
 });
 
+/**
+ * The window the timeline opens on when a link names none: where the story is. Every event stays
+ * reachable by zooming out or "Fit all"; `note` says why this window (for the dataset's maintainers).
+ */
+export const HomeWindow = z
+  .object({
+    earliest: IsoDay.describe('First day of the opening view (YYYY-MM-DD).'),
+    latest: IsoDay.describe('Last day of the opening view (YYYY-MM-DD), inclusive.'),
+    note: z.string().min(1).describe('Why the timeline opens on this window.'),
+  })
+  .refine((h) => h.earliest <= h.latest, { message: 'earliest must not be after latest', path: ['latest'] });
+
 export const Dataset = z.object({
   id: Slug,
   title: z.string().min(1),
@@ -130,6 +142,8 @@ export const Dataset = z.object({
   actors: z.array(Actor),
   themes: z.array(Theme).min(1),
   events: z.array(Event),
+  /** Where the timeline opens; without it, it opens on every event. */
+  home: HomeWindow.optional().describe('The window the timeline opens on when a link names none; without it, the whole span.'),
   /** Old event id -> current event id, so that links survive merges and renames. */
   eventAliases: z.record(Slug, Slug).describe('Old event id -> current event id, so that links survive merges and renames.'),
 });
@@ -147,4 +161,5 @@ export type ActorRoleT = z.infer<typeof ActorRole>;
 export type FlagT = z.infer<typeof Flag>;
 export type ChromeT = z.infer<typeof Chrome>;
 export type ChromeKindT = z.infer<typeof ChromeKind>;
+export type HomeWindowT = z.infer<typeof HomeWindow>;
 export type DatasetT = z.infer<typeof Dataset>;

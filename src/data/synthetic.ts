@@ -218,6 +218,8 @@ export function generateSynthetic(count: number, seed: number): EventIndex {
     synthetic: true,
     articles: [],
     span,
+    // Generated data has no story to open on: the timeline opens on every event.
+    home: span,
     event: records.event,
     indexOf: (id) => syntheticIndexOf(id, n),
     searchText: records.searchText,

@@ -53,6 +53,7 @@ export function makeIndex(events: FixtureEvent[], actorCount = 3, themeCount = 3
     themes,
     articles: [],
     span: [lo, hi],
+    home: [lo, hi],
     event: (i) =>
       ({
         id: `e${i}`,

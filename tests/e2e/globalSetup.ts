@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build } from 'vite';
 import { findBrowser, NO_BROWSER_MESSAGE } from './browser';
-import { serveStatic } from './staticServer';
+import { serveStatic } from '../tools/staticServer.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -8,7 +8,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
-import { serveStatic } from './benchServer.mjs';
+import { serveStatic } from '../tools/staticServer.mjs';
 import { formatTable, TARGETS } from './benchReport.mjs';
 import { dragPan, filterToPaint, framesDuring, INIT_SCRIPT, listScroll, memoryMB, loadTimes, timelineCentre, wheelZoom } from './benchPage.mjs';
 

@@ -1,4 +1,5 @@
-// A tiny static server for the benchmark (plain .mjs: node 20 cannot run the TypeScript one in tests/e2e).
+// A tiny static server, as a plain static host behaves (no rewrites, no server routes): used by the real-browser
+// suite and the benchmark. Plain .mjs so that node runs it without a TypeScript step.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';

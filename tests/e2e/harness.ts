@@ -29,7 +29,7 @@ export function e2eDescribe(name: string, body: (t: E2E) => void) {
     const t = { errors: [] as string[] } as E2E;
     beforeAll(async () => {
       browser = await chromium.launch({ executablePath: browserPath!, args: BROWSER_ARGS, headless: true });
-      mkdirSync(SHOTS, { recursive: true });
+      mkdirSync(resolve(SHOTS, 'every-test'), { recursive: true });
     });
     afterAll(async () => {
       await browser?.close();
@@ -51,7 +51,10 @@ export function e2eDescribe(name: string, body: (t: E2E) => void) {
         await t.page.screenshot({ path: resolve(SHOTS, `${shotName}.png`) });
       };
     });
-    afterEach(async () => {
+    afterEach(async (ctx) => {
+      // Every test leaves a picture of where it ended, pass or fail, to look at.
+      const file = `${name}--${ctx.task.name}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 120);
+      await t.page?.screenshot({ path: resolve(SHOTS, 'every-test', `${file}.png`) }).catch(() => {});
       await t.context?.close();
     });
     body(t);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build } from 'vite';
-import { findBrowser, NO_BROWSER_MESSAGE } from './browser';
+import { checkBrowser, findBrowser } from './browser';
 import { serveStatic } from '../tools/staticServer.mjs';
 
 declare module 'vitest' {
@@ -17,15 +17,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Builds the app once, serves it under /envoy/ (a sub-path, as a static host would) and stops the server at the end, pass or fail. */
 export default async function setup(project: TestProject) {
-  const browserPath = findBrowser();
-  if (!browserPath) {
-    if (process.env.E2E_REQUIRED === '1') {
-      throw new Error(
-        'E2E_REQUIRED=1 but no Chromium was found at $CHROME_PATH or /usr/bin/chromium. Install it: apt-get update && apt-get install -y chromium',
-      );
-    }
-    console.warn(NO_BROWSER_MESSAGE);
-  }
+  const browserPath = checkBrowser(findBrowser(), process.env.E2E_REQUIRED === '1');
   // Each run builds into its own folder, so two runs at once never serve each other's half-written files.
   const outDir = process.env.E2E_SKIP_BUILD === '1' ? resolve(ROOT, 'dist') : mkdtempSync(join(tmpdir(), 'envoy-e2e-'));
   if (process.env.E2E_SKIP_BUILD !== '1') {

@@ -3,7 +3,7 @@ import type { EnvoyStore } from '../state/store';
 import type { LaneMode } from '../state/viewState';
 import { buildLanes, laneGeometry, type LaneSet } from './core/lanes';
 import { buildVisibleIndex, type VisibleIndex } from './core/visible';
-import { fullWindow } from './core/limits';
+import { fullWindow, homeWindow, windowOrHome } from './core/limits';
 import { createScheduler, type FrameScheduler } from './core/scheduler';
 import { TimeScale } from './core/timeScale';
 import { ZoomController, type Window, type ZoomPhase } from './core/zoomController';
@@ -56,6 +56,8 @@ export class TimelineEngine {
   vis: VisibleIndex | null = null;
   lanes: LaneSet | null = null;
   full: Window = [0, 1];
+  /** What a null store window shows: the dataset's home view. */
+  home: Window = [0, 1];
   width = 1;
   height = 1;
   frame: Frame | null = null;
@@ -107,7 +109,7 @@ export class TimelineEngine {
   }
 
   get window(): Window {
-    return this.zoom?.window ?? this.full;
+    return this.zoom?.window ?? this.home;
   }
 
   get scale(): TimeScale {
@@ -124,6 +126,7 @@ export class TimelineEngine {
     if (!prev || prev.index !== d.index) {
       this.titles.reset(d.index);
       this.full = fullWindow(d.index.span);
+      this.home = homeWindow(d.index.home, d.index.span);
     }
     if (!prev || prev.filtered !== d.filtered || prev.index !== d.index) {
       this.vis = buildVisibleIndex(d.filtered, d.index.start, d.index.end);
@@ -213,11 +216,9 @@ export class TimelineEngine {
     if (phase === 'end') this.commit(w);
   }
 
-  /** Writes the window to the store (and so the link) once a gesture is over. */
+  /** Writes the window to the store (and so the link) once a gesture is over; back at home it writes null. */
   commit(w: Window) {
-    const full = this.full;
-    const isFull = w[1] - w[0] >= (full[1] - full[0]) * 0.995;
-    const next: Window | null = isFull ? null : [Math.round(w[0]), Math.round(w[1])];
+    const next = windowOrHome(w, this.home);
     const cur = this.store.getState().window;
     if (next === null ? cur === null : cur !== null && windowsClose(cur, next)) return;
     this.lastCommitted = next;
@@ -229,7 +230,7 @@ export class TimelineEngine {
     if (!this.zoom) return;
     const w = this.store.getState().window;
     if (w === this.lastCommitted && w !== null) return;
-    const target = w ?? this.full;
+    const target = w ?? this.home;
     if (!windowsClose(this.window, target)) this.zoom.setWindow(target, 'live');
     this.lastCommitted = w;
     this.request();

@@ -161,6 +161,9 @@ export class TimelineInput {
       case 'fit':
         e.setWindow(e.full);
         break;
+      case 'home':
+        e.setWindow(e.home);
+        break;
       case 'select':
         if (e.focusPos >= 0) e.store.getState().actions.select(index.event(filtered[e.focusPos]!).id);
         break;

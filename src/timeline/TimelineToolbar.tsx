@@ -1,9 +1,9 @@
 import { useIndex } from '../data/DatasetContext';
 import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
-import { selectActions, selectLanes, selectMode } from '../state/selectors';
+import { selectActions, selectLanes, selectMode, selectWindow } from '../state/selectors';
 import type { EnvoyState } from '../state/store';
 import type { LaneMode, ViewMode } from '../state/viewState';
-import { clampWindow, fullWindow } from './core/limits';
+import { clampWindow, fullWindow, homeWindow, windowOrHome } from './core/limits';
 
 const selectColorBy = (s: EnvoyState) => s.colorBy;
 
@@ -13,7 +13,10 @@ const LANES: { value: LaneMode; label: string }[] = [
   { value: 'theme', label: 'By theme' },
 ];
 
-/** Zoom buttons, lane and colour switches, and the Timeline | List toggle. Zoom goes through the store window. */
+/**
+ * Zoom buttons (in, out, Fit all = every date, Reset = the opening home view), lane and colour switches,
+ * and the Timeline | List toggle. Zoom goes through the store window; null is the home view.
+ */
 export function TimelineToolbar() {
   const index = useIndex();
   const store = useEnvoyStore();
@@ -21,13 +24,14 @@ export function TimelineToolbar() {
   const lanes = useEnvoy(selectLanes);
   const mode = useEnvoy(selectMode);
   const colorBy = useEnvoy(selectColorBy);
+  const atHome = useEnvoy(selectWindow) === null;
+  const full = fullWindow(index.span);
+  const home = homeWindow(index.home, index.span);
   const zoom = (factor: number) => {
-    const full = fullWindow(index.span);
-    const [from, to] = store.getState().window ?? full;
+    const [from, to] = store.getState().window ?? home;
     const mid = (from + to) / 2;
     const half = (to - from) / factor / 2;
-    const w = clampWindow([mid - half, mid + half], full);
-    actions.setWindow(w[1] - w[0] >= (full[1] - full[0]) * 0.995 ? null : w);
+    actions.setWindow(windowOrHome(clampWindow([mid - half, mid + half], full), home));
   };
   const views: { value: ViewMode; label: string }[] = [
     { value: 'timeline', label: 'Timeline' },
@@ -51,8 +55,12 @@ export function TimelineToolbar() {
             <button type="button" aria-label="Zoom out" title="Zoom out (−)" onClick={() => zoom(0.5)}>
               −
             </button>
-            <button type="button" title="Show everything (0)" onClick={() => actions.setWindow(null)}>
+            <button type="button" title="Show every date (Home)" onClick={() => actions.setWindow(windowOrHome(full, home))}>
               Fit all
+            </button>
+            {/* Disabled rather than hidden at home, so the toolbar does not jump as the view moves. */}
+            <button type="button" aria-label="Reset view" title="Back to the opening view (0)" disabled={atHome} onClick={() => actions.setWindow(null)}>
+              Reset
             </button>
           </div>
           <label className="tl-toolbar__select">

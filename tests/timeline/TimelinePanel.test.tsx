@@ -24,11 +24,17 @@ afterAll(() => {
   HTMLCanvasElement.prototype.getContext = realGetContext;
 });
 
-function renderPanel(initial: Partial<ViewState> = {}) {
+// A story in 2019–2020 with one background event in 2001, and a home window on the story.
+const homed = {
+  ...makeIndex([{ day: '2001-09-11' }, { day: '2019-05-04' }, { day: '2019-06-01', days: 30 }, { day: '2020-02-29' }]),
+  home: [Date.UTC(2019, 3, 1), Date.UTC(2020, 3, 1)] as [number, number],
+};
+
+function renderPanel(initial: Partial<ViewState> = {}, ix = index) {
   const store = createEnvoyStore(initial);
   render(
     <Providers store={store}>
-      <DatasetContext.Provider value={index}>
+      <DatasetContext.Provider value={ix}>
         <TimelinePanel />
       </DatasetContext.Provider>
     </Providers>,
@@ -65,7 +71,7 @@ describe('TimelinePanel', () => {
     expect((w[0] + w[1]) / 2).toBeCloseTo(mid, -3);
   });
 
-  test('zooming out past everything, or Fit all, returns to "fit everything" (no window)', async () => {
+  test('without a home window of its own, zooming out past everything or Fit all is the opening view (no window)', async () => {
     const full = fullWindow(index.span);
     const store = renderPanel({ window: [full[0], full[0] + (full[1] - full[0]) * 0.6] });
     await userEvent.click(screen.getByRole('button', { name: 'Zoom out' }));
@@ -73,6 +79,32 @@ describe('TimelinePanel', () => {
     act(() => store.getState().actions.setWindow([full[0], full[0] + 1e10]));
     await userEvent.click(screen.getByRole('button', { name: /Fit all/ }));
     expect(store.getState().window).toBeNull();
+  });
+
+  test('Fit all shows every date as an explicit window, and Reset view goes back to the opening (home) view', async () => {
+    const store = renderPanel({}, homed);
+    const reset = screen.getByRole('button', { name: 'Reset view' });
+    expect(reset).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: /Fit all/ }));
+    const w = store.getState().window!;
+    expect(w).not.toBeNull();
+    expect(w[0]).toBeLessThanOrEqual(homed.span[0]);
+    expect(w[1]).toBeGreaterThanOrEqual(homed.span[1]);
+    expect(reset).toBeEnabled();
+    await userEvent.click(reset);
+    expect(store.getState().window).toBeNull();
+    expect(reset).toBeDisabled();
+  });
+
+  test('zoom buttons start from the home view, and zooming out past everything keeps every date in view', async () => {
+    const store = renderPanel({}, homed);
+    await userEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    const [a, b] = store.getState().window!;
+    const [h0, h1] = homed.home;
+    expect(b - a).toBeCloseTo((h1 - h0) / 2, -3);
+    expect((a + b) / 2).toBeCloseTo((h0 + h1) / 2, -3);
+    for (let k = 0; k < 8; k++) await userEvent.click(screen.getByRole('button', { name: 'Zoom out' }));
+    expect(store.getState().window).toEqual(fullWindow(homed.span).map(Math.round));
   });
 
   test('the lane and colour switches change the store', async () => {

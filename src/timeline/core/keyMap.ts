@@ -6,6 +6,7 @@ export type KeyAction =
   | { kind: 'pan'; fraction: number }
   | { kind: 'zoom'; factor: number }
   | { kind: 'fit' }
+  | { kind: 'home' }
   | { kind: 'select' }
   | { kind: 'lane'; delta: number }
   | { kind: 'clear' }
@@ -13,7 +14,7 @@ export type KeyAction =
 
 /**
  * The timeline's keys. Arrows move between events in time order; Shift+arrows pan; + and − zoom;
- * 0 or Home fits everything; End goes to the last event; Page keys jump ten events; Up/Down scroll lanes;
+ * Home fits everything (back to 1996 on the bundled data), 0 returns to the opening (home) view; End goes to the last event; Page keys jump ten events; Up/Down scroll lanes;
  * Enter or Space selects; Escape leaves the event focus.
  */
 export function keyAction(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): KeyAction {
@@ -30,8 +31,9 @@ export function keyAction(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' 
     case 'End':
       return { kind: 'move', key: 'last' };
     case 'Home':
-    case '0':
       return { kind: 'fit' };
+    case '0':
+      return { kind: 'home' };
     case '+':
     case '=':
       return { kind: 'zoom', factor: 2 };

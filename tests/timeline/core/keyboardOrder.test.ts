@@ -40,7 +40,7 @@ describe('keyboard order', () => {
     ['ArrowLeft', true, { kind: 'pan', fraction: 0.2 }],
     ['+', false, { kind: 'zoom', factor: 2 }],
     ['-', false, { kind: 'zoom', factor: 0.5 }],
-    ['0', false, { kind: 'fit' }],
+    ['0', false, { kind: 'home' }],
     ['Home', false, { kind: 'fit' }],
     ['End', false, { kind: 'move', key: 'last' }],
     ['Enter', false, { kind: 'select' }],

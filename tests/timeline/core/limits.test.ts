@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clampWindow, fitWindow, fullWindow, MIN_WINDOW_MS } from '../../../src/timeline/core/limits';
+import { clampWindow, fitWindow, fullWindow, homeWindow, MIN_WINDOW_MS, windowOrHome } from '../../../src/timeline/core/limits';
 import { wheelZoomExponent, MAX_WHEEL_STEP } from '../../../src/timeline/core/wheel';
 
 const D = 86_400_000;
@@ -37,6 +37,30 @@ describe('zoom limits', () => {
     expect(a).toBeLessThan(100 * D);
     expect(b).toBeGreaterThan(103 * D);
     expect(b - a).toBeLessThan(6 * D);
+  });
+});
+
+describe('the home view', () => {
+  const span: [number, number] = [0, 1000 * D];
+  test.each([
+    ['a home inside the span is shown as it is', [600 * D, 900 * D], [600 * D, 900 * D]],
+    ['a home that is the whole span is the full window, margins and all', span, fullWindow(span)],
+    ['a home reaching past the limits is pulled inside them', [900 * D, 1200 * D], [fullWindow(span)[1] - 300 * D, fullWindow(span)[1]]],
+  ])('%s', (_, home, expected) => {
+    const [a, b] = homeWindow(home as [number, number], span);
+    expect(a).toBeCloseTo(expected[0]!, -1);
+    expect(b).toBeCloseTo(expected[1]!, -1);
+  });
+
+  const home: [number, number] = [600 * D, 900 * D];
+  test.each([
+    ['the home window itself', home, null],
+    ['home moved by rounding only', [600 * D + 1000, 900 * D - 1000], null],
+    ['a view panned a week away', [607 * D, 907 * D], [607 * D, 907 * D]],
+    ['every date (Fit all)', [0, 1000 * D], [0, 1000 * D]],
+    ['a view zoomed in, rounded to the millisecond', [700 * D + 0.4, 701 * D], [700 * D, 701 * D]],
+  ])('%s is stored as %j', (_, w, expected) => {
+    expect(windowOrHome(w as [number, number], home)).toEqual(expected);
   });
 });
 

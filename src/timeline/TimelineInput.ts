@@ -138,6 +138,8 @@ export class TimelineInput {
 
   private onKey(ev: KeyboardEvent) {
     const e = this.e;
+    // Buttons over the plot (the edge hints) keep their own Enter and Space.
+    if (ev.target instanceof HTMLButtonElement) return;
     const a = keyAction(ev);
     if (!a || !e.data) return;
     ev.preventDefault();

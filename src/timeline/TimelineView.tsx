@@ -7,6 +7,7 @@ import type { EnvoyState } from '../state/store';
 import { TimelineEngine, OVERVIEW_H } from './TimelineEngine';
 import { AXIS_H } from './draw/axis';
 import { badgesOf, drawnIds, pointOf } from './debugHook';
+import { EdgeHints } from './EdgeHints';
 
 const selectColorBy = (s: EnvoyState) => s.colorBy;
 
@@ -96,6 +97,7 @@ export function TimelineView() {
             <div ref={refs.laneLabels} className="tl__lane-labels" aria-hidden="true" />
           </div>
         </div>
+        <EdgeHints />
         <div className="tl__overview" aria-hidden="true">
           <canvas ref={refs.overviewCanvas} className="tl__overview-canvas" />
           <svg ref={refs.overviewSvg} className="tl__overview-svg" height={OVERVIEW_H} />

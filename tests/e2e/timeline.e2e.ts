@@ -29,6 +29,8 @@ async function axis(page: Page): Promise<{ unit: string; labels: string }> {
   });
 }
 
+const DAY = 86_400_000;
+
 const viewWindow = (page: Page) => page.evaluate(() => window.__envoyTimeline!.window());
 
 async function canvasBox(page: Page) {
@@ -315,6 +317,89 @@ e2eDescribe('the timeline in a real browser', (t) => {
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(bad).toEqual([]);
     await t.shot('timeline-real-actors-selected');
+  });
+
+  test('the bare page opens on the home window (the 2018–2021 story); Fit all shows 1996; Reset view comes back', async () => {
+    const page = await t.open('');
+    await settled(page);
+    const [from, to] = await viewWindow(page);
+    const home = [Date.UTC(2018, 6, 1), Date.UTC(2021, 7, 1)];
+    expect(Math.abs(from - home[0]!)).toBeLessThan(10 * DAY);
+    expect(Math.abs(to - home[1]!)).toBeLessThan(10 * DAY);
+    expect(new URL(page.url()).search).toBe('');
+    // The story is legible: many events are drawn as single marks with their titles, not merged into badges.
+    expect((await page.evaluate(() => window.__envoyTimeline!.drawnIds())).length).toBeGreaterThan(20);
+    await t.shot('home-1400');
+    const reset = page.getByRole('button', { name: 'Reset view' });
+    expect(await reset.isDisabled()).toBe(true);
+    await page.getByRole('button', { name: /Fit all/ }).click();
+    await settled(page);
+    const [allFrom] = await viewWindow(page);
+    expect(new Date(allFrom).getUTCFullYear()).toBeLessThanOrEqual(1996);
+    expect(await axis(page).then((a) => a.labels)).toMatch(/2000/);
+    await page.waitForURL(/from=/);
+    await t.shot('home-fit-all');
+    expect(await reset.isDisabled()).toBe(false);
+    await reset.click();
+    await settled(page);
+    const [f2, t2] = await viewWindow(page);
+    expect(Math.abs(f2 - from)).toBeLessThan(DAY);
+    expect(Math.abs(t2 - to)).toBeLessThan(DAY);
+    await page.waitForURL((u) => !u.search.includes('from='));
+    expect(t.errors).toEqual([]);
+  });
+
+  test('keys: Home shows every date, 0 returns to the home view', async () => {
+    const page = await t.open('');
+    await settled(page);
+    const home = await viewWindow(page);
+    await page.getByRole('application', { name: /Timeline of/ }).focus();
+    await page.keyboard.press('Home');
+    await settled(page);
+    const all = await viewWindow(page);
+    expect(all[1] - all[0]).toBeGreaterThan((home[1] - home[0]) * 5);
+    await page.keyboard.press('0');
+    await settled(page);
+    const back = await viewWindow(page);
+    expect(Math.abs(back[0] - home[0])).toBeLessThan(DAY);
+    expect(t.errors).toEqual([]);
+  });
+
+  test('an edge hint says how many events lie outside the view, and shows them', async () => {
+    const page = await t.open('');
+    await settled(page);
+    await expect.poll(() => page.getByRole('button', { name: /^Show \d+ earlier events?$/ }).count()).toBe(1);
+    const hint = page.getByRole('button', { name: /^Show \d+ earlier events?$/ });
+    const n = Number((await hint.getAttribute('aria-label'))!.match(/\d+/)![0]);
+    expect(n).toBeGreaterThanOrEqual(3);
+    expect(await page.getByRole('button', { name: /later event/ }).count()).toBe(0);
+    await hint.click();
+    await settled(page);
+    const [from, to] = await viewWindow(page);
+    expect(new Date(from).getUTCFullYear()).toBeLessThanOrEqual(1996);
+    expect(new Date(to).getUTCFullYear()).toBeLessThan(2010);
+    expect(await page.evaluate(() => window.__envoyTimeline!.drawnIds())).toContain('2001-09-11-september-11-attacks');
+    // Now the story is to the right, and the hint there leads back to it.
+    const later = page.getByRole('button', { name: /^Show \d+ later events$/ });
+    await later.waitFor();
+    await t.shot('home-earlier-revealed');
+    await later.click();
+    await settled(page);
+    expect(new Date((await viewWindow(page))[0]).getUTCFullYear()).toBeGreaterThanOrEqual(2017);
+    expect(t.errors).toEqual([]);
+  });
+
+  test('the home view on a phone: the story, legible, and the hints within the screen', async () => {
+    const page = await t.open('', { width: 375, height: 800 });
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    await settled(page);
+    const [from] = await viewWindow(page);
+    expect(new Date(from).getUTCFullYear()).toBe(2018);
+    const box = (await page.getByRole('button', { name: /earlier event/ }).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    await t.shot('home-375');
+    expect(t.errors).toEqual([]);
   });
 
   test('screenshots: whole span, a month, a few days, and a phone', async () => {

@@ -39,11 +39,11 @@ function renderSegment(s: Segment<MarkData>, props: HighlightProps): ReactNode {
     const label = `Select event: ${top.title}`;
     const more = evidence.filter((e) => !e.current).length - 1;
     // A span, not a <button>: a button cannot wrap across lines, and quotes must flow with the text.
+    // Its name is the quoted text itself, so a screen reader reads the article; what it does is its description (title).
     inner = (
       <span
         role="button"
         className="reader-mark__button"
-        aria-label={label}
         title={more > 0 ? `${label} (and ${more} more here)` : label}
         tabIndex={first ? 0 : -1}
         onClick={() => props.onSelectEvent(top.eventId, false)}

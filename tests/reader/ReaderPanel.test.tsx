@@ -16,6 +16,8 @@ const currentMarks = (root: HTMLElement) => [...root.querySelectorAll('mark[data
 const article = () => screen.getByRole('article', { name: /^Article:/ });
 /** Waits until the article text (with this event's marks) is shown. */
 const articleLoaded = () => waitFor(() => expect(currentMarks(article()).length).toBeGreaterThan(0));
+/** A quiet mark is named by the quoted words themselves and described by the event it selects. */
+const selects = (title: string) => ({ description: new RegExp(`^Select event: ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(|$)`) });
 
 describe('the event card', () => {
   test('shows title, date with precision and derivation, kind, actors, themes, location, flag and sources', async () => {
@@ -97,7 +99,7 @@ describe('highlights in the article', () => {
   test('clicking another event’s quiet mark selects that event and stays in the article', async () => {
     const user = userEvent.setup();
     const { store } = renderReader({ event: 'e1' });
-    const quiet = await screen.findAllByRole('button', { name: 'Select event: The Taliban reject disarming' });
+    const quiet = await screen.findAllByRole('button', selects('The Taliban reject disarming'));
     expect(quiet[0]!.closest('mark')).not.toBeNull();
     await user.click(quiet[0]!);
     expect(store.getState().event).toBe('e2');
@@ -105,13 +107,20 @@ describe('highlights in the article', () => {
     expect(heading.closest('.reader-card')).toHaveTextContent('Reported by 1 article: US ready for all sides to lay down arms');
     await waitFor(() => expect(currentMarks(article()).map((m) => m.textContent).join('')).toBe(QUOTES.e2));
     // e1 is now the quiet one, and can be chosen back.
-    expect(screen.getAllByRole('button', { name: 'Select event: Khalilzad: all sides must lay down arms' }).length).toBeGreaterThan(0);
+    expect(screen.getAllByRole('button', selects('Khalilzad: all sides must lay down arms')).length).toBeGreaterThan(0);
+  });
+
+  test('a screen reader hears the quoted words of a quiet mark, not only what it does', async () => {
+    renderReader({ event: 'e1' });
+    const nested = await screen.findByRole('button', selects('Disarmament named as the goal'));
+    expect(nested).toHaveAccessibleName(QUOTES.e6);
+    expect(nested).toHaveAccessibleDescription('Select event: Disarmament named as the goal');
   });
 
   test('a quote nested inside this event’s evidence stays reachable, inside the strong mark', async () => {
     const user = userEvent.setup();
     const { store } = renderReader({ event: 'e1' });
-    const nested = await screen.findByRole('button', { name: 'Select event: Disarmament named as the goal' });
+    const nested = await screen.findByRole('button', selects('Disarmament named as the goal'));
     expect(nested.textContent).toBe(QUOTES.e6);
     expect(nested.closest('mark[data-current]')).not.toBeNull();
     await user.click(nested);
@@ -121,7 +130,7 @@ describe('highlights in the article', () => {
   test('choosing a quiet mark from the keyboard selects its event and moves focus to the card heading', async () => {
     const user = userEvent.setup();
     const { store } = renderReader({ event: 'e1' });
-    const quiet = await screen.findAllByRole('button', { name: 'Select event: Talks will go on' });
+    const quiet = await screen.findAllByRole('button', selects('Talks will go on'));
     // One tab stop per quote, even when it is cut into several runs.
     expect(quiet.filter((q) => q.tabIndex === 0)).toHaveLength(1);
     quiet.find((q) => q.tabIndex === 0)!.focus();
@@ -206,9 +215,9 @@ describe('with nothing selected', () => {
     expect(screen.getByText('Three events reported in a handful of articles.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /US ready for all sides to lay down arms/ }));
     expect(store.getState().article).toBe('talks');
-    await screen.findAllByRole('button', { name: 'Select event: The Taliban reject disarming' });
+    await screen.findAllByRole('button', selects('The Taliban reject disarming'));
     for (const title of ['Khalilzad: all sides must lay down arms', 'Talks will go on']) {
-      expect(screen.getAllByRole('button', { name: `Select event: ${title}` }).length).toBeGreaterThan(0);
+      expect(screen.getAllByRole('button', selects(title)).length).toBeGreaterThan(0);
     }
     expect(currentMarks(article())).toHaveLength(0);
   });

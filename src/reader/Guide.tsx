@@ -10,8 +10,14 @@ export function Guide({ index, onShowArticle }: { index: EventIndex; onShowArtic
       <h3 className="reader-guide__title" tabIndex={-1}>{index.title}</h3>
       <p>{index.description}</p>
       <ul className="reader-guide__how">
-        <li>Pick an event on the timeline to read the passage that reports it, highlighted in its source article.</li>
-        <li>Narrow the timeline by actor, theme or a search in the filter panel; search matches are marked here too.</li>
+        {index.synthetic ? (
+          <li>Pick an event on the timeline to see its date and how it was worked out, who took part, its themes and place.</li>
+        ) : (
+          <li>Pick an event on the timeline to read the passage that reports it, highlighted in its source article.</li>
+        )}
+        <li>
+          Narrow the timeline by actor, theme or a search in the filter panel{index.synthetic ? '.' : '; search matches are marked here too.'}
+        </li>
         <li>
           Step through the events in time order with the buttons above, or the keys <kbd>j</kbd> or <kbd>]</kbd> (next) and{' '}
           <kbd>k</kbd> or <kbd>[</kbd> (previous).

@@ -13,6 +13,7 @@ import './reader.css';
 import type { EventT } from '../data/schema';
 
 const NO_EVENTS: EventT[] = [];
+const fmt = (n: number) => n.toLocaleString('en-US');
 
 export interface ReaderPanelProps {
   /** Renders the "Link to this event" action for the selected event (provided by the app's URL code). */
@@ -107,7 +108,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
       <div className="reader-toolbar">
         <h2 className="panel__title reader-toolbar__title">Source article</h2>
         <span className="reader-toolbar__place" aria-live="polite">
-          {event ? (place > 0 ? `${place} of ${shown.length}` : 'not in the filtered events') : `${shown.length} events`}
+          {event ? (place > 0 ? `${fmt(place)} of ${fmt(shown.length)}` : 'not in the filtered events') : `${fmt(shown.length)} ${shown.length === 1 ? 'event' : 'events'}`}
         </span>
         <button type="button" onClick={() => step(-1)} disabled={!canPrev} aria-label="Previous event" aria-keyshortcuts="k [" title="Previous event (k or [)">
           ← Previous
@@ -117,7 +118,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
         </button>
         {event || article ? (
           <button type="button" className="reader-toolbar__close" onClick={() => openArticle(null)}>
-            All articles
+            {index.synthetic ? 'Back to the guide' : 'All articles'}
           </button>
         ) : null}
       </div>

@@ -241,6 +241,27 @@ describe('with nothing selected', () => {
   });
 });
 
+describe('generated data', () => {
+  test('the guide promises no passages to read, and large counts are written with separators', () => {
+    const index = generateSynthetic(1200, 1);
+    renderReader({}, index);
+    expect(screen.getByText('This is generated data: it has no source articles to read.')).toBeInTheDocument();
+    expect(screen.queryByText(/read the passage that reports it/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/search matches are marked here/)).not.toBeInTheDocument();
+    expect(screen.getByText('1,200 events')).toBeInTheDocument();
+  });
+
+  test('with an event selected, its place reads like a number and the way back names the guide', async () => {
+    const user = userEvent.setup();
+    const index = generateSynthetic(1200, 1);
+    const { store } = renderReader({ event: index.event(1100).id }, index);
+    expect(screen.getByText('1,101 of 1,200')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'All articles' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back to the guide' }));
+    expect(store.getState().event).toBeNull();
+  });
+});
+
 describe('previous and next', () => {
   test('buttons step through events in time order', async () => {
     const user = userEvent.setup();

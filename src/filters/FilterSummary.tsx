@@ -1,4 +1,5 @@
 import { useIndex } from '../data/DatasetContext';
+import { coversSpan, viewWindow } from '../data/home';
 import type { FacetCounts } from '../data/facetCounts';
 import { useEnvoy } from '../state/useEnvoy';
 import { selectWindow } from '../state/selectors';
@@ -9,13 +10,14 @@ const plural = (n: number, word: string) => `${fmt(n)} ${word}${n === 1 ? '' : '
 
 /**
  * "Showing 12 of 48 events": matching events out of all events in the visible time window
- * (the whole dataset when the timeline shows everything). Screen readers hear it once the person pauses.
+ * (the home view when no window is set; no "in view" when the view holds every date). Screen readers hear it once the person pauses.
  */
 export function FilterSummary(props: { counts: FacetCounts; matchingAllDates: number }) {
   const index = useIndex();
-  const window = useEnvoy(selectWindow);
+  const shown = viewWindow(index, useEnvoy(selectWindow));
+  const partial = shown !== null && !coversSpan(shown, index);
   const { matching, inView } = props.counts;
-  const where = window ? ' in view' : '';
+  const where = partial ? ' in view' : '';
   const line = `Showing ${fmt(matching)} of ${plural(inView, 'event')}${where}`;
   const spoken = useDebouncedValue(line, 500);
   return (
@@ -24,7 +26,7 @@ export function FilterSummary(props: { counts: FacetCounts; matchingAllDates: nu
         Showing <strong>{fmt(matching)}</strong> of {plural(inView, 'event')}
         {where}
       </p>
-      {window && (
+      {partial && (
         <p className="filters__note">
           {fmt(props.matchingAllDates)} of {fmt(index.count)} across all dates
         </p>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useIndex } from '../data/DatasetContext';
+import { coversSpan } from '../data/home';
 import { useEnvoy } from '../state/useEnvoy';
 import { selectActions, selectWindow } from '../state/selectors';
 import { EDIT_MESSAGES, editWindow, windowDays, type Edge, type WindowEdit } from './core/windowEdit';
@@ -7,15 +8,17 @@ import { EDIT_MESSAGES, editWindow, windowDays, type Edge, type WindowEdit } fro
 type Draft = { edge: Edge; day: string; reason: Exclude<WindowEdit, { ok: true }>['reason']; shown: boolean } | null;
 
 /**
- * The visible time range as two date inputs. A valid edit moves the timeline at once (store.window);
- * an invalid one stays in the box as a draft with a message and is not applied.
+ * The visible time range as two date inputs (the dataset's home window when the store's is null). A valid
+ * edit moves the timeline at once (store.window); an invalid one stays in the box as a draft with a message
+ * and is not applied. "Show all" sets the whole span as an explicit window.
  */
 export function WindowInputs() {
   const index = useIndex();
   const window = useEnvoy(selectWindow);
   const { setWindow } = useEnvoy(selectActions);
   const [draft, setDraft] = useState<Draft>(null);
-  const current = window ?? index.span;
+  const current = window ?? index.home;
+  const all = coversSpan(current, index);
   const [fromDay, toDay] = windowDays(current);
 
   const edit = (edge: Edge, day: string) => {
@@ -48,17 +51,18 @@ export function WindowInputs() {
 
   return (
     <fieldset className="filters__window">
-      <legend className="filters__label">{window ? 'Dates in view' : 'Dates (all)'}</legend>
+      <legend className="filters__label">{all ? 'Dates (all)' : 'Dates in view'}</legend>
       <div className="filters__dates">
         {input('from', 'From', fromDay)}
         {input('to', 'To', toDay)}
         <button
           type="button"
           className="filters__small"
-          disabled={!window}
+          disabled={all}
           onClick={() => {
             setDraft(null);
-            setWindow(null);
+            // With no home of its own, the home view is every date already: keep the link bare.
+            setWindow(coversSpan(index.home, index) ? null : index.span);
           }}
         >
           Show all

@@ -1,11 +1,12 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useIndex } from '../data/DatasetContext';
+import { viewWindow } from '../data/home';
 import { facetCounts, type FacetCounts } from '../data/facetCounts';
 import { useEnvoy } from './useEnvoy';
 import { selectActorMode, selectActors, selectSearch, selectThemeMode, selectThemes, selectWindow } from './selectors';
 
 /**
- * Counts beside each actor and theme and the summary totals, for the visible window.
+ * Counts beside each actor and theme and the summary totals, for the visible window (the home view when it is null).
  * The window is deferred so that panning the timeline never waits for the counts.
  */
 export function useFacetCounts(): FacetCounts {
@@ -17,7 +18,7 @@ export function useFacetCounts(): FacetCounts {
   const search = useEnvoy(selectSearch);
   const window = useDeferredValue(useEnvoy(selectWindow));
   return useMemo(
-    () => facetCounts(index, { actors, actorMode, themes, themeMode, search }, window),
+    () => facetCounts(index, { actors, actorMode, themes, themeMode, search }, viewWindow(index, window)),
     [index, actors, actorMode, themes, themeMode, search, window],
   );
 }

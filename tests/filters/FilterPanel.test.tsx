@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { dayToMs } from '../../src/lib/days';
 import { renderPanel } from './renderPanel';
+import { fixtureDataset } from './fixture';
+import { buildIndex } from '../../src/data/buildIndex';
 
 const summary = () => screen.getByText(/^Showing/, { selector: 'p' });
 const actorBox = (name: string) => within(screen.getByRole('region', { name: /^Actors/ })).getByRole('checkbox', { name });
@@ -151,6 +153,29 @@ describe('FilterPanel', () => {
     expect(store.getState().window).toEqual([dayToMs('2019-01-01'), dayToMs('2020-01-01')]);
     fireEvent.click(screen.getByRole('button', { name: 'Show all' }));
     expect(store.getState().window).toBeNull();
+  });
+
+  test('with a home window, the panel opens on it: dates, counts and summary describe the home view; Show all shows every date', () => {
+    const ds = fixtureDataset();
+    ds.home = { earliest: '2019-01-01', latest: '2019-12-31', note: 'The 2019 talks.' };
+    const { store } = renderPanel({}, buildIndex(ds));
+    // Home overlaps the prisoner demand, the Eid ceasefire and the twenty-year war.
+    expect(summary()).toHaveTextContent('Showing 3 of 3 events in view');
+    expect(screen.getByText('7 of 7 across all dates')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Dates in view' })).toBeInTheDocument();
+    expect(screen.getByLabelText('From')).toHaveValue('2019-01-01');
+    expect(screen.getByLabelText('To')).toHaveValue('2019-12-31');
+    expect(actorBox('Pakistan')).toHaveAccessibleDescription('1 event in view');
+    expect(screen.queryByRole('button', { name: /Remove dates filter/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show all' }));
+    expect(store.getState().window).toEqual([dayToMs('2001-10-07'), dayToMs('2021-08-31')]);
+    expect(summary()).toHaveTextContent('Showing 7 of 7 events');
+    expect(summary()).not.toHaveTextContent('in view');
+    expect(screen.getByRole('button', { name: 'Show all' })).toBeDisabled();
+    act(() => store.getState().actions.setWindow(null));
+    // Typing one edge keeps the other where the home view has it.
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2019-06-01' } });
+    expect(store.getState().window).toEqual([dayToMs('2019-06-01'), dayToMs('2020-01-01')]);
   });
 
   test('a half-typed year is not applied, and is explained once the person leaves the box', () => {

@@ -1,0 +1,15 @@
+import type { EventIndex } from './model';
+
+/** True when [from, to) holds every date of the dataset. */
+export function coversSpan(w: readonly [number, number], index: EventIndex): boolean {
+  return w[0] <= index.span[0] && w[1] >= index.span[1];
+}
+
+/**
+ * The window the counts and date inputs describe: the store's window, or the home view when it is null.
+ * Null still means "every date" when home is the whole span, so counts keep their fast path.
+ */
+export function viewWindow(index: EventIndex, window: readonly [number, number] | null): readonly [number, number] | null {
+  if (window) return window;
+  return coversSpan(index.home, index) ? null : index.home;
+}

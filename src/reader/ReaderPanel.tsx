@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useIndex } from '../data/DatasetContext';
+import { viewWindow } from '../data/home';
 import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
 import { useFilteredEvents } from '../state/useFilteredEvents';
 import { selectActions, selectArticle, selectEvent } from '../state/selectors';
@@ -7,7 +8,7 @@ import { ArticleView } from './ArticleView';
 import { EventCard } from './EventCard';
 import { Guide } from './Guide';
 import { articlesOf, eventsByArticle } from './eventsByArticle';
-import { placeOf, stepPosition } from './step';
+import { placeOf, stepIntoWindow, stepPosition } from './step';
 import { useStepShortcuts } from './useStepShortcuts';
 import './reader.css';
 import type { EventT } from '../data/schema';
@@ -55,9 +56,10 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
 
   const step = useCallback(
     (direction: 1 | -1) => {
-      const { event: current } = store.getState();
+      const { event: current, window } = store.getState();
       const at = current === null ? -1 : index.indexOf(current);
-      const to = stepPosition(shown, at, direction);
+      // With nothing selected, start from the dates in view rather than the dataset's first or last event.
+      const to = at >= 0 ? stepPosition(shown, at, direction) : stepIntoWindow(shown, index.start, viewWindow(index, window), direction);
       if (to >= 0) select(index.event(to).id, true);
     },
     [store, index, shown, select],

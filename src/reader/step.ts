@@ -7,6 +7,38 @@ export function stepPosition(shown: ArrayLike<number>, current: number, directio
   const n = shown.length;
   if (n === 0) return -1;
   if (current < 0) return direction === 1 ? shown[0]! : shown[n - 1]!;
+  return stepFrom(shown, current, direction);
+}
+
+/**
+ * The first step with nothing selected, from the time window in view (`start`: the events' start times,
+ * ascending): "next" is the first shown event starting in or after the window, "previous" the last one
+ * starting before its end; when there is none that way, the nearest the other way. Without a window
+ * (everything in view), the first or the last shown event.
+ */
+export function stepIntoWindow(
+  shown: ArrayLike<number>,
+  start: ArrayLike<number>,
+  window: readonly [number, number] | null,
+  direction: 1 | -1,
+): number {
+  if (!window || shown.length === 0) return stepPosition(shown, -1, direction);
+  const edge = direction === 1 ? window[0] : window[1];
+  let lo = 0;
+  let hi = start.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (start[mid]! < edge) lo = mid + 1;
+    else hi = mid;
+  }
+  // Between event lo - 1 (starting before the edge) and event lo (starting at or after it).
+  const at = lo - 0.5;
+  const to = stepFrom(shown, at, direction);
+  return to >= 0 ? to : stepFrom(shown, at, direction === 1 ? -1 : 1);
+}
+
+function stepFrom(shown: ArrayLike<number>, current: number, direction: 1 | -1): number {
+  const n = shown.length;
   // First index whose position is > current (for next) or >= current (for previous).
   let lo = 0;
   let hi = n;

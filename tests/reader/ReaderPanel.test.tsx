@@ -274,6 +274,17 @@ describe('previous and next', () => {
     expect(screen.getByRole('button', { name: /Previous event/ })).toBeDisabled();
   });
 
+  test('with nothing selected, j starts at the first event in the dates in view and k at the last', async () => {
+    const user = userEvent.setup();
+    const window: [number, number] = [Date.UTC(2019, 4, 3), Date.UTC(2019, 4, 5)];
+    const { store } = renderReader({ window });
+    await user.keyboard('j');
+    expect(store.getState().event).toBe('e3');
+    act(() => store.getState().actions.select(null));
+    await user.keyboard('k');
+    expect(store.getState().event).toBe('e4');
+  });
+
   test('j/k and ]/[ step and move focus to the card heading; ignored while typing', async () => {
     const user = userEvent.setup();
     const { store } = renderReader({ event: 'e1' });

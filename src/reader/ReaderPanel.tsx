@@ -95,6 +95,12 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
       : null;
   const article = shownArticleId === null ? undefined : index.articles[index.articleIndex.get(shownArticleId)!];
 
+  // The chosen source goes into the store (and so the link) beside the event, so a copied link opens on it.
+  const chooseSource = (id: string) => {
+    setPreferred(id);
+    store.setState({ article: id });
+  };
+
   const onSelectFromArticle = (id: string, fromKeyboard: boolean) => {
     // Stay in the article the reader clicked in, if the chosen event is reported there.
     setPreferred(shownArticleId);
@@ -138,7 +144,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
           headingRef={headingRef}
           articleIds={articleIds}
           shownArticle={shownArticleId}
-          onShowArticle={setPreferred}
+          onShowArticle={chooseSource}
           onSelectEvent={select}
           linkToEvent={linkToEvent?.(event.id)}
         />

@@ -214,4 +214,25 @@ e2eDescribe('the source-article reader in a real browser', (t) => {
     await t.shot('reader-synthetic');
     expect(t.errors).toEqual([]);
   });
+
+  test.runIf(urlSyncWired)('the source article chosen under "Reported by" is kept in the link and reopens after a reload', async () => {
+    const ds = JSON.parse(readFileSync(resolve(ROOT, 'public/data/afghan-peace-2018-2021/dataset.json'), 'utf8')) as {
+      articles: RawArticle[];
+      events: RawEvent[];
+    };
+    const twice = ds.events.find((e) => new Set(e.evidence.map((q) => q.articleId)).size > 1)!;
+    const page = await t.open(`?event=${twice.id}`);
+    const sources = page.getByRole('group', { name: 'Articles reporting this event' });
+    const second = sources.getByRole('button').nth(1);
+    const title = (await second.getAttribute('title'))!;
+    await second.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(twice.id);
+    const articleId = ds.articles.find((a) => a.title === title)!.id;
+    await expect.poll(() => new URL(page.url()).searchParams.get('article')).toBe(articleId);
+    await page.reload();
+    const reader = page.getByRole('region', { name: 'Source article' });
+    await reader.getByRole('article', { name: `Article: ${title}` }).waitFor();
+    expect(await page.getByRole('group', { name: 'Articles reporting this event' }).getByRole('button', { name: new RegExp(`^2\\. `) }).getAttribute('aria-pressed')).toBe('true');
+    expect(t.errors).toEqual([]);
+  });
 });

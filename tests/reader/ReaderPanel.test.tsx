@@ -60,11 +60,13 @@ describe('the event card', () => {
 
   test('switches between the articles reporting the event', async () => {
     const user = userEvent.setup();
-    renderReader({ event: 'e1' });
+    const { store } = renderReader({ event: 'e1' });
     await articleLoaded();
     const sources = screen.getByRole('group', { name: 'Articles reporting this event' });
     await user.click(within(sources).getByRole('button', { name: /A second report/ }));
     expect(await screen.findByRole('heading', { name: 'A second report on the talks' })).toBeInTheDocument();
+    // The choice is part of the view (and so of a copied link), and the event stays selected.
+    expect(store.getState()).toMatchObject({ event: 'e1', article: 'second' });
     const marks = await waitFor(() => {
       const m = currentMarks(article());
       expect(m.length).toBeGreaterThan(0);

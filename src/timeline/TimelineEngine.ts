@@ -140,8 +140,11 @@ export class TimelineEngine {
       this.grid = null;
       renderLaneLabels(this.els.laneLabels, this.lanes);
     }
-    if (!this.zoom) this.mount();
+    const first = !this.zoom;
+    if (first) this.mount();
     this.syncSelection();
+    // A link's event (?event=…) may lie outside the home view the timeline opens on: bring it into view.
+    if (first) this.followSelection();
     this.layoutHeights();
     this.request();
   }

@@ -4,7 +4,8 @@ import { useCopy } from './useCopy';
 
 /**
  * "Link to this event" for an event card: copies a link that opens Envoy on this event alone
- * (no filters, whole time span), so whoever opens it sees the event.
+ * (no filters, no window: the timeline opens on the home view and brings the event into view), so whoever
+ * opens it sees the event.
  */
 export function CopyEventLink({ eventId, className }: { eventId: string; className?: string }) {
   const { state, copy, reset } = useCopy();

@@ -59,7 +59,8 @@ function pickList(key: 'actors' | 'themes', raw: string, problems: string[]): st
 
 function pickWindow(from: string | undefined, to: string | undefined, ctx: DecodeContext, problems: string[]): ViewState['window'] {
   if (from === undefined && to === undefined) return null;
-  const whole = 'showing the whole time span.';
+  // Null is the dataset's opening (home) view, which is every date only when the dataset names no home.
+  const whole = 'showing the opening view.';
   let start = from === undefined ? undefined : parseFrom(from.trim());
   let end = to === undefined ? undefined : parseTo(to.trim());
   if (start === null) problems.push(`The link's start date ${quote(from!)} is not a date; ${whole}`);

@@ -66,7 +66,7 @@ export function resolveAgainst(view: ViewState, index: EventIndex): Resolved {
     );
   }
   if (view.window && (view.window[1] <= index.span[0] || view.window[0] >= index.span[1])) {
-    problems.push("The link's time span contains none of this dataset's events; showing the whole time span.");
+    problems.push("The link's time span contains none of this dataset's events; showing the opening view.");
     out.window = null;
   }
   const hiddenByFilters = position >= 0 && !eventPasses(index, position, out);

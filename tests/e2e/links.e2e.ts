@@ -22,6 +22,7 @@ interface RawDataset {
   actors: { id: string; name: string }[];
   themes: { id: string; label: string }[];
   events: RawEvent[];
+  home?: { earliest: string; latest: string };
 }
 
 /** The bundled dataset as it is now: ids are read at test time, never hard-coded. */
@@ -83,6 +84,21 @@ e2eDescribe('deep links in a real browser', (t) => {
     expect(url.pathname).toBe('/envoy/');
     expect(url.search).toBe(query);
     await t.shot('links-deep-link');
+    expect(t.errors).toEqual([]);
+  });
+
+  test('a link to an event outside the home view brings it into view', async () => {
+    const ds = dataset();
+    expect(ds.home).toBeDefined();
+    const outside = ds.events.filter((e) => e.date.latest < ds.home!.earliest).sort((a, b) => a.date.earliest.localeCompare(b.date.earliest))[0]!;
+    const page = await t.open(`?event=${outside.id}`);
+    await waitForTitle(page, `Envoy — ${outside.title}`);
+    await page.waitForFunction((id) => window.__envoyTimeline?.drawnIds().includes(id) ?? false, outside.id);
+    const [from, to] = await page.evaluate(() => window.__envoyTimeline!.window());
+    expect(from).toBeLessThanOrEqual(Date.parse(`${outside.date.earliest}T00:00:00Z`));
+    expect(to).toBeGreaterThan(Date.parse(`${outside.date.earliest}T00:00:00Z`));
+    expect(new URL(page.url()).searchParams.get('event')).toBe(outside.id);
+    await t.shot('link-event-outside-home');
     expect(t.errors).toEqual([]);
   });
 
@@ -172,7 +188,7 @@ e2eDescribe('deep links in a real browser', (t) => {
     const text = await notice.textContent();
     expect(text).toContain("The linked event 'no-such-event' is not in this dataset");
     expect(text).toContain("'not-an-actor'");
-    expect(text).toContain("The link's start date '2019-13' is not a date; showing the whole time span.");
+    expect(text).toContain("The link's start date '2019-13' is not a date; showing the opening view.");
     expect(text).toContain("The link's view 'sideways' is not one of timeline, list; using timeline.");
     await t.shot('links-bad-link');
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_VIEW, type ViewState } from '../../src/state/viewState';
 import { decode, encode, MAX_LIST, MAX_SEARCH } from '../../src/url/codec';
+import { linkQuery } from '../../src/url/link';
 import { randomQuery, validView } from './arbitraries';
 
 const utc = (s: string) => Date.parse(s);
@@ -35,6 +36,16 @@ describe('encode writes readable links', () => {
   });
 });
 
+describe('the opening (home) view and every date', () => {
+  test('no window (the home view) is the bare URL; every date (Fit all) is an explicit window, rounded to months', () => {
+    expect(linkQuery(view({}))).toBe('');
+    const fitAll: [number, number] = [utc('1995-04-12T07:13:00Z'), utc('2022-02-17T16:00:00Z')];
+    const query = linkQuery(view({ window: fitAll }));
+    expect(query).toBe('from=1995-04&to=2022-02');
+    expect(decode(query).view.window).toEqual([utc('1995-04-01'), utc('2022-03-01')]);
+  });
+});
+
 describe('decode reads what people type', () => {
   test.each<[string, string, Partial<ViewState>]>([
     ['upper-case ids and keys', '?EVENT=Doha-Agreement&actors=Taliban', { event: 'doha-agreement', actors: ['taliban'] }],
@@ -58,7 +69,7 @@ const longIds = Array.from({ length: 600 }, (_, i) => `actor-${i}`).join(',');
 
 describe('bad links keep what is valid and say what was ignored', () => {
   test.each<[string, string, Partial<ViewState>, RegExp]>([
-    ['malformed month', 'from=2019-13&to=2020-06&event=e-1', { event: 'e-1' }, /start date '2019-13' is not a date; showing the whole time span/],
+    ['malformed month', 'from=2019-13&to=2020-06&event=e-1', { event: 'e-1' }, /start date '2019-13' is not a date; showing the opening view/],
     ['impossible day', 'from=2019-02-30&to=2020', {}, /start date '2019-02-30' is not a date/],
     ['malformed end', 'from=2019&to=soon', {}, /end date 'soon' is not a date/],
     ['reversed range', 'from=2020-06&to=2019-01&themes=ceasefire', { themes: ['ceasefire'] }, /ends before it starts \(from '2020-06' to '2019-01'\)/],

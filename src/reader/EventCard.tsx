@@ -94,8 +94,11 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
                     onClick={() => actions.toggleActor(a.actorId)}
                   >
                     <span className="reader-chip__dot" style={{ background: k === undefined ? '#999' : actorColour(k) }} aria-hidden="true" />
-                    {actor?.name ?? a.actorId}
-                    <span className="reader-chip__role">, {a.role}</span>
+                    {/* One flex item, so the name reads "Taliban, actor" and not "Taliban , actor". */}
+                    <span>
+                      {actor?.name ?? a.actorId}
+                      <span className="reader-chip__role">, {a.role}</span>
+                    </span>
                   </button>
                 );
               })}

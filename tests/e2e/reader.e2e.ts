@@ -223,6 +223,11 @@ e2eDescribe('the source-article reader in a real browser', (t) => {
     const twice = ds.events.find((e) => new Set(e.evidence.map((q) => q.articleId)).size > 1)!;
     const page = await t.open(`?event=${twice.id}`);
     const sources = page.getByRole('group', { name: 'Articles reporting this event' });
+    await sources.waitFor();
+    // The card's actor chips are named as they read ("Taliban, target"), with no stray space before the comma.
+    const card = await page.getByRole('region', { name: 'Source article' }).ariaSnapshot();
+    expect(card).toMatch(/button "[^"]+, (actor|target|speaker|participant|subject|mentioned)"/);
+    expect(card).not.toContain(' , ');
     const second = sources.getByRole('button').nth(1);
     const title = (await second.getAttribute('title'))!;
     await second.click();
@@ -234,5 +239,28 @@ e2eDescribe('the source-article reader in a real browser', (t) => {
     await reader.getByRole('article', { name: `Article: ${title}` }).waitFor();
     expect(await page.getByRole('group', { name: 'Articles reporting this event' }).getByRole('button', { name: new RegExp(`^2\\. `) }).getAttribute('aria-pressed')).toBe('true');
     expect(t.errors).toEqual([]);
+  });
+  test.runIf(urlSyncWired)('on a touch phone the reader\'s controls are big enough for a finger', async () => {
+    const ds = JSON.parse(readFileSync(resolve(ROOT, 'public/data/afghan-peace-2018-2021/dataset.json'), 'utf8')) as { events: RawEvent[] };
+    const twice = ds.events.find((e) => new Set(e.evidence.map((q) => q.articleId)).size > 1)!;
+    const url = (await t.open('')).url();
+    const context = await t.context.browser()!.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(new URL(`?event=${twice.id}`, url).toString());
+      await page.getByRole('tab', { name: 'Article' }).tap();
+      const reader = page.getByRole('region', { name: 'Source article' });
+      await reader.getByRole('button', { name: 'Show original text' }).waitFor();
+      const heights = await reader.evaluate((root) =>
+        [...root.querySelectorAll<HTMLElement>('.reader-toolbar button, .reader-chip, .reader-sources__list button, .reader-article__tools button')].map(
+          (b) => [b.textContent!.trim().slice(0, 20), Math.round(b.getBoundingClientRect().height)] as const,
+        ),
+      );
+      expect(heights.length).toBeGreaterThan(5);
+      for (const [name, h] of heights) expect(h, name).toBeGreaterThanOrEqual(32);
+      await page.screenshot({ path: resolve(ROOT, 'test-results/screenshots/reader-touch-phone.png') });
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -108,6 +108,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
   };
 
   const place = pos >= 0 ? placeOf(shown, pos) : 0;
+  const placeText = place > 0 ? `${fmt(place)} of ${fmt(shown.length)}` : 'not in the filtered events';
   const canPrev = stepPosition(shown, pos, -1) >= 0;
   const canNext = stepPosition(shown, pos, 1) >= 0;
 
@@ -115,8 +116,12 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
     <div className="panel reader" ref={rootRef}>
       <div className="reader-toolbar">
         <h2 className="panel__title reader-toolbar__title">Source article</h2>
-        <span className="reader-toolbar__place" aria-live="polite">
-          {event ? (place > 0 ? `${fmt(place)} of ${fmt(shown.length)}` : 'not in the filtered events') : `${fmt(shown.length)} ${shown.length === 1 ? 'event' : 'events'}`}
+        <span className="reader-toolbar__place" aria-hidden={event ? true : undefined}>
+          {event ? placeText : `${fmt(shown.length)} ${shown.length === 1 ? 'event' : 'events'}`}
+        </span>
+        {/* Says where a selected event stands; a bare count would only repeat the filter panel's own announcement. */}
+        <span className="visually-hidden" aria-live="polite">
+          {event ? `Event ${placeText}` : ''}
         </span>
         <button type="button" onClick={() => step(-1)} disabled={!canPrev} aria-label="Previous event" aria-keyshortcuts="k [" title="Previous event (k or [)">
           ← Previous

@@ -243,6 +243,25 @@ describe('with nothing selected', () => {
   });
 });
 
+describe('announcements', () => {
+  const liveText = () =>
+    [...document.querySelectorAll('[aria-live]')].map((e) => e.textContent!.trim()).filter(Boolean);
+
+  test('a filter change with nothing selected announces nothing here (the filter panel says the count)', () => {
+    const { store } = renderReader();
+    expect(screen.getByText('6 events')).toBeInTheDocument();
+    act(() => store.getState().actions.toggleActor('taliban'));
+    expect(liveText()).toEqual([]);
+  });
+
+  test('stepping announces where the event stands among the filtered ones', async () => {
+    const user = userEvent.setup();
+    renderReader({ event: 'e1' });
+    await user.keyboard('j');
+    expect(liveText()).toContain('Event 2 of 6');
+  });
+});
+
 describe('generated data', () => {
   test('the guide promises no passages to read, and large counts are written with separators', () => {
     const index = generateSynthetic(1200, 1);

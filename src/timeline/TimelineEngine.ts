@@ -143,8 +143,8 @@ export class TimelineEngine {
     const first = !this.zoom;
     if (first) this.mount();
     this.syncSelection();
-    // A link's event (?event=…) may lie outside the home view the timeline opens on: bring it into view.
-    if (first) this.followSelection();
+    // A link's event (?event=…) with no window may lie outside the home view the timeline opens on: bring it into view.
+    if (first && this.store.getState().window === null) this.followSelection();
     this.layoutHeights();
     this.request();
   }

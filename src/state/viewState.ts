@@ -13,7 +13,7 @@ export interface ViewState {
   themes: string[];
   themeMode: MatchMode;
   search: string;
-  /** Visible time window [from, to) in UTC ms; null means "fit everything". */
+  /** Visible time window [from, to) in UTC ms; null means the dataset's home view (EventIndex.home), where the timeline opens. */
   window: [number, number] | null;
   lanes: LaneMode;
   mode: ViewMode;

@@ -3,7 +3,9 @@ import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useIndex } from '../../data/DatasetContext';
 import { useEnvoy } from '../../state/useEnvoy';
 import { useFilteredEvents } from '../../state/useFilteredEvents';
-import { selectActions, selectEvent, selectSearch } from '../../state/selectors';
+import { selectActions, selectEvent, selectSearch, selectWindow } from '../../state/selectors';
+import { viewWindow } from '../../data/home';
+import type { EventIndex } from '../../data/model';
 import { COLUMNS, PAGE_ROWS, ROW_HEIGHT, ROW_HEIGHT_NARROW } from './columns';
 import { useNarrow } from './useNarrow';
 import { EventRow } from './EventRow';
@@ -14,6 +16,14 @@ import './EventTable.css';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 const INITIAL_SORT: Sort = { key: 'date', dir: 'ascending' };
+
+/** How many of the rows overlap [from, to) (all of them without a window). */
+function countInWindow(index: EventIndex, rows: Uint32Array, window: readonly [number, number] | null): number {
+  if (!window) return rows.length;
+  let n = 0;
+  for (const i of rows) if (index.start[i]! < window[1] && index.end[i]! > window[0]) n++;
+  return n;
+}
 
 /**
  * The list view: the filtered events as a sortable, virtualised grid named "Events", so keyboard and
@@ -26,6 +36,9 @@ export function EventTable() {
   const selected = useEnvoy(selectEvent);
   const search = useEnvoy(selectSearch);
   const actions = useEnvoy(selectActions);
+  const window = useEnvoy(selectWindow);
+  // The list holds every date; the filter panel counts only the dates in view, so say how the two differ.
+  const inView = useMemo(() => countInWindow(index, rows, viewWindow(index, window)), [index, rows, window]);
   const [sort, setSort] = useState<Sort>(INITIAL_SORT);
   // Sorting a million rows by title takes seconds: the header answers at once and the rows follow.
   const shownSort = useDeferredValue(sort);
@@ -140,7 +153,9 @@ export function EventTable() {
   return (
     <div ref={rootRef} className={`event-table${narrow ? ' event-table--narrow' : ''}`}>
       <p className="event-table__status">
-        {fmt(order.length)} event{order.length === 1 ? '' : 's'}, {sorting ? 'sorting' : 'sorted'} by {sortColumn.label.toLowerCase()} ({sort.dir}){sorting ? '…' : ''}
+        {fmt(order.length)} event{order.length === 1 ? '' : 's'}
+        {inView < rows.length ? ` across all dates (${fmt(inView)} in the dates in view)` : ''}, {sorting ? 'sorting' : 'sorted'} by{' '}
+        {sortColumn.label.toLowerCase()} ({sort.dir}){sorting ? '…' : ''}
       </p>
       <div className="visually-hidden" role="status" aria-live="polite">
         {shownSort === INITIAL_SORT ? '' : `Sorted by ${COLUMNS.find((c) => c.key === shownSort.key)!.label.toLowerCase()}, ${shownSort.dir}`}

@@ -105,6 +105,15 @@ describe('EventTable', () => {
     expect(screen.getByText('No events match the current filters.')).toBeInTheDocument();
   });
 
+  test('the list holds every date, and says how many of its events are in the dates in view', () => {
+    const { store } = renderTable(smallIndex());
+    expect(screen.getByText(/^5 events, sorted by date/)).toBeInTheDocument();
+    // May 2019 only: the June truce offer and the 2020 talks are outside it.
+    act(() => store.getState().actions.setWindow([Date.UTC(2019, 4, 1), Date.UTC(2019, 5, 1)]));
+    expect(screen.getByText(/^5 events across all dates \(3 in the dates in view\), sorted by date/)).toBeInTheDocument();
+    expect(grid()).toHaveAttribute('aria-rowcount', '6');
+  });
+
   test('with 10,000 events only a few rows are in the DOM, and a selection far away is brought in', () => {
     const index = generateSynthetic(10_000, 3);
     const { store } = renderTable(index);

@@ -16,13 +16,28 @@ interface Props {
   onSelectEvent(eventId: string, fromKeyboard: boolean): void;
 }
 
-/** Scrolls the first strong mark to the middle of its scroll box; false when there is none or it cannot be seen yet. */
+/** The nearest ancestor that scrolls vertically (the reader's scroll box, or the whole panel on a phone). */
+function scrollBoxOf(el: HTMLElement): HTMLElement | null {
+  for (let p = el.parentElement; p && p !== document.body && p !== document.documentElement; p = p.parentElement) {
+    const { overflowY } = getComputedStyle(p);
+    if ((overflowY === 'auto' || overflowY === 'scroll') && p.scrollHeight > p.clientHeight) return p;
+  }
+  return null;
+}
+
+/**
+ * Scrolls the first strong mark to the middle of its scroll box; false when there is none or it cannot be seen yet.
+ * Only that box moves: scrollIntoView would also scroll the page itself whenever it overflows, sliding the header away.
+ */
 function scrollToCurrent(root: HTMLElement | null): boolean {
-  const mark = root?.querySelector('mark[data-current]');
+  const mark = root?.querySelector<HTMLElement>('mark[data-current]');
   if (!mark) return true;
   if (mark.getClientRects().length === 0) return false;
-  // jsdom has no scrollIntoView; browsers do.
-  if ('scrollIntoView' in mark) mark.scrollIntoView({ block: 'center' });
+  const box = scrollBoxOf(mark);
+  if (!box) return true;
+  const m = mark.getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  box.scrollTop += m.top - b.top - Math.max(0, (b.height - m.height) / 2);
   return true;
 }
 

@@ -263,4 +263,20 @@ e2eDescribe('the source-article reader in a real browser', (t) => {
       await context.close();
     }
   });
+  test('bringing the quote into view scrolls only the reader, never the page (the header stays put)', async () => {
+    const page = await t.open('', { width: 1100, height: 800 });
+    // However the page comes to overflow (a stray element, a zoomed browser), the reader must not scroll it.
+    await page.evaluate(() => {
+      const tall = document.createElement('div');
+      tall.style.height = '400px';
+      document.body.append(tall);
+    });
+    const reader = await openArticleFromGuide(page);
+    await quietMark(reader, pick.first.e.title).first().click();
+    await reader.getByRole('heading', { name: pick.first.e.title }).waitFor();
+    await page.waitForFunction(() => document.querySelector('#region-reader mark[data-current]') !== null);
+    expect((await currentMark(page)).inView).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect((await page.getByRole('banner').boundingBox())!.y).toBe(0);
+  });
 });

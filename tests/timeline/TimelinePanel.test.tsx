@@ -107,6 +107,23 @@ describe('TimelinePanel', () => {
     expect(store.getState().window).toEqual(fullWindow(homed.span).map(Math.round));
   });
 
+  test('edge hints count the events outside the view and show them; none when nothing is outside', async () => {
+    const store = renderPanel({}, homed);
+    // Home (April 2019 – March 2020) leaves out the 2001 event; nothing is later.
+    const earlier = screen.getByRole('button', { name: 'Show 1 earlier event' });
+    expect(earlier).toHaveTextContent('1 earlier');
+    expect(screen.queryByRole('button', { name: /later event/ })).toBeNull();
+    await userEvent.click(earlier);
+    const [from, to] = store.getState().window!;
+    expect(from).toBeLessThan(Date.UTC(2001, 8, 11));
+    expect(to).toBeGreaterThan(Date.UTC(2001, 8, 12));
+    expect(to).toBeLessThan(Date.UTC(2002, 0, 1));
+    expect(screen.queryByRole('button', { name: /earlier event/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Show 3 later events' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /Fit all/ }));
+    expect(screen.queryByRole('button', { name: /(earlier|later) event/ })).toBeNull();
+  });
+
   test('the lane and colour switches change the store', async () => {
     const store = renderPanel();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: /Lanes/ }), 'actor');

@@ -39,10 +39,15 @@ function pickEnum<T extends string>(key: Key, raw: string, allowed: readonly T[]
 }
 
 function pickList(key: 'actors' | 'themes', raw: string, problems: string[]): string[] {
-  const parts = raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const parts = raw.split(',').map((s) => s.trim()).filter(Boolean);
   const good: string[] = [];
   const bad: string[] = [];
-  for (const p of parts) (isSlug(p) ? good : bad).push(p);
+  // Ids match in any case; a bad one is quoted back as the link wrote it.
+  for (const p of parts) {
+    const id = p.toLowerCase();
+    if (isSlug(id)) good.push(id);
+    else bad.push(p);
+  }
   if (bad.length > 0) {
     const shown = bad.slice(0, 3).map(quote).join(', ');
     problems.push(

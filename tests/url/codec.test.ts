@@ -78,6 +78,7 @@ describe('bad links keep what is valid and say what was ignored', () => {
     ['garbled percent-encoding', 'q=%E0%A4%A&event=e-1', { event: 'e-1' }, /search text is garbled/],
     ['garbled id', 'event=%zz', {}, /event id '%zz' is not a valid id; no event is selected/],
     ['invalid ids in a list', 'actors=taliban,<script>,khalilzad', { actors: ['taliban', 'khalilzad'] }, /actor filter has an id that is not valid \('<script>'\)/],
+    ['a garbled id in a list is quoted as written', 'actors=x,,%ZZ,Taliban', { actors: ['x', 'taliban'] }, /actor filter has an id that is not valid \('%ZZ'\)/],
     ['unknown mode', 'amode=most&lanes=diagonal', {}, /actor match mode 'most' is not one of any, all; using any/],
     ['unknown keys', 'utm_source=x&foo=1&event=e-1', { event: 'e-1' }, /parameters Envoy does not know \('utm_source', 'foo'\)/],
     ['search too long', `q=${'x'.repeat(5000)}`, { search: 'x'.repeat(MAX_SEARCH) }, /longer than 200 characters; it was cut short/],

@@ -402,6 +402,21 @@ e2eDescribe('the timeline in a real browser', (t) => {
     expect(t.errors).toEqual([]);
   });
 
+  test('with scrolling actor lanes, the edge hints stay clear of the lanes\' scroll bar', async () => {
+    const page = await t.open('?lanes=actor&from=2019-01&to=2019-06');
+    await settled(page);
+    const later = page.getByRole('button', { name: /^Show \d+ later events$/ });
+    const box = (await later.boundingBox())!;
+    const inner = await page.evaluate(() => {
+      const sc = document.querySelector<HTMLElement>('.tl__scroller')!;
+      return { right: sc.getBoundingClientRect().left + sc.clientWidth, scrolls: sc.scrollHeight > sc.clientHeight };
+    });
+    expect(inner.scrolls).toBe(true);
+    expect(box.x + box.width).toBeLessThanOrEqual(inner.right);
+    await t.shot('edge-hints-actor-lanes');
+    expect(t.errors).toEqual([]);
+  });
+
   test('screenshots: whole span, a month, a few days, and a phone', async () => {
     let page = await t.open('?synthetic=5000');
     await settled(page);

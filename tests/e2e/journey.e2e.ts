@@ -57,10 +57,13 @@ e2eDescribe('a reader moving between the panels', (t) => {
     expect(await inView(page, 'mark[data-current]')).toBe(true);
     await t.shot('journey-timeline-to-reader');
 
-    const quiet = reader.getByRole('button', { name: /^Select event: / }).first();
-    const name = (await quiet.getAttribute('aria-label')) ?? (await quiet.textContent())!;
-    const secondTitle = name.replace(/^Select event: /, '');
-    expect(secondTitle).not.toBe(first.title);
+    // A quiet mark: another event's quote in the same article. Its name is the quoted text; what it does is its description.
+    const quietMark = reader.locator('mark.reader-mark--other').first();
+    const secondId = (await quietMark.getAttribute('data-event'))!;
+    const secondTitle = byId.get(secondId)!.title;
+    expect(secondId).not.toBe(first.id);
+    const quiet = quietMark.getByRole('button');
+    expect(await quiet.getAttribute('title')).toContain(`Select event: ${secondTitle}`);
     await quiet.click();
     await reader.getByRole('heading', { name: secondTitle }).waitFor();
     const timeline = page.getByRole('region', { name: 'Timeline' });

@@ -1,6 +1,7 @@
 import { useIndex } from '../data/DatasetContext';
 import { useEnvoy } from '../state/useEnvoy';
-import { selectActions, selectActorMode, selectActors, selectSearch, selectThemeMode, selectThemes, selectWindow } from '../state/selectors';
+import { useFilterCriteria } from '../state/useFilterCriteria';
+import { selectActions, selectWindow } from '../state/selectors';
 import { windowDays } from './core/windowEdit';
 
 const short = (day: string) =>
@@ -16,11 +17,7 @@ interface Chip {
 /** One removable chip per active filter, and "Reset all". */
 export function FilterChips() {
   const index = useIndex();
-  const actors = useEnvoy(selectActors);
-  const actorMode = useEnvoy(selectActorMode);
-  const themes = useEnvoy(selectThemes);
-  const themeMode = useEnvoy(selectThemeMode);
-  const search = useEnvoy(selectSearch);
+  const { actors, actorMode, themes, themeMode, search } = useFilterCriteria();
   const window = useEnvoy(selectWindow);
   const a = useEnvoy(selectActions);
 

@@ -3,7 +3,8 @@ import { useIndex } from '../data/DatasetContext';
 import { viewWindow } from '../data/home';
 import { facetCounts, type FacetCounts } from '../data/facetCounts';
 import { useEnvoy } from './useEnvoy';
-import { selectActorMode, selectActors, selectSearch, selectThemeMode, selectThemes, selectWindow } from './selectors';
+import { useFilterCriteria } from './useFilterCriteria';
+import { selectWindow } from './selectors';
 
 /**
  * Counts beside each actor and theme and the summary totals, for the visible window (the home view when it is null).
@@ -11,14 +12,7 @@ import { selectActorMode, selectActors, selectSearch, selectThemeMode, selectThe
  */
 export function useFacetCounts(): FacetCounts {
   const index = useIndex();
-  const actors = useEnvoy(selectActors);
-  const actorMode = useEnvoy(selectActorMode);
-  const themes = useEnvoy(selectThemes);
-  const themeMode = useEnvoy(selectThemeMode);
-  const search = useEnvoy(selectSearch);
+  const criteria = useFilterCriteria();
   const window = useDeferredValue(useEnvoy(selectWindow));
-  return useMemo(
-    () => facetCounts(index, { actors, actorMode, themes, themeMode, search }, viewWindow(index, window)),
-    [index, actors, actorMode, themes, themeMode, search, window],
-  );
+  return useMemo(() => facetCounts(index, criteria, viewWindow(index, window)), [index, criteria, window]);
 }

@@ -6,6 +6,7 @@ import { useFilteredEvents } from '../state/useFilteredEvents';
 import { selectActions, selectArticle, selectEvent } from '../state/selectors';
 import { ArticleView } from './ArticleView';
 import { EventCard } from './EventCard';
+import { EventStrip } from './EventStrip';
 import { Guide } from './Guide';
 import { articlesOf, eventsByArticle } from './eventsByArticle';
 import { placeOf, stepIntoWindow, stepPosition } from './step';
@@ -107,6 +108,13 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
     select(id, fromKeyboard);
   };
 
+  // The card is at the top of the panel's scroll (phones): scroll the panel, never the page, and focus its heading.
+  const goToCard = () => {
+    const panel = rootRef.current;
+    if (panel) panel.scrollTop = 0;
+    headingRef.current?.focus({ preventScroll: true });
+  };
+
   const place = pos >= 0 ? placeOf(shown, pos) : 0;
   const placeText = place > 0 ? `${fmt(place)} of ${fmt(shown.length)}` : 'not in the filtered events';
   const canPrev = stepPosition(shown, pos, -1) >= 0;
@@ -134,6 +142,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
             {index.synthetic ? 'Back to the guide' : 'All articles'}
           </button>
         ) : null}
+        {event ? <EventStrip title={event.title} onGoToCard={goToCard} /> : null}
       </div>
 
       {eventId !== null && !event ? (

@@ -279,4 +279,27 @@ e2eDescribe('the source-article reader in a real browser', (t) => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect((await page.getByRole('banner').boundingBox())!.y).toBe(0);
   });
+  test.runIf(urlSyncWired)('on a phone, the event stays named above the quote, and one tap goes back to its card', async () => {
+    const page = await t.open(`?event=${encodeURIComponent(pick.first.e.id)}`, { width: 375, height: 740 });
+    await page.getByRole('tab', { name: 'Timeline' }).waitFor();
+    if ((await page.getByRole('tab', { name: 'Article' }).getAttribute('aria-selected')) !== 'true') {
+      await page.getByRole('tab', { name: 'Article' }).click();
+    }
+    const reader = page.getByRole('region', { name: 'Source article' });
+    await page.waitForFunction(() => document.querySelector('#region-reader mark[data-current]') !== null);
+    await expect.poll(async () => (await currentMark(page)).inView).toBe(true);
+    const strip = reader.getByRole('button', { name: `Back to the event card: ${pick.first.e.title}` });
+    expect(await strip.isVisible()).toBe(true);
+    await t.shot('reader-strip-phone');
+    await strip.click();
+    const heading = reader.getByRole('heading', { name: pick.first.e.title });
+    await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
+    const box = (await heading.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // On a wide screen the card never scrolls away, so there is no strip.
+    await page.setViewportSize({ width: 1400, height: 900 });
+    expect(await strip.isVisible()).toBe(false);
+  });
 });

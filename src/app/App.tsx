@@ -1,6 +1,7 @@
 import { useLayoutEffect } from 'react';
 import { DatasetGate } from './DatasetGate';
 import { PhoneReadBar } from './PhoneReadBar';
+import { SkipLinks } from './SkipLinks';
 import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
 import { selectPanel } from '../state/selectors';
 import { Header } from './Header';
@@ -28,6 +29,7 @@ function Loaded() {
   }, [store]);
   return (
     <>
+      <SkipLinks />
       <Header title={index.title} actions={<CopyLinkButton />} />
       <Notices />
       <main className="main">

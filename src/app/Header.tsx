@@ -4,9 +4,7 @@ import type { ReactNode } from 'react';
 export function Header({ title, actions }: { title?: string; actions?: ReactNode }) {
   return (
     <header className="header">
-      <h1 className="header__brand">
-        Envoy<span className="visually-hidden">:</span>
-      </h1>
+      <h1 className="header__brand">Envoy</h1>
       {title ? <p className="header__title">{title}</p> : null}
       <div className="header__actions">{actions}</div>
     </header>

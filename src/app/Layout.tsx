@@ -49,6 +49,7 @@ export function Layout(props: Record<RegionId, ReactNode> & { activeTab?: Region
           className={`region region--${r.id}`}
           data-region={r.id}
           aria-label={r.label}
+          tabIndex={-1}
         >
           <RegionBoundary name={r.label}>{props[r.id]}</RegionBoundary>
         </section>

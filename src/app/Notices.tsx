@@ -10,8 +10,8 @@ export function Notices() {
     <div className="notices">
       {notices.map((n) => (
         <div key={n.id} className={`notice notice--${n.tone}`} role={n.tone === 'info' ? 'status' : 'alert'}>
-          <p>{n.message}</p>
-          <button type="button" onClick={() => dismiss(n.id)} aria-label={`Dismiss: ${n.message}`}>
+          <p id={`notice-${n.id}`}>{n.message}</p>
+          <button type="button" onClick={() => dismiss(n.id)} aria-label="Dismiss notice" aria-describedby={`notice-${n.id}`}>
             ×
           </button>
         </div>

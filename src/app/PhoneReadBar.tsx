@@ -19,7 +19,15 @@ export function PhoneReadBar() {
       <span className="phone-read__title" id="phone-read-title">
         {title}
       </span>
-      <button type="button" onClick={() => showPanel('reader')} aria-describedby="phone-read-title">
+      <button
+        type="button"
+        onClick={() => {
+          showPanel('reader');
+          // This button goes away with the switch: hand focus to the event's heading in the article panel.
+          requestAnimationFrame(() => document.querySelector<HTMLElement>('#region-reader h2[tabindex], #region-reader h3[tabindex]')?.focus({ preventScroll: true }));
+        }}
+        aria-describedby="phone-read-title"
+      >
         Read the source
       </button>
     </div>

@@ -196,7 +196,7 @@ e2eDescribe('deep links in a real browser', (t) => {
     const filters = page.getByRole('region', { name: 'Filters' });
     expect(await filters.getByRole('checkbox', { name: pick.actor.name, exact: true }).isChecked()).toBe(true);
     expect(new URL(page.url()).search).toBe(`?actors=${pick.actor.id}`);
-    await page.getByRole('button', { name: /^Dismiss: Part of this link/ }).click();
+    await page.getByRole('alert').filter({ hasText: 'Part of this link' }).getByRole('button', { name: 'Dismiss notice' }).click();
     expect(await notice.count()).toBe(0);
     await page.getByRole('region', { name: 'Source article' }).getByRole('button', { name: 'Next event' }).click();
     await page.waitForFunction((was) => document.title !== was, `Envoy — ${ds.title}`);

@@ -36,4 +36,27 @@ e2eDescribe('the app shell in a real browser', (t) => {
     expect(overflowAfter).toBeLessThanOrEqual(0);
     await t.shot('shell-phone');
   });
+
+  test('the first Tab offers to skip the filters; the skip lands in the timeline', async () => {
+    const page = await t.open();
+    await page.getByRole('application').waitFor();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the timeline' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await t.shot('shell-skip-link');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.closest('[aria-label="Timeline"]') !== null);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('application');
+  });
+
+  test('at 1100 × 800 the page itself never scrolls: each panel scrolls inside', async () => {
+    const page = await t.open('', { width: 1100, height: 800 });
+    await page.getByRole('application').waitFor();
+    const overflow = await page.evaluate(() => ({
+      y: document.documentElement.scrollHeight - window.innerHeight,
+      x: document.documentElement.scrollWidth - window.innerWidth,
+    }));
+    expect(overflow).toEqual({ y: 0, x: 0 });
+  });
 });

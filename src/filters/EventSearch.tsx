@@ -1,12 +1,15 @@
+import { useRef } from 'react';
 import { useIndex } from '../data/DatasetContext';
 import { useEnvoy } from '../state/useEnvoy';
 import { useWarmSearch } from './useWarmSearch';
 import { selectActions, selectSearch } from '../state/selectors';
+import { SpellingHint } from './SpellingHint';
 
-/** Filters events by words in their title, summary or evidence; bound straight to the store. */
+/** Filters events by words in their title, summary or evidence; bound straight to the store. Hints when the words look like an actor's name. */
 export function EventSearch() {
   const search = useEnvoy(selectSearch);
   const { setSearch } = useEnvoy(selectActions);
+  const box = useRef<HTMLInputElement>(null);
   useWarmSearch(useIndex());
   return (
     <div className="filters__field">
@@ -15,14 +18,17 @@ export function EventSearch() {
       </label>
       <input
         id="event-search"
+        ref={box}
         className="filters__input"
         type="search"
         value={search}
         placeholder="Words in a title, summary or quote"
         autoComplete="off"
         spellCheck={false}
+        aria-describedby="event-search-hint"
         onChange={(e) => setSearch(e.target.value)}
       />
+      <SpellingHint search={search} id="event-search-hint" onPicked={() => box.current?.focus()} />
     </div>
   );
 }

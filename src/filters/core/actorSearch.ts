@@ -2,7 +2,7 @@ import type { ActorT } from '../../data/schema';
 import { normalizeText } from '../../lib/normalize';
 
 /** Folded, and folded with spaces and punctuation dropped ("al-Qaeda", "Al Qaeda" and "alqaeda" all agree). */
-function keys(s: string): [string, string] {
+export function keys(s: string): [string, string] {
   const folded = normalizeText(s.trim());
   return [folded, folded.replace(/[^\p{L}\p{N}]+/gu, '')];
 }

@@ -85,6 +85,38 @@ e2eDescribe('the filter panel in a real browser', (t) => {
     await t.shot('filters-similar-spelling');
   });
 
+  test('searching events for "Zalmai" hints at Zalmay Khalilzad; the hint\'s button ticks him and clears the search', async () => {
+    const page = await t.open();
+    const ds = await dataset(page);
+    const home = inHome(ds);
+    const filters = page.getByRole('region', { name: 'Filters' });
+    const search = filters.getByRole('searchbox', { name: 'Search events' });
+    await search.fill('Zalmai');
+    await expect.poll(() => summary(page).textContent()).toBe(`Showing 0 of ${home.length} events in view`);
+    const go = filters.getByRole('button', { name: "Show Zalmay Khalilzad's events", exact: true });
+    await go.waitFor();
+    expect(await filters.locator('[aria-live="polite"]', { hasText: 'Did you mean' }).textContent()).toBe(
+      'No events mention “Zalmai”. Did you mean Zalmay Khalilzad?',
+    );
+    await search.locator('xpath=..').screenshot({ path: `${SHOTS}/filters-spelling-hint.png` });
+    await go.click();
+    const his = home.filter((e) => e.actors.some((x) => x.actorId === 'khalilzad')).length;
+    expect(his).toBeGreaterThan(0);
+    await expect.poll(() => summary(page).textContent()).toBe(`Showing ${his} of ${home.length} events in view`);
+    expect(await filters.getByRole('checkbox', { name: 'Zalmay Khalilzad', exact: true }).isChecked()).toBe(true);
+    expect(await search.inputValue()).toBe('');
+    expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await go.count()).toBe(0);
+    // On a phone the hint wraps inside the panel.
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.getByRole('tab', { name: 'Filters' }).click();
+    await search.fill('Suhail Shahin');
+    await filters.getByRole('button', { name: "Show Suhail Shaheen's events", exact: true }).waitFor();
+    expect(await filters.locator('.filters').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await search.locator('xpath=..').screenshot({ path: `${SHOTS}/filters-spelling-hint-phone.png` });
+    expect(t.errors).toEqual([]);
+  });
+
   test('a reversed date range is explained and not applied; "Show all" resets the window', async () => {
     const page = await t.open();
     const filters = page.getByRole('region', { name: 'Filters' });

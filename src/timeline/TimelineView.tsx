@@ -16,7 +16,7 @@ declare global {
     /** Read-only debug and test hook: where an event's mark is drawn, and the visible window. */
     __envoyTimeline?: {
       pointOf(id: string): { x: number; y: number } | null;
-      badges(): { x: number; y: number; count: number }[];
+      badges(): { x: number; y: number; w: number; count: number }[];
       drawnIds(): string[];
       window(): [number, number];
       drawTimes(): number[];

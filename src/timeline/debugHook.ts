@@ -19,14 +19,14 @@ export function pointOf(e: TimelineEngine, id: string): { x: number; y: number }
   return { x: r.left + (x0 + x1) / 2, y: r.top + y };
 }
 
-/** Test and debug hook: client positions and counts of the "+n" badges drawn now. */
-export function badgesOf(e: TimelineEngine): { x: number; y: number; count: number }[] {
+/** Test and debug hook: client centres, widths (w) and counts of the "+n" badges drawn now; each is BADGE_H tall. */
+export function badgesOf(e: TimelineEngine): { x: number; y: number; w: number; count: number }[] {
   const f = e.frame;
   if (!f) return [];
   const r = e.els.canvas.getBoundingClientRect();
   return f.badges
-    .map((b) => ({ x: r.left + b.x + badgeWidth(b.count) / 2, y: r.top + b.lane * f.geometry.laneH - f.geometry.scrollY + f.geometry.badgeTop + 9, count: b.count }))
-    .filter((b) => b.x < r.right && b.y < r.bottom);
+    .map((b) => ({ x: r.left + b.x + badgeWidth(b.count) / 2, y: r.top + b.lane * f.geometry.laneH - f.geometry.scrollY + f.geometry.badgeTop + 9, w: badgeWidth(b.count), count: b.count }))
+    .filter((b) => b.x - b.w / 2 < r.right && b.y < r.bottom);
 }
 
 /** Test and debug hook: ids of the events drawn as single marks now, in time order (at most `max`). */

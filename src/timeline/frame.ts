@@ -118,6 +118,6 @@ export function layoutFrame(f: FrameInput, cachedGrid: DensityGrid | null): Fram
     const ln = lanesOfEvent(index, lanes, i, laneBuf);
     for (let j = 0; j < ln; j++) marks.push({ ev: i, lane: laneBuf[j]!, x0, x1, labelW, wide });
   }
-  const { placed, badges } = stackMarks(marks, lanes.lanes.length, geo.rows, (i) => [index.start[i]!, index.end[i]!]);
+  const { placed, badges } = stackMarks(marks, lanes.lanes.length, geo.rows, (i) => [index.start[i]!, index.end[i]!], scale.width);
   return { ...base, mode: 'marks', visibleCount: n, placed, badges, grid: null };
 }

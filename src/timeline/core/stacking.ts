@@ -68,13 +68,15 @@ function insert(row: Row, x0: number, x1: number) {
  * Stacks marks (given in time order) into rows within their lanes. Short marks go first, in time order:
  * a title reserves room beside its mark, and a later mark that needs the row shortens or hides that
  * title, so titles never overlap. Wide bars then fill the gaps that are left. Whatever finds no row
- * merges into count badges.
+ * merges into count badges (see placeBadges).
  */
 export function stackMarks(
   marks: readonly MarkInput[],
   laneCount: number,
   rows: number,
   times: (ev: number) => [number, number],
+  /** Plot width in pixels: badges stay inside it. */
+  width = Infinity,
 ): { placed: PlacedMark[]; badges: Badge[] } {
   const grid: Row[] = Array.from({ length: laneCount * rows }, () => ({ starts: [], ends: [], lastMarkEnd: -Infinity, lastOwner: -1 }));
   const placed: PlacedMark[] = [];
@@ -130,26 +132,42 @@ export function stackMarks(
     insert(grid[base + row]!, m.x0, m.x1);
     placed.push({ ...m, row, labelRoom: m.labelW });
   }
-  return { placed, badges: mergeBadges(overflow, laneCount, times) };
+  return { placed, badges: placeBadges(overflow, laneCount, width, times) };
 }
 
-/** Clusters overflowing marks per lane by position into "+n" badges that never overlap. */
-function mergeBadges(overflow: MarkInput[], laneCount: number, times: (ev: number) => [number, number]): Badge[] {
+/** Clear pixels between two badges in a lane, so their pills (and click targets) read as separate. */
+export const BADGE_GAP = 4;
+
+/**
+ * Clusters overflowing marks per lane by position into "+n" badges inside [0, width]. A mark that would
+ * crowd the badge before it joins that badge; a badge that would cross the right edge shifts left, and
+ * joins the one before if it then collides. So badges never overlap or clip, and each one's time range
+ * covers all the events it counts.
+ */
+export function placeBadges(overflow: readonly MarkInput[], laneCount: number, width: number, times: (ev: number) => [number, number]): Badge[] {
   const sorted = [...overflow].sort((a, b) => a.lane - b.lane || Math.max(a.x0, 0) - Math.max(b.x0, 0));
   const badges: Badge[] = [];
-  let last: Badge | null = null;
+  const absorb = (into: Badge, b: Pick<Badge, 'count' | 'lo' | 'hi'>) => {
+    into.count += b.count;
+    into.lo = Math.min(into.lo, b.lo);
+    into.hi = Math.max(into.hi, b.hi);
+  };
   for (const m of sorted) {
     if (m.lane >= laneCount) continue;
     const x = Math.max(m.x0, 0);
     // Wide spans would make "fit its events" zoom out, so only short events set the badge's range.
     const [lo, hi] = m.wide ? [Infinity, -Infinity] : times(m.ev);
-    if (last && last.lane === m.lane && x < last.x + badgeWidth(last.count + 1) + 2) {
-      last.count++;
-      last.lo = Math.min(last.lo, lo);
-      last.hi = Math.max(last.hi, hi);
-    } else {
-      last = { lane: m.lane, x, count: 1, lo, hi };
-      badges.push(last);
+    const last = badges[badges.length - 1];
+    if (last && last.lane === m.lane && x < last.x + badgeWidth(last.count + 1) + BADGE_GAP) absorb(last, { count: 1, lo, hi });
+    else badges.push({ lane: m.lane, x, count: 1, lo, hi });
+    // Keep the newest badge inside the right edge; shifted onto its neighbour, it merges into it.
+    for (;;) {
+      const top = badges[badges.length - 1]!;
+      top.x = Math.max(0, Math.min(top.x, width - badgeWidth(top.count)));
+      const prev = badges[badges.length - 2];
+      if (!prev || prev.lane !== top.lane || top.x >= prev.x + badgeWidth(prev.count) + BADGE_GAP) break;
+      badges.pop();
+      absorb(prev, top);
     }
   }
   return badges;

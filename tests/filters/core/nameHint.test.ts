@@ -23,6 +23,12 @@ describe('makeNameHinter', () => {
     ['Islamabad', 0, [true, false, ['pakistan']]],
     ['  Islamic Emirate ', 0, [true, false, ['taliban']]],
     ['Islamabad', 1, null],
+    ['Taliban spokesman', 0, [true, false, ['mujahid']]], // a title is a name too
+    ['Emirate', 0, [true, false, ['taliban']]], // one whole word of an alias
+    // Part of a word is not a name: the actor finder lists Khalilzad for "Zalm", the hint does not.
+    ['Zalm', 0, null],
+    ['ilzad', 0, null],
+    ['Khaleel', 0, null], // sounds like the start of "Khalilzad", not a whole word
     // The words are in the text: the search already finds them, no hint.
     ['Khalilzad', 3, null],
     ['Kabul', 1, null],
@@ -50,5 +56,12 @@ describe('makeNameHinter', () => {
     expect(hintFor('united', 0, (p) => (p === un ? 9 : 1))).toEqual([true, false, ['un', 'united-states']]);
     // "Zabiullah" matches one alias; with every actor given events, still only the matching ones are offered.
     expect(hintFor('Zabiullah', 0, () => 5)).toEqual([true, false, ['mujahid']]);
+  });
+
+  test('small words that sound like a word of a title ("four", "for") are not taken for names', () => {
+    const envoy = { ...actors[0]!, title: 'Envoy for peace', aliases: [] };
+    const hint = makeNameHinter([envoy], () => 1);
+    expect(hint('four', 1)).toBeNull();
+    expect(hint('Zalmai', 1)?.similar).toBe(true);
   });
 });

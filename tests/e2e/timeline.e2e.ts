@@ -37,6 +37,32 @@ async function canvasBox(page: Page) {
   return (await page.locator(CANVAS).boundingBox())!;
 }
 
+/** Badge boxes that intersect another badge, or stick out of the canvas. */
+async function badgeFaults(page: Page): Promise<string[]> {
+  const badges = await page.evaluate(() => window.__envoyTimeline!.badges());
+  const box = await canvasBox(page);
+  const faults: string[] = [];
+  badges.forEach((a, k) => {
+    if (a.x - a.w / 2 < box.x || a.x + a.w / 2 > box.x + box.width) faults.push(`+${a.count} at ${a.x} is clipped`);
+    for (const b of badges.slice(k + 1)) {
+      if (Math.abs(a.y - b.y) < 14 && Math.abs(a.x - b.x) < (a.w + b.w) / 2) faults.push(`+${a.count} at ${a.x} overlaps +${b.count} at ${b.x}`);
+    }
+  });
+  return faults;
+}
+
+/** Axis labels whose text sticks out of the axis (clipped at either edge). */
+async function clippedAxisLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const svg = document.querySelector('.tl__axis')!.getBoundingClientRect();
+    return [...document.querySelectorAll('.tl__axis text')]
+      .filter((el) => el.textContent)
+      .map((el) => ({ text: el.textContent!, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.left < svg.left - 0.5 || r.right > svg.right + 0.5)
+      .map(({ text, r }) => `${text} [${Math.round(r.left)}, ${Math.round(r.right)}] outside [${Math.round(svg.left)}, ${Math.round(svg.right)}]`);
+  });
+}
+
 e2eDescribe('the timeline in a real browser', (t) => {
   test('the wheel zooms in at the pointer and the axis changes from years to finer units', async () => {
     const page = await t.open('?synthetic=2000');
@@ -414,6 +440,32 @@ e2eDescribe('the timeline in a real browser', (t) => {
     expect(inner.scrolls).toBe(true);
     expect(box.x + box.width).toBeLessThanOrEqual(inner.right);
     await t.shot('edge-hints-actor-lanes');
+    expect(t.errors).toEqual([]);
+  });
+
+  test('"+n" badges never overlap each other and are never clipped', async () => {
+    const page = await t.open('?synthetic=100000&from=2020-04-16&to=2020-05-16');
+    await settled(page);
+    expect((await page.evaluate(() => window.__envoyTimeline!.badges())).length).toBeGreaterThan(1);
+    await t.shot('badges-100k-month');
+    expect(await badgeFaults(page)).toEqual([]);
+    for (const path of ['', '?lanes=actor', '?synthetic=5000&from=2020-03&to=2020-03&lanes=theme']) {
+      await t.open(path);
+      await settled(page);
+      expect(await badgeFaults(page), path).toEqual([]);
+    }
+    expect(t.errors).toEqual([]);
+  });
+
+  test('axis labels are fully visible on a phone, a laptop and with actor lanes', async () => {
+    for (const [path, width, height] of [['', 375, 740], ['', 1400, 900], ['?lanes=actor', 1400, 900], ['?synthetic=100000&from=2020-04-16&to=2020-05-16', 375, 740], ['?from=2018-01-01&to=2021-01-03', 375, 740], ['?from=2019-12-29&to=2020-02-27', 375, 740]] as const) {
+      const page = await t.open(path, { width, height });
+      if (width < 600) await page.getByRole('tab', { name: 'Timeline' }).click();
+      await settled(page);
+      expect(await clippedAxisLabels(page), `${path} at ${width}`).toEqual([]);
+      expect(await badgeFaults(page), `${path} at ${width}`).toEqual([]);
+    }
+    await t.shot('axis-375-edges');
     expect(t.errors).toEqual([]);
   });
 

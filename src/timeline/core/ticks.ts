@@ -69,3 +69,43 @@ export function chooseTicks(from: number, to: number, width: number): TickLevel 
   }
   return { unit: c.unit, ticks, context };
 }
+
+/** An axis label with its wanted left x and its text width, in pixels. */
+export interface AxisLabel extends Tick {
+  x: number;
+  w: number;
+}
+
+/** Gap kept between two labels on one axis row. */
+export const LABEL_SPACING = 6;
+
+/**
+ * Keeps axis labels (in x order) readable: one that would cross either edge of [0, width] is dropped
+ * rather than clipped (a label shifted off its tick would name the wrong place), and so is one that
+ * would run into the label kept before it.
+ */
+export function fitLabels(labels: readonly AxisLabel[], width: number): AxisLabel[] {
+  const out: AxisLabel[] = [];
+  let end = -Infinity;
+  for (const l of labels) {
+    if (l.x < 0 || l.x + l.w > width || l.x < end + LABEL_SPACING) continue;
+    out.push(l);
+    end = l.x + l.w;
+  }
+  return out;
+}
+
+/**
+ * Context labels (month and year, or year) above the ticks: each starts just right of its boundary;
+ * the first is pinned to the left edge and gives way to the next as it arrives, by sliding left ahead
+ * of it. All then go through fitLabels, so none is ever clipped at either edge.
+ */
+export function placeContext(context: readonly Tick[], toPx: (t: number) => number, widthOf: (label: string) => number, width: number): AxisLabel[] {
+  const ls = context.map((c, k) => {
+    const px = toPx(c.t) + 3;
+    return { ...c, x: k === 0 ? Math.max(2, px) : px, w: widthOf(c.label) };
+  });
+  const [first, next] = ls;
+  if (first && next) first.x = Math.min(first.x, next.x - LABEL_SPACING - first.w);
+  return fitLabels(ls, width);
+}

@@ -1,16 +1,44 @@
 import { select } from 'd3-selection';
-import type { TickLevel } from '../core/ticks';
+import { fitLabels, placeContext, type AxisLabel, type TickLevel } from '../core/ticks';
 import type { TimeScale } from '../core/timeScale';
 
 export const AXIS_H = 38;
+const TICK_FONT = 11;
+const CONTEXT_FONT = '600 12px';
+
+let measurer: CanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
+
+/** Text width of an axis label in the axis's font (an estimate where canvas text is unavailable, as in jsdom). */
+function textWidth(svg: SVGSVGElement, font: string, label: string): number {
+  const key = `${font}|${label}`;
+  let w = widths.get(key);
+  if (w === undefined) {
+    if (measurer === undefined) measurer = document.createElement('canvas').getContext('2d');
+    const size = Number(/(\d+)px/.exec(font)?.[1] ?? TICK_FONT);
+    if (measurer) {
+      measurer.font = `${font} ${getComputedStyle(svg).fontFamily || 'sans-serif'}`;
+      w = Math.ceil(measurer.measureText(label).width);
+    } else w = Math.ceil(label.length * size * 0.62);
+    widths.set(key, w);
+  }
+  return w;
+}
 
 /**
- * Updates the SVG axis in place (a keyed join, so only changed ticks touch the DOM): tick labels on the
- * lower row, the coarser context (month and year, or year) above, the first context label pinned left.
+ * Updates the SVG axis in place (a keyed join, so only changed ticks touch the DOM): tick lines, and their
+ * labels on the lower row; the coarser context (month and year, or year) above, the first pinned left.
+ * A label that would be clipped at either edge, or run into another, is left out (its tick line stays).
  */
 export function drawAxis(svg: SVGSVGElement, level: TickLevel, scale: TimeScale) {
   const root = select(svg);
   root.attr('width', scale.width).attr('height', AXIS_H).attr('data-unit', level.unit);
+  const tickFont = `${TICK_FONT}px`;
+  const labelled = fitLabels(
+    level.ticks.map((d) => ({ ...d, x: Math.round(scale.toPx(d.t)) + 0.5 + 3, w: textWidth(svg, tickFont, d.label) })),
+    scale.width,
+  );
+  const shown = new Set(labelled.map((l) => l.t));
   root
     .selectAll<SVGGElement, { t: number; label: string }>('g.axis__tick')
     .data(level.ticks, (d) => String(d.t))
@@ -22,13 +50,11 @@ export function drawAxis(svg: SVGSVGElement, level: TickLevel, scale: TimeScale)
     })
     .attr('transform', (d) => `translate(${Math.round(scale.toPx(d.t)) + 0.5},0)`)
     .select('text')
-    .text((d) => d.label);
+    .text((d) => (shown.has(d.t) ? d.label : ''));
 
-  const ctx = level.context.map((c, k) => ({ ...c, x: k === 0 ? Math.max(2, scale.toPx(c.t) + 3) : scale.toPx(c.t) + 3 }));
-  // The pinned label gives way to the next one as it arrives.
-  if (ctx.length > 1 && ctx[0]!.x > ctx[1]!.x - 90) ctx[0]!.x = Math.min(ctx[0]!.x, ctx[1]!.x - 90);
+  const ctx = placeContext(level.context, (t) => scale.toPx(t), (label) => textWidth(svg, CONTEXT_FONT, label), scale.width);
   root
-    .selectAll<SVGTextElement, { t: number; label: string; x: number }>('text.axis__context')
+    .selectAll<SVGTextElement, AxisLabel>('text.axis__context')
     .data(ctx, (d) => String(d.t))
     .join('text')
     .attr('class', 'axis__context')

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chooseTicks } from '../../../src/timeline/core/ticks';
+import { chooseTicks, fitLabels, LABEL_SPACING, placeContext, type AxisLabel } from '../../../src/timeline/core/ticks';
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 
@@ -39,5 +39,40 @@ describe('chooseTicks', () => {
     const b = chooseTicks(utc(1990), utc(1991), 800);
     expect(a).toEqual(b);
     expect(a.ticks[0]!.t).toBe(utc(1990));
+  });
+});
+
+/** Labels 30 px wide wanting to start at the given x. */
+const at = (...xs: number[]): AxisLabel[] => xs.map((x, k) => ({ t: k, label: String(2018 + k), x, w: 30 }));
+
+describe('fitting axis labels inside the plot', () => {
+  test.each([
+    // name, wanted x per label, plot width, labels kept
+    ['all fit: all kept where they are', at(3, 103, 203), 375, ['2018', '2019', '2020']],
+    // The phone case: "2020" starts at 350 of 375 and would be cut at the right edge.
+    ['crossing the right edge: dropped', at(3, 150, 350), 375, ['2018', '2019']],
+    ['ending exactly at the edge: kept', at(3, 345), 375, ['2018', '2019']],
+    ['crossing the left edge: dropped', at(-10, 150), 375, ['2019']],
+    ['running into the label before: dropped', at(3, 36, 80), 375, ['2018', '2020']],
+    ['a plot too narrow for any', at(3), 20, []],
+  ])('%s', (_name, labels, width, kept) => {
+    const out = fitLabels(labels, width);
+    expect(out.map((l) => l.label)).toEqual(kept);
+    for (const l of out) expect([l.x >= 0, l.x + l.w <= width]).toEqual([true, true]);
+  });
+});
+
+describe('placing context labels', () => {
+  const px = (t: number) => t; // times are pixels here
+  const w = () => 60;
+  test.each([
+    // name, context times, width, expected [label, x]
+    ['the first pinned at the left edge', [-500, 200], 375, [['a', 2], ['b', 203]]],
+    ['the first stays while the next leaves it room', [-500, 2 + 60 + LABEL_SPACING - 3], 375, [['a', 2], ['b', 2 + 60 + LABEL_SPACING]]],
+    ['pushed past the left edge: dropped, never clipped', [-500, 40], 375, [['b', 43]]],
+    ['the next crossing the right edge: dropped, and the first stays pinned', [-500, 340], 375, [['a', 2]]],
+  ])('%s', (_name, times, width, expected) => {
+    const ctx = times.map((t, k) => ({ t, label: 'ab'[k]! }));
+    expect(placeContext(ctx, px, w, width).map((l) => [l.label, l.x])).toEqual(expected);
   });
 });

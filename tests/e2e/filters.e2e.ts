@@ -99,6 +99,8 @@ e2eDescribe('the filter panel in a real browser', (t) => {
       'No events mention “Zalmai”. Did you mean Zalmay Khalilzad?',
     );
     await search.locator('xpath=..').screenshot({ path: `${SHOTS}/filters-spelling-hint.png` });
+    const axe = await new AxeBuilder({ page }).include('#event-search-hint').include('#event-search').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     await go.click();
     const his = home.filter((e) => e.actors.some((x) => x.actorId === 'khalilzad')).length;
     expect(his).toBeGreaterThan(0);

@@ -9,6 +9,9 @@ import { stackedAt } from './draw/density';
 import { describeEvent } from './describe';
 import type { TimelineEngine } from './TimelineEngine';
 
+/** Pixels at the bottom of the lanes taken by the badge strip and the edge hints (timeline.css .tl__edge). */
+const BOTTOM_CLEAR = 18 + 8 + 26 + 4;
+
 /**
  * Pointer and keyboard input on the timeline: hover tooltip, click to select, badge and density clicks
  * that zoom in, and the single-tab-stop keyboard model with its live announcements.
@@ -92,8 +95,12 @@ export class TimelineInput {
     tip.textContent = text;
     tip.hidden = false;
     const w = tip.offsetWidth;
+    const h = tip.offsetHeight;
     const left = at.x + 14 + w > this.e.width ? Math.max(0, at.x - 14 - w) : at.x + 14;
-    tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(at.y + 16)}px)`;
+    // Below the pointer, or near the bottom (the badge strip) above it and clear of the edge hints, so the
+    // tip is never cut off or covered.
+    const top = at.y + 16 + h > this.e.height ? Math.max(0, Math.min(at.y - 10, this.e.height - BOTTOM_CLEAR) - h) : at.y + 16;
+    tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }
 
   private onClick(ev: MouseEvent) {

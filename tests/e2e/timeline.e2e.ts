@@ -469,6 +469,25 @@ e2eDescribe('the timeline in a real browser', (t) => {
     expect(t.errors).toEqual([]);
   });
 
+  test('the tooltip of a badge at the bottom right of a phone screen is shown whole', async () => {
+    const page = await t.open('?synthetic=100000&from=2020-04-16&to=2020-05-16', { width: 375, height: 740 });
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    await settled(page);
+    const badges = await page.evaluate(() => window.__envoyTimeline!.badges());
+    const last = badges.reduce((a, b) => (b.x > a.x ? b : a));
+    await page.mouse.move(last.x, last.y);
+    const tip = page.locator('.tl__tooltip');
+    await expect.poll(() => tip.textContent()).toMatch(/more events here/);
+    const box = (await tip.boundingBox())!;
+    const canvas = await canvasBox(page);
+    expect([box.x >= canvas.x, box.x + box.width <= canvas.x + canvas.width, box.y >= canvas.y, box.y + box.height <= canvas.y + canvas.height]).toEqual([true, true, true, true]);
+    // Nor covered by the "later" hint in the bottom corner.
+    const hint = (await page.getByRole('button', { name: /later events?$/ }).boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(hint.y);
+    await t.shot('badge-tooltip-375');
+    expect(t.errors).toEqual([]);
+  });
+
   test('screenshots: whole span, a month, a few days, and a phone', async () => {
     let page = await t.open('?synthetic=5000');
     await settled(page);

@@ -1,5 +1,5 @@
 import type { DatasetT, EventT } from './schema';
-import { KIND_CODES, PRECISION_CODES, type EventIndex } from './model';
+import { allocateColumns, KIND_CODES, PRECISION_CODES, type EventIndex } from './model';
 import { dayEndMs, dayToMs } from '../lib/days';
 import { normalizeText } from '../lib/normalize';
 
@@ -23,14 +23,7 @@ export function buildIndex(ds: DatasetT): EventIndex {
   const articleIndex = new Map(ds.articles.map((a, i) => [a.id, i]));
   const byId = new Map(events.map((e, i) => [e.id, i]));
 
-  const start = new Float64Array(n);
-  const end = new Float64Array(n);
-  const precision = new Uint8Array(n);
-  const kind = new Uint8Array(n);
-  const approximate = new Uint8Array(n);
-  const sourceCount = new Uint16Array(n);
-  const actorOffsets = new Uint32Array(n + 1);
-  const themeOffsets = new Uint32Array(n + 1);
+  const { start, end, precision, kind, approximate, sourceCount, actorOffsets, themeOffsets } = allocateColumns(n);
   const actorLists: number[][] = [];
   const themeLists: number[][] = [];
   events.forEach((e, i) => {

@@ -55,3 +55,17 @@ export interface EventIndex {
   /** The raw dataset for real data (null for synthetic). */
   raw: DatasetT | null;
 }
+
+/** The per-event columns of an EventIndex, allocated for n events; real and synthetic data fill them alike. */
+export function allocateColumns(n: number) {
+  return {
+    start: new Float64Array(n),
+    end: new Float64Array(n),
+    precision: new Uint8Array(n),
+    kind: new Uint8Array(n),
+    approximate: new Uint8Array(n),
+    sourceCount: new Uint16Array(n),
+    actorOffsets: new Uint32Array(n + 1),
+    themeOffsets: new Uint32Array(n + 1),
+  };
+}

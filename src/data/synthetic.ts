@@ -1,4 +1,4 @@
-import { DAY_MS, type EventIndex } from './model';
+import { allocateColumns, DAY_MS, type EventIndex } from './model';
 import { SYNTHETIC_THEMES, syntheticActors, syntheticThemes } from './syntheticCast';
 import { syntheticIndexOf, syntheticRecords } from './syntheticEvent';
 import { mulberry32, zipfTable } from './syntheticRandom';
@@ -156,14 +156,7 @@ export function generateSynthetic(count: number, seed: number): EventIndex {
   const order = countingSort(countingSort(identity, keyDur, MAX_DUR), keyStart, DAYS + SHIFT);
 
   // Pass 2, in time order: everything else, drawn in position order so it is deterministic too.
-  const start = new Float64Array(n);
-  const end = new Float64Array(n);
-  const precision = new Uint8Array(n);
-  const kind = new Uint8Array(n);
-  const approximate = new Uint8Array(n);
-  const sourceCount = new Uint16Array(n);
-  const actorOffsets = new Uint32Array(n + 1);
-  const themeOffsets = new Uint32Array(n + 1);
+  const { start, end, precision, kind, approximate, sourceCount, actorOffsets, themeOffsets } = allocateColumns(n);
   const actorBuf = new Uint32Array(n * 4);
   const themeBuf = new Uint32Array(n * 3);
   let na = 0;

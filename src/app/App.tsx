@@ -14,6 +14,7 @@ import { useUrlSync } from '../url/useUrlSync';
 import { usePageTitle } from '../url/usePageTitle';
 import { CopyLinkButton } from '../url/CopyLinkButton';
 import { CopyEventLink } from '../url/CopyEventLink';
+import { ShortcutsDialog } from './ShortcutsDialog';
 
 const linkToEvent = (eventId: string) => <CopyEventLink key={eventId} eventId={eventId} />;
 
@@ -30,7 +31,12 @@ function Loaded() {
   return (
     <>
       <SkipLinks />
-      <Header title={index.title} actions={<CopyLinkButton />} />
+      <Header title={index.title} actions={
+          <>
+            <ShortcutsDialog />
+            <CopyLinkButton />
+          </>
+        } />
       <Notices />
       <main className="main">
         <Layout

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useEnvoyStore } from '../state/useEnvoy';
 
 const NOT_TEXT = ['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image'];
 
@@ -10,14 +11,19 @@ function isTyping(target: EventTarget | null): boolean {
   return target.closest('[role="textbox"], [role="combobox"], [role="searchbox"]') !== null;
 }
 
-/** j or ] steps to the next event, k or [ to the previous one; ignored while typing in a field or with a modifier held. */
+/**
+ * j or ] steps to the next event, k or [ to the previous one; ignored while typing in a field, with a
+ * modifier held, or when the single-key shortcuts are turned off (the store's `shortcuts`).
+ */
 export function useStepShortcuts(step: (direction: 1 | -1) => void): void {
+  const store = useEnvoyStore();
   const latest = useRef(step);
   useEffect(() => {
     latest.current = step;
   });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (!store.getState().shortcuts) return;
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
       const direction = e.key === 'j' || e.key === ']' ? 1 : e.key === 'k' || e.key === '[' ? -1 : 0;
       if (direction === 0) return;
@@ -26,5 +32,5 @@ export function useStepShortcuts(step: (direction: 1 | -1) => void): void {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  }, [store]);
 }

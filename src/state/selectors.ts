@@ -14,3 +14,4 @@ export const selectThemes = (s: EnvoyState) => s.themes;
 export const selectActorMode = (s: EnvoyState) => s.actorMode;
 export const selectThemeMode = (s: EnvoyState) => s.themeMode;
 export const selectPanel = (s: EnvoyState) => s.panel;
+export const selectShortcuts = (s: EnvoyState) => s.shortcuts;

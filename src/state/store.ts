@@ -37,6 +37,8 @@ export interface EnvoyActions {
   setColorBy(colorBy: 'theme' | 'actor'): void;
   /** Brings a panel to the front where the panels are tabs (narrow screens). */
   showPanel(panel: PanelId): void;
+  /** Turns the single-key shortcuts (j, k, [, ], Shift+L, ?) on or off; remembered in localStorage. */
+  setShortcuts(on: boolean): void;
 }
 
 export interface EnvoyState extends ViewState {
@@ -47,6 +49,8 @@ export interface EnvoyState extends ViewState {
   colorBy: 'theme' | 'actor';
   /** The panel in front when the layout is tabs (below 900 px); not part of a link. */
   panel: PanelId;
+  /** Whether the single-key shortcuts work (WCAG 2.1.4); remembered in this browser, not part of a link. */
+  shortcuts: boolean;
   actions: EnvoyActions;
 }
 
@@ -58,6 +62,26 @@ function toggle(list: string[], id: string): string[] {
 
 let noticeSeq = 0;
 
+/** Where the single-key shortcuts switch is remembered. */
+export const SHORTCUTS_KEY = 'envoy:shortcuts';
+
+/** On unless turned off in this browser; storage that is missing or throws leaves them on. */
+function readShortcuts(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(SHORTCUTS_KEY) !== 'false';
+  } catch {
+    return true;
+  }
+}
+
+function writeShortcuts(on: boolean): void {
+  try {
+    globalThis.localStorage?.setItem(SHORTCUTS_KEY, String(on));
+  } catch {
+    // Private mode or storage turned off: the switch still works for this page.
+  }
+}
+
 /** Creates a fresh store; the app makes one, and every test makes its own. */
 export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
   return createStore<EnvoyState>()((set) => ({
@@ -67,6 +91,7 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
     hover: null,
     colorBy: 'theme',
     panel: 'timeline',
+    shortcuts: readShortcuts(),
     actions: {
       select: (event) => set({ event }),
       showArticle: (article) => set({ article, event: null }),
@@ -95,6 +120,10 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
       setHover: (hover) => set({ hover }),
       setColorBy: (colorBy) => set({ colorBy }),
       showPanel: (panel) => set({ panel }),
+      setShortcuts: (shortcuts) => {
+        writeShortcuts(shortcuts);
+        set({ shortcuts });
+      },
     },
   }));
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useEnvoyStore } from '../state/useEnvoy';
 
 /** The shortcut that copies a link to the current view; browsers bind no action to it. */
 export const COPY_LINK_SHORTCUT = 'Shift+L';
@@ -11,10 +12,12 @@ function isTyping(target: EventTarget | null): boolean {
   return false;
 }
 
-/** Calls `onCopy` on Shift+L anywhere on the page, except while typing in a field. */
+/** Calls `onCopy` on Shift+L anywhere on the page, except while typing in a field or when single-key shortcuts are off. */
 export function useCopyShortcut(onCopy: () => void): void {
+  const store = useEnvoyStore();
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
+      if (!store.getState().shortcuts) return;
       if (e.defaultPrevented || e.repeat || !e.shiftKey || e.ctrlKey || e.altKey || e.metaKey) return;
       // By the letter typed, not the key's place, so it is L on every keyboard layout (lower case under Caps Lock).
       if (e.key !== 'L' && e.key !== 'l') return;
@@ -24,5 +27,5 @@ export function useCopyShortcut(onCopy: () => void): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onCopy]);
+  }, [onCopy, store]);
 }

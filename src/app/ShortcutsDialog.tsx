@@ -24,7 +24,7 @@ const GROUPS: readonly { title: string; rows: readonly Row[] }[] = [
       ['+ −', 'Zoom in, zoom out'],
       ['Home', 'Show every date (Fit all)'],
       ['0', 'Return to the opening view (Reset view)'],
-      ['Page Up / Page Down', 'Jump ten events'],
+      ['Page Up / Down', 'Jump ten events'],
       ['End', 'Go to the last event'],
       ['↑ ↓', 'Scroll the lanes'],
       ['Escape', 'Leave the event focus'],
@@ -35,7 +35,7 @@ const GROUPS: readonly { title: string; rows: readonly Row[] }[] = [
     rows: [
       ['↑ ↓', 'Move between rows'],
       ['Home / End', 'First row, last row'],
-      ['Page Up / Page Down', 'Jump a page of rows'],
+      ['Page Up / Down', 'Jump a page of rows'],
       ['Enter', 'Select the event'],
     ],
   },

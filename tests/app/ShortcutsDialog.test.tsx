@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { Providers } from '../../src/app/Providers';
@@ -115,7 +115,7 @@ describe('Keyboard shortcuts dialog', () => {
     expect(store.getState().shortcuts).toBe(false);
     expect(localStorage.getItem(SHORTCUTS_KEY)).toBe('false');
     expect(createEnvoyStore().getState().shortcuts).toBe(false);
-    store.getState().actions.setShortcuts(true);
+    act(() => store.getState().actions.setShortcuts(true));
     expect(createEnvoyStore().getState().shortcuts).toBe(true);
   });
 

@@ -6,7 +6,7 @@ import { selectLanes } from '../state/selectors';
 import type { EnvoyState } from '../state/store';
 import { TimelineEngine, OVERVIEW_H } from './TimelineEngine';
 import { AXIS_H } from './draw/axis';
-import { badgesOf, drawnIds, pointOf } from './debugHook';
+import { badgesOf, drawnIds, pointOf, rowSpansOf } from './debugHook';
 import { EdgeHints } from './EdgeHints';
 
 const selectColorBy = (s: EnvoyState) => s.colorBy;
@@ -18,6 +18,7 @@ declare global {
       pointOf(id: string): { x: number; y: number } | null;
       badges(): { x: number; y: number; w: number; count: number }[];
       drawnIds(): string[];
+      rowSpans(): { id: string; lane: number; row: number; x0: number; end: number; cut: boolean }[];
       window(): [number, number];
       drawTimes(): number[];
     };
@@ -58,6 +59,7 @@ export function TimelineView() {
       pointOf: (id) => pointOf(e, id),
       badges: () => badgesOf(e),
       drawnIds: () => drawnIds(e),
+      rowSpans: () => rowSpansOf(e),
       window: () => e.window,
       drawTimes: () => [...e.drawMs].filter((x) => !Number.isNaN(x)),
     };

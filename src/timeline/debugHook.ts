@@ -1,4 +1,4 @@
-import { badgeWidth } from './core/stacking';
+import { badgeWidth, LABEL_GAP } from './core/stacking';
 import type { TimelineEngine } from './TimelineEngine';
 
 /*
@@ -35,4 +35,18 @@ export function drawnIds(e: TimelineEngine, max = 50): string[] {
   const seen = new Set<number>();
   for (const m of e.frame.placed) if (seen.size < max) seen.add(m.ev);
   return [...seen].sort((a, b) => a - b).map((i) => e.data!.index.event(i).id);
+}
+
+/** Test and debug hook: each drawn mark's row and pixel span with its title (canvas px), and whether its title is cut short. */
+export function rowSpansOf(e: TimelineEngine): { id: string; lane: number; row: number; x0: number; end: number; cut: boolean }[] {
+  if (!e.data || !e.frame) return [];
+  const index = e.data.index;
+  return e.frame.placed.map((m) => ({
+    id: index.event(m.ev).id,
+    lane: m.lane,
+    row: m.row,
+    x0: m.x0,
+    end: m.labelRoom > 0 && !m.wide ? m.x1 + LABEL_GAP + m.labelRoom : m.x1,
+    cut: !m.wide && m.labelRoom < e.labelWidth(m.ev),
+  }));
 }

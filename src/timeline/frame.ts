@@ -12,7 +12,7 @@ export const MARK_LIMIT = 2500;
 /** Above this many events in view, short or wide, density too. */
 export const MAX_VISIBLE = 4 * MARK_LIMIT;
 export const POINT_R = 5;
-/** Titles longer than this are truncated with an ellipsis. */
+/** Room a title reserves while stacking; a longer title then grows into free room in its row (see stackMarks). */
 export const MAX_LABEL_W = 220;
 /** Padding of a title inside a wide bar. */
 export const INSET = 5;
@@ -113,10 +113,12 @@ export function layoutFrame(f: FrameInput, cachedGrid: DensityGrid | null): Fram
     // Its title is measured only if it gets a row (when drawn), so thousands of spans cost no text layout.
     const wide = x1 - x0 > scale.width / 3;
     const inside = Math.min(x1, scale.width) - Math.max(x0, 0) - 2 * INSET;
-    const room = wide ? inside : Math.min(MAX_LABEL_W, scale.width - x1 - 6);
-    const labelW = room < MIN_LABEL ? 0 : wide ? room : Math.min(room, f.labelWidth(i));
+    const edge = scale.width - x1 - 6;
+    const room = wide ? inside : Math.min(MAX_LABEL_W, edge);
+    const titleW = room < MIN_LABEL ? 0 : wide ? room : Math.min(edge, f.labelWidth(i));
+    const labelW = Math.min(room, titleW);
     const ln = lanesOfEvent(index, lanes, i, laneBuf);
-    for (let j = 0; j < ln; j++) marks.push({ ev: i, lane: laneBuf[j]!, x0, x1, labelW, wide });
+    for (let j = 0; j < ln; j++) marks.push({ ev: i, lane: laneBuf[j]!, x0, x1, labelW, titleW, wide });
   }
   const { placed, badges } = stackMarks(marks, lanes.lanes.length, geo.rows, (i) => [index.start[i]!, index.end[i]!], scale.width);
   return { ...base, mode: 'marks', visibleCount: n, placed, badges, grid: null };

@@ -63,6 +63,26 @@ async function clippedAxisLabels(page: Page): Promise<string[]> {
   });
 }
 
+/** Marks or titles that overlap in a row, and titles cut short although their row has room to the right. */
+async function titleFaults(page: Page): Promise<string[]> {
+  const spans = await page.evaluate(() => window.__envoyTimeline!.rowSpans());
+  const { width } = await canvasBox(page);
+  const faults: string[] = [];
+  const rows = new Map<string, typeof spans>();
+  for (const s of spans) rows.set(`${s.lane}:${s.row}`, [...(rows.get(`${s.lane}:${s.row}`) ?? []), s]);
+  for (const row of rows.values()) {
+    row.sort((a, b) => a.x0 - b.x0);
+    row.forEach((s, k) => {
+      const next = row[k + 1];
+      if (next && next.x0 < s.end) faults.push(`${s.id} [${s.x0}, ${s.end}] overlaps ${next.id} at ${next.x0}`);
+      // A cut title ends just before its neighbour or the plot's edge (a hidden one, within a stub's width).
+      const free = Math.min(next?.x0 ?? Infinity, width) - s.end;
+      if (s.cut && s.end < width && free > 50) faults.push(`${s.id} is cut with ${Math.round(free)} px free after it`);
+    });
+  }
+  return faults;
+}
+
 e2eDescribe('the timeline in a real browser', (t) => {
   test('the wheel zooms in at the pointer and the axis changes from years to finer units', async () => {
     const page = await t.open('?synthetic=2000');
@@ -454,6 +474,29 @@ e2eDescribe('the timeline in a real browser', (t) => {
       await settled(page);
       expect(await badgeFaults(page), path).toEqual([]);
     }
+    expect(t.errors).toEqual([]);
+  });
+
+  test('titles use the free room in their row and are cut only before a neighbour or the edge', async () => {
+    for (const [path, width, height, name] of [
+      ['?actors=khalilzad,taliban&amode=all', 1400, 900, 'titles-filtered-1400'],
+      ['', 1400, 900, 'titles-home-1400'],
+      ['?lanes=actor', 1400, 900, 'titles-actor-lanes-1400'],
+      ['', 375, 740, 'titles-home-375'],
+    ] as const) {
+      const page = await t.open(path, { width, height });
+      if (width < 600) await page.getByRole('tab', { name: 'Timeline' }).click();
+      await settled(page);
+      const spans = await page.evaluate(() => window.__envoyTimeline!.rowSpans());
+      expect(spans.length, path).toBeGreaterThan(0);
+      expect(await titleFaults(page), `${path} at ${width}`).toEqual([]);
+      await t.shot(name);
+    }
+    // With only the Khalilzad and Taliban events, rows are sparse: at least the long titles are whole.
+    const page = await t.open('?actors=khalilzad,taliban&amode=all', { width: 1400, height: 900 });
+    await settled(page);
+    const titled = await page.evaluate(() => window.__envoyTimeline!.rowSpans().filter((s) => s.end - s.x0 > 260));
+    expect(titled.filter((s) => !s.cut).length).toBeGreaterThan(0);
     expect(t.errors).toEqual([]);
   });
 

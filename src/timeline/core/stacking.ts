@@ -4,8 +4,13 @@ export interface MarkInput {
   lane: number;
   x0: number;
   x1: number;
-  /** Width the title wants beside the mark (0 for none). */
+  /** Width the title reserves beside the mark while stacking (0 for none). */
   labelW: number;
+  /**
+   * Full width the title could use (its measured width, clipped at the plot's edge). After stacking, a
+   * title grows up to this into free room before its right neighbour in the row. Defaults to labelW.
+   */
+  titleW?: number;
   /** A wide bar (context, such as a multi-year span): placed after the short marks, titled inside itself. */
   wide: boolean;
 }
@@ -40,6 +45,8 @@ export function badgeWidth(count: number): number {
 interface Row {
   starts: number[];
   ends: number[];
+  /** Index in `placed` of the short mark owning each interval (-1 for a wide bar). */
+  owners: number[];
   /** Mark end (without its title) of the last short mark, and that mark's index in `placed`. */
   lastMarkEnd: number;
   lastOwner: number;
@@ -62,13 +69,29 @@ function insert(row: Row, x0: number, x1: number) {
   while (k > 0 && row.starts[k - 1]! > x0) k--;
   row.starts.splice(k, 0, x0);
   row.ends.splice(k, 0, x1);
+  row.owners.splice(k, 0, -1);
+}
+
+/** Lets each short mark's title use the free room up to the next interval in its row (mark, title or bar). */
+function widenTitles(grid: readonly Row[], placed: PlacedMark[]) {
+  for (const g of grid) {
+    for (let k = 0; k < g.owners.length; k++) {
+      const p = placed[g.owners[k]!];
+      if (!p || p.labelRoom <= 0) continue;
+      const want = p.titleW ?? p.labelW;
+      if (want <= p.labelRoom) continue;
+      const next = g.starts[k + 1] ?? Infinity;
+      p.labelRoom = Math.max(p.labelRoom, Math.min(want, next - MARK_GAP - (p.x1 + LABEL_GAP)));
+    }
+  }
 }
 
 /**
  * Stacks marks (given in time order) into rows within their lanes. Short marks go first, in time order:
  * a title reserves room beside its mark, and a later mark that needs the row shortens or hides that
- * title, so titles never overlap. Wide bars then fill the gaps that are left. Whatever finds no row
- * merges into count badges (see placeBadges).
+ * title, so titles never overlap. Wide bars then fill the gaps that are left. Last, a title cut at its
+ * reserved width grows into the free room before its right neighbour. Whatever finds no row merges
+ * into count badges (see placeBadges).
  */
 export function stackMarks(
   marks: readonly MarkInput[],
@@ -78,7 +101,7 @@ export function stackMarks(
   /** Plot width in pixels: badges stay inside it. */
   width = Infinity,
 ): { placed: PlacedMark[]; badges: Badge[] } {
-  const grid: Row[] = Array.from({ length: laneCount * rows }, () => ({ starts: [], ends: [], lastMarkEnd: -Infinity, lastOwner: -1 }));
+  const grid: Row[] = Array.from({ length: laneCount * rows }, () => ({ starts: [], ends: [], owners: [], lastMarkEnd: -Infinity, lastOwner: -1 }));
   const placed: PlacedMark[] = [];
   const overflow: MarkInput[] = [];
   for (const m of marks) {
@@ -109,6 +132,7 @@ export function stackMarks(
     g.lastOwner = placed.length;
     g.lastMarkEnd = m.x1;
     g.starts.push(m.x0);
+    g.owners.push(g.lastOwner);
     g.ends.push(p.labelRoom > 0 ? m.x1 + LABEL_GAP + p.labelRoom : m.x1);
     placed.push(p);
   }
@@ -132,6 +156,7 @@ export function stackMarks(
     insert(grid[base + row]!, m.x0, m.x1);
     placed.push({ ...m, row, labelRoom: m.labelW });
   }
+  widenTitles(grid, placed);
   return { placed, badges: placeBadges(overflow, laneCount, width, times) };
 }
 

@@ -69,6 +69,22 @@ describe('stacking', () => {
     expect([badges[0]!.lo, badges[0]!.hi]).toEqual(times(3));
   });
 
+  // A title reserves 100 px while stacking but is 300 px wide: afterwards it grows into free room in its row.
+  const titled = (ev: number, x0: number, x1: number): MarkInput => ({ ...mark(ev, x0, x1, 100), titleW: 300 });
+  test.each([
+    // name, marks (event 0 is the titled one), rows, expected room for event 0's title
+    ['alone in its row: the whole title', [titled(0, 0, 10)], 1, 300],
+    ['far neighbour: the whole title', [titled(0, 0, 10), mark(1, 500, 510)], 1, 300],
+    ['near neighbour: cut just before it', [titled(0, 0, 10), mark(1, 200, 210)], 1, 200 - MARK_GAP - (10 + LABEL_GAP)],
+    ['neighbour beyond the reserve, inside the title: cut just before it', [titled(0, 0, 10), mark(1, 150, 160)], 1, 150 - MARK_GAP - (10 + LABEL_GAP)],
+    ['neighbour inside the reserve: shortened by stacking, not grown past it', [titled(0, 0, 10), mark(1, 80, 90)], 1, 80 - MARK_GAP - (10 + LABEL_GAP)],
+    ['neighbours in another row: the whole title', [titled(0, 0, 10), mark(1, 5, 15), mark(2, 110, 120)], 2, 300],
+    ['a wide bar after it in its row: cut before the bar', [titled(0, 0, 10), mark(1, 5, 15), mark(2, 250, 900, 50, 0, true)], 1, 250 - MARK_GAP - (10 + LABEL_GAP)],
+  ])('title room, %s', (_name, marks, rows, room) => {
+    const { placed } = stackMarks(marks, 1, rows, times);
+    expect(placed.find((p) => p.ev === 0)!.labelRoom).toBe(room);
+  });
+
   test('lanes stack independently', () => {
     const { placed } = stackMarks([mark(0, 0, 10, 0, 0), mark(1, 0, 10, 0, 1)], 2, 1, times);
     expect(placed.map((p) => [p.lane, p.row])).toEqual([
@@ -82,7 +98,10 @@ describe('stacking', () => {
     const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
     const marks = Array.from({ length: 400 }, (_, k) => {
       const x = rnd() * 1000;
-      return mark(k, x, x + (rnd() < 0.8 ? 10 : rnd() * 300), rnd() < 0.7 ? 40 + rnd() * 150 : 0, Math.floor(rnd() * 3));
+      const title = rnd() < 0.7 ? 40 + rnd() * 400 : 0;
+      const wide = rnd() < 0.05;
+      const m = mark(k, x, x + (wide ? 300 + rnd() * 600 : rnd() < 0.8 ? 10 : rnd() * 300), Math.min(title, 120), Math.floor(rnd() * 3), wide);
+      return { ...m, titleW: title };
     }).sort((a, b) => a.x0 - b.x0);
     const { placed } = stackMarks(marks, 3, 6, times);
     const byRow = new Map<string, PlacedMark[]>();

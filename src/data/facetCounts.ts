@@ -1,5 +1,6 @@
 import type { EventIndex } from './model';
 import { resolveIds, searchMask, searchNeedle, type FilterCriteria } from './filter';
+import { lowerBound } from '../lib/bisect';
 
 /**
  * What the filter panel shows beside each actor and theme, all restricted to the visible window
@@ -28,23 +29,11 @@ function maxDuration(index: EventIndex): number {
   return d;
 }
 
-/** First position whose start is >= t (events are sorted by start). */
-export function lowerBound(start: Float64Array, t: number, count: number): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (start[mid]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** [first, last) positions that can overlap the window; callers still test end > from. */
 export function windowRange(index: EventIndex, window: readonly [number, number] | null): [number, number] {
   if (!window) return [0, index.count];
   const [from, to] = window;
-  return [lowerBound(index.start, from - maxDuration(index), index.count), lowerBound(index.start, to, index.count)];
+  return [lowerBound(index.start, from - maxDuration(index), 0, index.count), lowerBound(index.start, to, 0, index.count)];
 }
 
 function membership(size: number, picked: number[]): Uint8Array {

@@ -1,3 +1,5 @@
+import { lowerBound, upperBound } from '../lib/bisect';
+
 /**
  * The position to move to from `current` through `shown` (ascending event positions, time order):
  * the next shown one after it, or the previous one before it. With nothing selected (-1), "next" is the
@@ -24,13 +26,7 @@ export function stepIntoWindow(
 ): number {
   if (!window || shown.length === 0) return stepPosition(shown, -1, direction);
   const edge = direction === 1 ? window[0] : window[1];
-  let lo = 0;
-  let hi = start.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (start[mid]! < edge) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(start, edge);
   // Between event lo - 1 (starting before the edge) and event lo (starting at or after it).
   const at = lo - 0.5;
   const to = stepFrom(shown, at, direction);
@@ -40,26 +36,13 @@ export function stepIntoWindow(
 function stepFrom(shown: ArrayLike<number>, current: number, direction: 1 | -1): number {
   const n = shown.length;
   // First index whose position is > current (for next) or >= current (for previous).
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = shown[mid]!;
-    if (direction === 1 ? v <= current : v < current) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = direction === 1 ? upperBound(shown, current) : lowerBound(shown, current);
   if (direction === 1) return lo < n ? shown[lo]! : -1;
   return lo > 0 ? shown[lo - 1]! : -1;
 }
 
 /** 1-based place of `current` among `shown`, or 0 when it is not shown. */
 export function placeOf(shown: ArrayLike<number>, current: number): number {
-  let lo = 0;
-  let hi = shown.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (shown[mid]! < current) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(shown, current);
   return lo < shown.length && shown[lo] === current ? lo + 1 : 0;
 }

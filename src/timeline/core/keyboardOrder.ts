@@ -1,3 +1,4 @@
+import { lowerBound } from '../../lib/bisect';
 /** Keys that move the keyboard focus between events, and where they go. */
 export type MoveKey = 'next' | 'prev' | 'first' | 'last' | 'pageNext' | 'pagePrev';
 
@@ -33,12 +34,6 @@ export function moveFocus(current: number, key: MoveKey, count: number, anchor =
 
 /** Position of event `i` among the filtered events (binary search by time, then a short scan), or -1. */
 export function positionOf(filtered: Uint32Array, i: number): number {
-  let lo = 0;
-  let hi = filtered.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (filtered[mid]! < i) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(filtered, i);
   return filtered[lo] === i ? lo : -1;
 }

@@ -11,6 +11,9 @@ export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lo
 export const Precision = z.enum(['day', 'week', 'month', 'year', 'span']);
 export const Confidence = z.enum(['high', 'medium', 'low']);
 
+/** The schema version this build writes; a dataset without `schemaVersion` is version 1 and still opens. */
+export const SCHEMA_VERSION = 2;
+
 /** A verbatim passage of one article; resolved to character offsets at load time. */
 export const Quote = z.object({
   articleId: Slug,
@@ -107,6 +110,34 @@ export const Flag = z.object({
   description: z.string().min(1),
 });
 
+/**
+ * What a source file says about an event that is not a verbatim quote of an article Envoy holds:
+ * a coder's summary (ACLED `notes`) or a reference to an article (ACLED `source`, UCDP `source_article`).
+ * Shown as such in words, and never highlighted as if it were a quote.
+ */
+export const SourceNote = z.object({
+  kind: z.enum(['summary', 'citation']).describe('summary: words written by the dataset\'s coders; citation: a reference to an article Envoy does not hold.'),
+  text: z.string().min(1).describe('The summary or reference, exactly as the source file gives it.'),
+  source: z.string().min(1).optional().describe('Who wrote it or where it comes from, e.g. "ACLED" or "Reuters".'),
+  url: z.string().optional().describe('A link to the article, when the source file gives one.'),
+});
+
+export const PlaceKind = z.enum(['site', 'town', 'district', 'province', 'country', 'region']);
+/** How precisely a place's point is known: a site or town is a point; a district, province or country an area. */
+export const SpatialPrecision = z.enum(['exact', 'town', 'district', 'province', 'country', 'region']);
+
+/** A place as the articles (or the source file) name it, with its coordinates as an outside fact. */
+export const Place = z.object({
+  id: Slug,
+  name: z.string().min(1).describe('The name as the articles write it.'),
+  kind: PlaceKind.describe('site (e.g. an airbase), town, district, province, country or region.'),
+  point: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).describe('[longitude, latitude] in degrees (WGS 84).'),
+  precision: SpatialPrecision.describe('How precisely the point locates the place: exact, or only to the town, district, province, country or region.'),
+  within: Slug.nullable().optional().describe('Id of the place that contains this one (Qadis district is within Badghis province).'),
+  boundary: z.unknown().optional().describe('GeoJSON geometry of the area, where the kind is an area.'),
+  source: z.string().min(1).optional().describe('Where the coordinates come from (an outside fact), e.g. "GeoNames 1138958".'),
+});
+
 export const Event = z.object({
   id: Slug,
   title: z.string().min(1),
@@ -118,6 +149,10 @@ export const Event = z.object({
   location: z.string().nullable(),
   evidence: z.array(Quote).min(1, 'needs at least one quote').describe('Verbatim quotes, one or more per article reporting the event.'),
   flags: z.array(Flag).describe('Where an article contradicts itself or another, or states something that cannot be right.'),
+  sourceNotes: z.array(SourceNote).optional().describe('Summaries and references from the source file that are not verbatim quotes.'),
+  place: Slug.optional().describe('Id of the place where it happened, from the places list; absent when no source gives one.'),
+  status: z.enum(['candidate']).optional().describe('candidate: drafted by a tool, not yet reviewed by a person.'),
+  extra: z.record(z.string(), z.string()).optional().describe('Columns of the source file Envoy has no place for (fatalities, admin areas, codes), kept as given.'),
 });
 
 /**
@@ -133,6 +168,7 @@ export const HomeWindow = z
   .refine((h) => h.earliest <= h.latest, { message: 'earliest must not be after latest', path: ['latest'] });
 
 export const Dataset = z.object({
+  schemaVersion: z.number().int().min(1).optional().describe('The Envoy dataset format version; absent means 1.'),
   id: Slug,
   title: z.string().min(1),
   description: z.string().min(1),
@@ -142,10 +178,11 @@ export const Dataset = z.object({
   actors: z.array(Actor),
   themes: z.array(Theme).min(1),
   events: z.array(Event),
+  places: z.array(Place).optional().describe('Places the events refer to by id.'),
   /** Where the timeline opens; without it, it opens on every event. */
   home: HomeWindow.optional().describe('The window the timeline opens on when a link names none; without it, the whole span.'),
   /** Old event id -> current event id, so that links survive merges and renames. */
-  eventAliases: z.record(Slug, Slug).describe('Old event id -> current event id, so that links survive merges and renames.'),
+  eventAliases: z.record(Slug, Slug).default({}).describe('Old event id -> current event id, so that links survive merges and renames.'),
 });
 
 export type IsoDayT = z.infer<typeof IsoDay>;
@@ -163,3 +200,5 @@ export type ChromeT = z.infer<typeof Chrome>;
 export type ChromeKindT = z.infer<typeof ChromeKind>;
 export type HomeWindowT = z.infer<typeof HomeWindow>;
 export type DatasetT = z.infer<typeof Dataset>;
+export type SourceNoteT = z.infer<typeof SourceNote>;
+export type PlaceT = z.infer<typeof Place>;

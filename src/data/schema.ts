@@ -9,6 +9,8 @@ export const IsoDay = z
 export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, hyphens)');
 
 export const Precision = z.enum(['day', 'week', 'month', 'year', 'span']);
+/** How precisely one end of a span is known. */
+export const EndpointPrecision = z.enum(['day', 'week', 'month', 'year']);
 export const Confidence = z.enum(['high', 'medium', 'low']);
 
 /** The schema version this build writes; a dataset without `schemaVersion` is version 1 and still opens. */
@@ -40,6 +42,12 @@ export const DateInterval = z
     precision: Precision.describe('How precisely the evidence dates it: day, week, month, year, or span (something that lasted).'),
     approximate: z.boolean().describe('True when the interval itself is a judgement rather than a bound stated by the text.'),
     derivation: Derivation,
+    startPrecision: EndpointPrecision.optional().describe('For a span: how precisely its start is known ("since September 2018" starts in September 2018, known to the month).'),
+    endPrecision: EndpointPrecision.optional().describe('For a span: how precisely its end is known.'),
+    likeliest: z
+      .object({ earliest: IsoDay, latest: IsoDay, clue: z.string().min(1).describe('The words of the source that point to this part of the window, verbatim.') })
+      .optional()
+      .describe('For an instant whose date is uncertain: the part of the window the evidence points to, only where a source gives one.'),
   })
   .refine((d) => d.earliest <= d.latest, { message: 'earliest must not be after latest', path: ['latest'] });
 

@@ -124,7 +124,10 @@ export function dateWords(d: DateLike): DateWords {
   if (d.precision === 'span' && s.kind !== 'day') {
     const sp = d.startPrecision ?? 'day';
     const ep = d.endPrecision ?? 'day';
-    const words = `lasted from ${about}${endText(d.earliest, sp)} to ${endText(d.latest, ep)}`;
+    const from = endText(d.earliest, sp);
+    const to = endText(d.latest, ep);
+    // A span over one whole month or year reads "throughout 2019", not "from 2019 to 2019".
+    const words = from === to ? `lasted throughout ${about}${from}` : `lasted from ${about}${from} to ${to}`;
     const ends = sp === ep ? `start and end known to the ${sp}` : `start known to the ${sp}, end to the ${ep}`;
     return { long: words, short: words, precision: `lasted: ${ends}`, uncertain: false, lasted: true };
   }

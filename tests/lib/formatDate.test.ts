@@ -41,6 +41,12 @@ describe('dateWords: the words follow from the interval, not from its precision 
       'lasted from about September 2001 to 17 January 2020',
       'lasted: start known to the month, end to the day',
     ],
+    [
+      d('2019-01-01', '2019-12-31', 'span', { startPrecision: 'year', endPrecision: 'year' }),
+      'lasted throughout 2019',
+      'lasted throughout 2019',
+      'lasted: start and end known to the year',
+    ],
     [d('2001-10-07', '2021-08-30', 'span'), 'lasted from 7 October 2001 to 30 August 2021', 'lasted from 7 October 2001 to 30 August 2021', 'lasted: start and end known to the day'],
   ] as const)('%o → %s', (date, long, short, precision) => {
     const w = dateWords(date);

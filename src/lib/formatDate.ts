@@ -1,6 +1,7 @@
 import type { DateIntervalT, PrecisionT } from '../data/schema';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 interface Parts {
   y: number;
@@ -13,8 +14,8 @@ function parts(day: string): Parts {
   return { y, m, d };
 }
 
-function dayText(p: Parts, withYear = true): string {
-  return `${p.d} ${MONTHS[p.m - 1]}${withYear ? ` ${p.y}` : ''}`;
+function dayText(p: Parts, withYear = true, names = MONTHS): string {
+  return `${p.d} ${names[p.m - 1]}${withYear ? ` ${p.y}` : ''}`;
 }
 
 function daysInMonth(y: number, m: number): number {
@@ -24,14 +25,15 @@ function daysInMonth(y: number, m: number): number {
 const isMonthStart = (p: Parts) => p.d === 1;
 const isMonthEnd = (p: Parts) => p.d === daysInMonth(p.y, p.m);
 
-/** A day range in words: "4 May 2019", "3–4 May 2019", "29 April – 4 May 2019", "30 Dec 2019 – 2 Jan 2020". */
-export function formatDayRange(earliest: string, latest: string): string {
+/** A day range in words: "4 May 2019", "3–4 May 2019", "29 April – 4 May 2019"; `short` names months "Dec", "Jan". */
+export function formatDayRange(earliest: string, latest: string, short = false): string {
+  const names = short ? MONTHS_SHORT : MONTHS;
   const a = parts(earliest);
   const b = parts(latest);
-  if (earliest === latest) return dayText(a);
-  if (a.y === b.y && a.m === b.m) return `${a.d}–${b.d} ${MONTHS[a.m - 1]} ${a.y}`;
-  if (a.y === b.y) return `${dayText(a, false)} – ${dayText(b)}`;
-  return `${dayText(a)} – ${dayText(b)}`;
+  if (earliest === latest) return dayText(a, true, names);
+  if (a.y === b.y && a.m === b.m) return `${a.d}–${b.d} ${names[a.m - 1]} ${a.y}`;
+  if (a.y === b.y) return `${dayText(a, false, names)} – ${dayText(b, true, names)}`;
+  return `${dayText(a, true, names)} – ${dayText(b, true, names)}`;
 }
 
 /** "3 and 4 May 2019", "29 April and 4 May 2019": the two ends of a window, for "between … and …". */
@@ -97,7 +99,7 @@ export type DateLike = Pick<DateIntervalT, 'earliest' | 'latest' | 'precision'> 
 export interface DateWords {
   /** The sentence for the event card: "4 May 2019", "some day between 1 October 2018 and 17 January 2020", "lasted from September 2018 to June 2019". */
   long: string;
-  /** The short form for list rows, tooltips and announcements: "4 May 2019", "May 2019", "1 October 2018 – 17 January 2020 (date uncertain)". */
+  /** The short form for list rows, tooltips and announcements: "4 May 2019", "May 2019", "1 Oct 2018 – 17 Jan 2020 (date uncertain)". */
   short: string;
   /** How precisely it is known, in words: "known to the day", "date uncertain: a window of 9 days", "lasted: start known to the month, end to the month". */
   precision: string;
@@ -162,7 +164,8 @@ export function dateWords(d: DateLike): DateWords {
     case 'days':
       return {
         long: `some day between ${about}${betweenDays(d.earliest, d.latest)}${likely}`,
-        short: `${about}${formatDayRange(d.earliest, d.latest)} (date uncertain)`,
+        // Short month names keep a window on one line of a list row or a tooltip.
+        short: `${about}${formatDayRange(d.earliest, d.latest, true)} (date uncertain)`,
         precision: `date uncertain: a window of ${width}`,
         uncertain: true,
         lasted: false,

@@ -15,17 +15,17 @@ describe('dateWords: the words follow from the interval, not from its precision 
     [
       d('2018-10-01', '2020-01-17', 'day', { approximate: true }),
       'some day between about 1 October 2018 and 17 January 2020',
-      'about 1 October 2018 – 17 January 2020 (date uncertain)',
+      'about 1 Oct 2018 – 17 Jan 2020 (date uncertain)',
       'date uncertain: a window of about 16 months',
     ],
     [d('2019-05-03', '2019-05-04', 'week'), 'some day between 3 and 4 May 2019', '3–4 May 2019 (date uncertain)', 'date uncertain: a window of 2 days'],
-    [d('2019-11-28', '2019-12-06', 'year'), 'some day between 28 November and 6 December 2019', '28 November – 6 December 2019 (date uncertain)', 'date uncertain: a window of 9 days'],
+    [d('2019-11-28', '2019-12-06', 'year'), 'some day between 28 November and 6 December 2019', '28 Nov – 6 Dec 2019 (date uncertain)', 'date uncertain: a window of 9 days'],
     [d('2019-04-01', '2019-05-31', 'year'), 'some time between April and May 2019', 'April – May 2019 (date uncertain)', 'date uncertain: a window of 61 days'],
     [d('1996-01-01', '2001-12-31', 'year'), 'some time between 1996 and 2001', '1996 – 2001 (date uncertain)', 'date uncertain: a window of about 6 years'],
     [
       d('2021-02-28', '2021-03-02', 'week', { likeliest: { earliest: '2021-02-28', latest: '2021-03-01', clue: 'x' } }),
       'some day between 28 February and 2 March 2021; most likely 28 February – 1 March 2021',
-      '28 February – 2 March 2021 (date uncertain)',
+      '28 Feb – 2 Mar 2021 (date uncertain)',
       'date uncertain: a window of 3 days',
     ],
     // A duration: it lasted, each end at its own precision.
@@ -73,5 +73,8 @@ describe('formatDayRange', () => {
     ['2019-12-30', '2020-01-02', '30 December 2019 – 2 January 2020'],
   ])('%s..%s → %s', (a, b, expected) => {
     expect(formatDayRange(a, b)).toBe(expected);
+  });
+  test('with short month names', () => {
+    expect(formatDayRange('2019-12-30', '2020-01-02', true)).toBe('30 Dec 2019 – 2 Jan 2020');
   });
 });

@@ -1,7 +1,7 @@
 import type { DatasetT, EventT } from './schema';
 import { allocateColumns, KIND_CODES, PRECISION_CODES, type EventIndex } from './model';
 import { dayEndMs, dayToMs } from '../lib/days';
-import { normalizeText } from '../lib/normalize';
+import { searchForm } from '../lib/searchWords';
 
 function groupBy(count: number, lists: (i: number) => number[], size: number): Uint32Array[] {
   const buckets: number[][] = Array.from({ length: size }, () => []);
@@ -44,7 +44,7 @@ export function buildIndex(ds: DatasetT): EventIndex {
   });
   const actorIds = Uint32Array.from(actorLists.flat());
   const themeIds = Uint32Array.from(themeLists.flat());
-  const search = events.map((e) => normalizeText([e.title, e.summary, ...e.evidence.map((q) => q.text)].join('\n')));
+  const search = events.map((e) => searchForm([e.title, e.summary, ...e.evidence.map((q) => q.text)].join('\n')));
 
   let lo = Infinity;
   let hi = -Infinity;

@@ -1,6 +1,6 @@
 import type { EventIndex } from './model';
 import type { MatchMode } from '../state/viewState';
-import { normalizeText } from '../lib/normalize';
+import { matchesForm, narrows, parseQuery, queryKey, type Term } from '../lib/searchMatches';
 import { buildHaystack, searchHaystack } from './searchHaystack';
 
 export interface FilterCriteria {
@@ -11,9 +11,9 @@ export interface FilterCriteria {
   search: string;
 }
 
-/** A search query folded the way EventIndex.searchText is (case, accents, curly quotes); '' means no search. */
+/** A search query reduced to its terms (lib/searchMatches.ts), as one key: equal keys find the same events; '' means no search. */
 export function searchNeedle(query: string): string {
-  return normalizeText(query.trim());
+  return queryKey(parseQuery(query));
 }
 
 /** Positions (deduplicated, in the order given) of the ids that the dataset knows; unknown ids are ignored. */
@@ -45,12 +45,25 @@ export function setMask(lists: readonly Uint32Array[], picked: readonly number[]
 
 interface SearchCache {
   needle: string;
+  terms: Term[];
   mask: Uint8Array;
 }
 const searchCache = new WeakMap<EventIndex, SearchCache>();
 
+/** The events that match the terms, by the definition in lib/searchMatches.ts, without touching the cache. */
+export function matchTerms(index: EventIndex, terms: Term[], narrowing: Uint8Array | null = null): Uint8Array {
+  const haystack = buildHaystack(index);
+  if (haystack) return searchHaystack(haystack, terms, index.count);
+  const mask = new Uint8Array(index.count);
+  for (let i = 0; i < index.count; i++) {
+    if (narrowing && !narrowing[i]) continue;
+    if (matchesForm(index.searchText(i), terms)) mask[i] = 1;
+  }
+  return mask;
+}
+
 /**
- * 1 for the events whose title, summary or evidence contains the needle (already folded by searchNeedle), or null for no search.
+ * 1 for the events whose title, summary or evidence match the needle (a key from searchNeedle), or null for no search.
  * Uses the index's haystack (one string, see searchHaystack.ts); for datasets too big for one, remembers the last
  * answer so that while someone types ("pri" -> "pris") only the previous matches are tested again.
  */
@@ -58,18 +71,10 @@ export function searchMask(index: EventIndex, needle: string): Uint8Array | null
   if (!needle) return null;
   const prev = searchCache.get(index);
   if (prev && prev.needle === needle) return prev.mask;
-  const haystack = buildHaystack(index);
-  let mask: Uint8Array;
-  if (haystack) mask = searchHaystack(haystack, needle, index.count);
-  else {
-    const narrowing = prev && needle.includes(prev.needle) ? prev.mask : null;
-    mask = new Uint8Array(index.count);
-    for (let i = 0; i < index.count; i++) {
-      if (narrowing && !narrowing[i]) continue;
-      if (index.searchText(i).includes(needle)) mask[i] = 1;
-    }
-  }
-  searchCache.set(index, { needle, mask });
+  const terms = parseQuery(needle);
+  const narrowing = prev && narrows(terms, prev.terms) ? prev.mask : null;
+  const mask = matchTerms(index, terms, narrowing);
+  searchCache.set(index, { needle, terms, mask });
   return mask;
 }
 

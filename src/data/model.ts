@@ -44,7 +44,7 @@ export interface EventIndex {
   event(i: number): EventT;
   /** Event position by id, following eventAliases for renamed or merged ids. -1 when unknown. */
   indexOf(id: string): number;
-  /** Lower-cased searchable text of event i (title, summary and evidence). */
+  /** The search form (lib/searchWords.ts) of event i's title, summary and evidence joined by newlines. */
   searchText(i: number): string;
   actorIndex: Map<string, number>;
   themeIndex: Map<string, number>;

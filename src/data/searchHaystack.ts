@@ -1,4 +1,5 @@
 import type { EventIndex } from './model';
+import { findForm, termInForm, type Term } from '../lib/searchMatches';
 
 /**
  * Every event's search text in one string, so that a search is a few indexOf calls instead of one call per event.
@@ -44,24 +45,55 @@ export function buildHaystack(index: EventIndex, budget = Infinity): Haystack | 
   return b.done;
 }
 
-/** 1 for each event whose text contains the needle. */
-export function searchHaystack(h: Haystack, needle: string, count: number): Uint8Array {
+/** The event whose text holds offset `at`: the last start <= at. */
+function eventAt(starts: Uint32Array, count: number, at: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** 1 for each event in which the term is found: one pass over the haystack per form. */
+function scanTerm(h: Haystack, term: Term, count: number): Uint8Array {
   const mask = new Uint8Array(count);
-  const { text, starts } = h;
-  let from = 0;
-  for (;;) {
-    const at = text.indexOf(needle, from);
-    if (at < 0) break;
-    // The event whose text holds `at`: the last start <= at.
-    let lo = 0;
-    let hi = count - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (starts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
+  for (const f of term.forms) {
+    for (let from = 0; ; ) {
+      const at = findForm(h.text, f, from);
+      if (at < 0) break;
+      const i = eventAt(h.starts, count, at);
+      mask[i] = 1;
+      from = h.starts[i + 1]!;
     }
-    mask[lo] = 1;
-    from = starts[lo + 1]!;
   }
   return mask;
+}
+
+/**
+ * 1 for each event that matches every term (lib/searchMatches.ts). The first term scans the whole haystack; a later
+ * one scans it again, unless few events are left, when only their own texts are checked.
+ */
+export function searchHaystack(h: Haystack, terms: readonly Term[], count: number): Uint8Array {
+  let mask: Uint8Array | null = null;
+  let left = count;
+  for (const term of terms) {
+    if (mask && left * 64 < count) {
+      left = 0;
+      for (let i = 0; i < count; i++) {
+        if (!mask[i]) continue;
+        if (termInForm(h.text.slice(h.starts[i]!, h.starts[i + 1]! - 1), term)) left++;
+        else mask[i] = 0;
+      }
+      continue;
+    }
+    const found = scanTerm(h, term, count);
+    left = 0;
+    if (mask) for (let i = 0; i < count; i++) left += mask[i] = mask[i]! & found[i]!;
+    else for (let i = 0; i < count; i++) left += found[i]!;
+    mask ??= found;
+  }
+  return mask ?? new Uint8Array(count);
 }

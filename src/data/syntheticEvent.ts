@@ -2,6 +2,7 @@ import type { ActorRoleT, EventT } from './schema';
 import { DAY_MS, KIND_CODES, PRECISION_CODES, type EventIndex } from './model';
 import { msToDay } from '../lib/days';
 import { normalizeText } from '../lib/normalize';
+import { searchForm } from '../lib/searchWords';
 import { SYNTHETIC_THEMES } from './syntheticCast';
 import { hash3, pick } from './syntheticRandom';
 
@@ -133,7 +134,7 @@ export function syntheticRecords(c: SyntheticColumns, seed: number) {
     searchText(i: number): string {
       // Folded words in lower-case templates: the same text normalizeText would give, without its cost per event.
       const w = words(c, seed, i, folded);
-      return `${w.title}\n${w.summary}\n${w.quotes.join('\n')}`;
+      return searchForm(`${w.title}\n${w.summary}\n${w.quotes.join('\n')}`);
     },
   };
 }

@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import { useIndex } from '../data/DatasetContext';
-import { searchMask, searchNeedle } from '../data/filter';
+import { matchTerms, searchMask, searchNeedle } from '../data/filter';
+import { HAYSTACK_MAX } from '../data/searchHaystack';
+import { parseQuery } from '../lib/searchMatches';
+import { noMatchReason } from './core/noMatchReason';
 import { useEnvoy } from '../state/useEnvoy';
 import { selectActions } from '../state/selectors';
 import { makeNameHinter, type NameHint } from './core/nameHint';
@@ -21,7 +24,7 @@ function sentence(hint: NameHint, names: string[]): string {
 }
 
 /**
- * Under the event search: when the words look like an actor's name spelled another way ("Zalmai", "Suhail Shahin"),
+ * Under the event search: when the search finds nothing, which word found nothing; when the words look like an actor's name spelled another way ("Zalmai", "Suhail Shahin"),
  * names the actor and offers to show their events instead. Waits until typing pauses, like the summary, so a screen
  * reader hears it once; the live region stays in the page, empty, so its first words are announced.
  */
@@ -30,17 +33,24 @@ export function SpellingHint(props: { search: string; id: string; onPicked(): vo
   const { onlyActor, setSearch } = useEnvoy(selectActions);
   const settled = useDebouncedValue(props.search, 500);
   const hinter = useMemo(() => makeNameHinter(index.actors, (p) => index.eventsByActor[p]?.length ?? 0), [index]);
-  const hint = useMemo(() => {
+  const { hint, reason } = useMemo(() => {
     const needle = searchNeedle(settled);
-    return needle ? hinter(settled, countFound(searchMask(index, needle))) : null;
+    if (!needle) return { hint: null, reason: null };
+    const found = countFound(searchMask(index, needle));
+    const terms = parseQuery(needle);
+    // One search per word only when the words together find nothing, and only where a search is a few milliseconds.
+    const perTerm = found === 0 && index.count <= HAYSTACK_MAX ? terms.map((t) => countFound(matchTerms(index, [t]))) : null;
+    return { hint: hinter(settled, found), reason: noMatchReason(terms, found, perTerm) };
   }, [hinter, index, settled]);
   // Typing again hides the old hint at once; the new one waits for the next pause.
-  const shown = hint && settled === props.search ? hint : null;
+  const fresh = settled === props.search;
+  const shown = hint && fresh ? hint : null;
+  const why = !shown && fresh ? reason : null;
   const actors = shown ? shown.actors.map((p) => index.actors[p]!) : [];
   return (
-    <div className={shown ? 'spell spell--on' : 'spell'}>
+    <div className={shown || why ? 'spell spell--on' : 'spell'}>
       <p id={props.id} className="spell__text" aria-live="polite" aria-atomic="true">
-        {shown ? sentence(shown, actors.map((a) => a.name)) : ''}
+        {shown ? sentence(shown, actors.map((a) => a.name)) : (why ?? '')}
       </p>
       {actors.map((a) => (
         <button

@@ -1,6 +1,6 @@
 import type { EventIndex } from '../data/model';
 import type { MatchMode, ViewState } from '../state/viewState';
-import { normalizeText } from '../lib/normalize';
+import { matchesForm, parseQuery } from '../lib/searchMatches';
 import { quote } from './params';
 
 export interface Resolved {
@@ -29,8 +29,8 @@ export function eventPasses(index: EventIndex, i: number, view: ViewState): bool
   const themes = view.themes.map((id) => index.themeIndex.get(id)).filter((k): k is number => k !== undefined);
   if (!passesSet(index.actorIds, index.actorOffsets[i]!, index.actorOffsets[i + 1]!, actors, view.actorMode)) return false;
   if (!passesSet(index.themeIds, index.themeOffsets[i]!, index.themeOffsets[i + 1]!, themes, view.themeMode)) return false;
-  const needle = normalizeText(view.search.trim());
-  return !needle || index.searchText(i).includes(needle);
+  const terms = parseQuery(view.search);
+  return terms.length === 0 || matchesForm(index.searchText(i), terms);
 }
 
 /**

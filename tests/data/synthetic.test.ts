@@ -4,6 +4,7 @@ import { Actor, Event, Theme } from '../../src/data/schema';
 import { KIND_CODES, PRECISION_CODES, type EventIndex } from '../../src/data/model';
 import { dayEndMs, dayToMs } from '../../src/lib/days';
 import { normalizeText } from '../../src/lib/normalize';
+import { searchForm } from '../../src/lib/searchWords';
 import { filterEvents } from '../../src/data/filter';
 import { syntheticId, syntheticIndexOf } from '../../src/data/syntheticEvent';
 
@@ -147,7 +148,7 @@ describe('generateSynthetic', () => {
       expect(new Set(e.evidence.map((q) => q.articleId)).size).toBe(ix.sourceCount[i]);
       expect(e.actors.map((a) => ix.actorIndex.get(a.actorId))).toEqual(Array.from(ix.actorIds.subarray(ix.actorOffsets[i], ix.actorOffsets[i + 1])));
       expect(e.themes.map((t) => ix.themeIndex.get(t))).toEqual(Array.from(ix.themeIds.subarray(ix.themeOffsets[i], ix.themeOffsets[i + 1])));
-      expect(ix.searchText(i)).toBe(normalizeText([e.title, e.summary, ...e.evidence.map((q) => q.text)].join('\n')));
+      expect(ix.searchText(i)).toBe(searchForm([e.title, e.summary, ...e.evidence.map((q) => q.text)].join('\n')));
     }
     expect(() => ix.event(count)).toThrow(RangeError);
   });

@@ -59,9 +59,25 @@ describe('the spelling hint under the event search', () => {
     expect(summary()).toHaveTextContent('Showing 1 of 7 events');
   });
 
-  test('words that are in the events, or that name no actor, get no hint and the search is unchanged', () => {
+  test('a search that finds nothing says which word found nothing, once typing pauses', () => {
     vi.useFakeTimers();
-    for (const search of ['Khalilzad', 'prisoners', 'Napoleon']) {
+    for (const [search, why] of [
+      ['Napoleon', 'No event has a word starting with “napoleon”.'],
+      ['Khalilzad Napoleon', 'No event has a word starting with “napoleon”; every word must match.'],
+      ['Khalilzad Eid', 'Each word is found, but no event has both together.'],
+    ]) {
+      const { unmount } = renderPanel({ search });
+      act(() => vi.advanceTimersByTime(500));
+      expect(summary()).toHaveTextContent('Showing 0 of 7 events');
+      expect(hintText()).toHaveTextContent(why!);
+      expect(searchBox()).toHaveAccessibleDescription(why!);
+      unmount();
+    }
+  });
+
+  test('words that are in the events get no hint and the search is unchanged', () => {
+    vi.useFakeTimers();
+    for (const search of ['Khalilzad', 'prisoners', 'Taliban Khalilzad']) {
       const { unmount, store } = renderPanel({ search });
       act(() => vi.advanceTimersByTime(500));
       expect(hintText()).toBeEmptyDOMElement();

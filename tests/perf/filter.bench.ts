@@ -26,4 +26,6 @@ describe(`100,000 events, ${index.actors.length} actors`, () => {
     void facetCounts(index, { ...NONE, actors: busiest.slice(0, 5), actorMode: 'all', themes: [index.themes[0]!.id] }, null));
   // Two words that do not contain each other, alternating, so neither the cache nor narrowing helps: a new search's worst case.
   bench('filterEvents: new search (uncached)', () => void filterEvents(index, { ...NONE, search: searchSeq++ % 2 ? 'talks' : 'prison' }));
+  bench('filterEvents: new two-word search (uncached)', () =>
+    void filterEvents(index, { ...NONE, search: searchSeq++ % 2 ? 'talks doha' : 'prisoner release' }));
 });

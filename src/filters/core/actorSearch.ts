@@ -22,10 +22,24 @@ export function skeleton(compact: string): string {
 
 interface Entry {
   text: string;
-  folded: string;
   compact: string;
-  sound: string;
+  /** Offsets in `compact` where a word of the spelling starts. */
+  starts: number[];
+  /** The sound-alike key of the spelling from each word start on. */
+  sounds: string[];
   isName: boolean;
+}
+
+/** Where each word starts once spaces and punctuation are dropped: "Zalmay Khalilzad" gives [0, 6]. */
+function wordStarts(folded: string): number[] {
+  const out: number[] = [];
+  let at = 0;
+  for (const w of folded.split(/[^\p{L}\p{N}]+/u)) {
+    if (!w) continue;
+    out.push(at);
+    at += w.length;
+  }
+  return out;
 }
 
 /** How an actor was found: via null when its own name matched, else the alias or title; similar when only by sound. */
@@ -39,28 +53,30 @@ const MIN_SIMILAR = 4;
 
 /**
  * Finds actors by any name an article uses: canonical name, every alias, or title, ignoring case, accents and
- * punctuation; when nothing matches, by a sound-alike spelling. Returns a matcher from query to hits by actor
+ * punctuation, where the query starts at a word of the name ("ghani" finds Ashraf Ghani, not "Afghanistan"); when nothing matches, by a sound-alike spelling. Returns a matcher from query to hits by actor
  * position, or null for an empty query (show everyone).
  */
 export function makeActorMatcher(actors: readonly ActorT[]): (query: string) => Map<number, ActorHit> | null {
   const entries: Entry[][] = actors.map((a) =>
     [a.name, ...a.aliases, ...(a.title ? [a.title] : [])].map((text, k) => {
       const [folded, compact] = keys(text);
-      return { text, folded, compact, sound: skeleton(compact), isName: k === 0 };
+      const starts = wordStarts(folded);
+      return { text, compact, starts, sounds: starts.map((at) => skeleton(compact.slice(at))), isName: k === 0 };
     }),
   );
   return (query) => {
     const [folded, compact] = keys(query);
     if (!folded) return null;
     const out = new Map<number, ActorHit>();
+    if (!compact) return out;
     entries.forEach((list, position) => {
-      const hit = list.find((e) => e.folded.includes(folded) || (compact.length > 1 && e.compact.includes(compact)));
+      const hit = list.find((e) => e.starts.some((at) => e.compact.startsWith(compact, at)));
       if (hit) out.set(position, { via: hit.isName ? null : hit.text, similar: false });
     });
     if (out.size > 0 || compact.length < MIN_SIMILAR) return out;
     const sound = skeleton(compact);
     entries.forEach((list, position) => {
-      const hit = list.find((e) => e.sound.includes(sound));
+      const hit = list.find((e) => e.sounds.some((s) => s.startsWith(sound)));
       if (hit) out.set(position, { via: hit.text, similar: true });
     });
     return out;

@@ -34,6 +34,31 @@ describe('makeActorMatcher', () => {
   });
 });
 
+describe('actor search matches at word starts', () => {
+  const cast = [
+    { id: 'khalilzad', name: 'Zalmay Khalilzad', aliases: ['Khalilzad'], title: 'US special representative for Afghanistan reconciliation' },
+    { id: 'ghani', name: 'Ashraf Ghani', aliases: ['Ghani'], title: 'President of Afghanistan' },
+    { id: 'qaeda', name: 'al-Qaeda', aliases: [], title: null },
+  ] as unknown as typeof actors;
+  const match = makeActorMatcher(cast);
+  const ids = (q: string) => [...(match(q) ?? new Map()).keys()].map((k) => cast[k]!.id);
+  test.each<[string, string[]]>([
+    ['ghani', ['ghani']], // not Khalilzad through "Af-ghani-stan"
+    ['GHANI', ['ghani']],
+    ['afghan', ['khalilzad', 'ghani']],
+    ['alzad', []],
+    ['khalil', ['khalilzad']],
+    ['zalmay khalilzad', ['khalilzad']],
+    ['qaeda', ['qaeda']],
+    ['al qaeda', ['qaeda']],
+    ['alqaeda', ['qaeda']],
+    ['aeda', []],
+    ['-', []],
+  ])('%j finds %j', (q, expected) => {
+    expect(ids(q)).toEqual(expected);
+  });
+});
+
 describe('skeleton', () => {
   test.each([
     ['zabiullah', 'zabihullah'],

@@ -1,6 +1,6 @@
 import type { EventIndex } from './model';
-import { resolveIds, searchMask, searchNeedle, type FilterCriteria } from './filter';
-import { lowerBound } from '../lib/bisect';
+import { allRows, resolveIds, searchMask, searchNeedle, type FilterCriteria } from './filter';
+import { forEachOverlapping, overlapIndex } from './overlap';
 
 /**
  * What the filter panel shows beside each actor and theme, all restricted to the visible window
@@ -17,25 +17,6 @@ export interface FacetCounts {
   inView: number;
 }
 
-const longestSpan = new WeakMap<EventIndex, number>();
-
-function maxDuration(index: EventIndex): number {
-  let d = longestSpan.get(index);
-  if (d === undefined) {
-    d = 0;
-    for (let i = 0; i < index.count; i++) d = Math.max(d, index.end[i]! - index.start[i]!);
-    longestSpan.set(index, d);
-  }
-  return d;
-}
-
-/** [first, last) positions that can overlap the window; callers still test end > from. */
-export function windowRange(index: EventIndex, window: readonly [number, number] | null): [number, number] {
-  if (!window) return [0, index.count];
-  const [from, to] = window;
-  return [lowerBound(index.start, from - maxDuration(index), 0, index.count), lowerBound(index.start, to, 0, index.count)];
-}
-
 function membership(size: number, picked: number[]): Uint8Array {
   const m = new Uint8Array(size);
   for (const k of picked) m[k] = 1;
@@ -43,7 +24,13 @@ function membership(size: number, picked: number[]): Uint8Array {
 }
 
 /** Per-actor and per-theme counts plus the summary totals, in one pass over the events in view. */
-export function facetCounts(index: EventIndex, c: FilterCriteria, window: readonly [number, number] | null): FacetCounts {
+export function facetCounts(
+  index: EventIndex,
+  c: FilterCriteria,
+  window: readonly [number, number] | null,
+  // The search's answer when the caller has it (the worker's, see state/searchAnswer.ts); else searched here.
+  s: Uint8Array | null = searchMask(index, searchNeedle(c.search)),
+): FacetCounts {
   const actors = new Uint32Array(index.actors.length);
   const themes = new Uint32Array(index.themes.length);
   const pickedA = resolveIds(c.actors, index.actorIndex);
@@ -54,16 +41,12 @@ export function facetCounts(index: EventIndex, c: FilterCriteria, window: readon
   const kT = pickedT.length;
   const anyA = c.actorMode === 'any';
   const anyT = c.themeMode === 'any';
-  const s = searchMask(index, searchNeedle(c.search));
-  const { actorOffsets: aOff, actorIds: aIds, themeOffsets: tOff, themeIds: tIds, end } = index;
-  const from = window ? window[0] : -Infinity;
-  const [first, last] = windowRange(index, window);
+  const { actorOffsets: aOff, actorIds: aIds, themeOffsets: tOff, themeIds: tIds } = index;
   let matching = 0;
   let inView = 0;
-  for (let i = first; i < last; i++) {
-    if (end[i]! <= from) continue;
+  const visit = (i: number) => {
     inView++;
-    if (s && !s[i]) continue;
+    if (s && !s[i]) return;
     const a0 = aOff[i]!;
     const a1 = aOff[i + 1]!;
     const t0 = tOff[i]!;
@@ -78,6 +61,8 @@ export function facetCounts(index: EventIndex, c: FilterCriteria, window: readon
     if (passT && (anyA || hitsA === kA)) for (let j = a0; j < a1; j++) actors[aIds[j]!]!++;
     if (passA && (anyT || hitsT === kT)) for (let j = t0; j < t1; j++) themes[tIds[j]!]!++;
     if (passA && passT) matching++;
-  }
+  };
+  if (window) forEachOverlapping(overlapIndex(allRows(index), index.start, index.end), window[0], window[1], visit);
+  else for (let i = 0; i < index.count; i++) visit(i);
   return { actors, themes, matching, inView };
 }

@@ -80,21 +80,26 @@ export function searchMask(index: EventIndex, needle: string): Uint8Array | null
 
 const everyEvent = new WeakMap<EventIndex, Uint32Array>();
 
-/** Positions (in time order) of the events that pass the actor, theme and search filters. Actors and themes combine with AND. */
-export function filterEvents(index: EventIndex, c: FilterCriteria): Uint32Array {
+/** Every position, 0 .. count - 1: one shared array per dataset. */
+export function allRows(index: EventIndex): Uint32Array {
+  let all = everyEvent.get(index);
+  if (!all) {
+    all = new Uint32Array(index.count);
+    for (let i = 0; i < index.count; i++) all[i] = i;
+    everyEvent.set(index, all);
+  }
+  return all;
+}
+
+/**
+ * Positions (in time order) of the events that pass the actor, theme and search filters. Actors and themes combine
+ * with AND. `s` is the search's answer when the caller already has it (the worker's); by default it is searched here.
+ */
+export function filterEvents(index: EventIndex, c: FilterCriteria, s: Uint8Array | null = searchMask(index, searchNeedle(c.search))): Uint32Array {
   const n = index.count;
   const a = setMask(index.eventsByActor, resolveIds(c.actors, index.actorIndex), c.actorMode, n);
   const t = setMask(index.eventsByTheme, resolveIds(c.themes, index.themeIndex), c.themeMode, n);
-  const s = searchMask(index, searchNeedle(c.search));
-  if (!a && !t && !s) {
-    let all = everyEvent.get(index);
-    if (!all) {
-      all = new Uint32Array(n);
-      for (let i = 0; i < n; i++) all[i] = i;
-      everyEvent.set(index, all);
-    }
-    return all;
-  }
+  if (!a && !t && !s) return allRows(index);
   const out = new Uint32Array(n);
   let m = 0;
   for (let i = 0; i < n; i++) {

@@ -6,6 +6,7 @@ import { useFilteredEvents } from '../../state/useFilteredEvents';
 import { selectActions, selectEvent, selectSearch, selectWindow } from '../../state/selectors';
 import { viewWindow } from '../../data/home';
 import type { EventIndex } from '../../data/model';
+import { countOverlapping, overlapIndex } from '../../data/overlap';
 import { COLUMNS, PAGE_ROWS, ROW_HEIGHT, ROW_HEIGHT_NARROW } from './columns';
 import { useNarrow } from './useNarrow';
 import { EventRow } from './EventRow';
@@ -17,12 +18,10 @@ import './EventTable.css';
 const fmt = (n: number) => n.toLocaleString('en-US');
 const INITIAL_SORT: Sort = { key: 'date', dir: 'ascending' };
 
-/** How many of the rows overlap [from, to) (all of them without a window). */
+/** How many of the rows overlap [from, to) (all of them without a window), from the rows' shared overlap index. */
 function countInWindow(index: EventIndex, rows: Uint32Array, window: readonly [number, number] | null): number {
   if (!window) return rows.length;
-  let n = 0;
-  for (const i of rows) if (index.start[i]! < window[1] && index.end[i]! > window[0]) n++;
-  return n;
+  return countOverlapping(overlapIndex(rows, index.start, index.end), window[0], window[1]);
 }
 
 /**

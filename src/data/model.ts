@@ -17,6 +17,8 @@ export interface EventIndex {
   description: string;
   /** True for generated data: the reader has no article text for it. */
   synthetic: boolean;
+  /** The seed generated data came from (with `count`, the recipe a worker rebuilds it from). */
+  seed?: number;
   count: number;
   start: Float64Array;
   end: Float64Array;

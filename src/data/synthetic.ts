@@ -209,6 +209,7 @@ export function generateSynthetic(count: number, seed: number): EventIndex {
     title: `Synthetic data: ${n.toLocaleString('en-US')} events`,
     description: `Generated events (seed ${seed}) over 2015–2024 with ${actors.length} actors and ${SYNTHETIC_THEMES.length} themes, for measuring scale. They have no article text.`,
     synthetic: true,
+    seed,
     articles: [],
     span,
     // Generated data has no story to open on: the timeline opens on every event.

@@ -1,6 +1,8 @@
 import { useRef } from 'react';
 import { useIndex } from '../data/DatasetContext';
 import { useEnvoy } from '../state/useEnvoy';
+import { useSearchState } from '../state/searchAnswer';
+import { searchNeedle } from '../data/filter';
 import { useWarmSearch } from './useWarmSearch';
 import { selectActions, selectSearch } from '../state/selectors';
 import { SpellingHint } from './SpellingHint';
@@ -10,7 +12,10 @@ export function EventSearch() {
   const search = useEnvoy(selectSearch);
   const { setSearch } = useEnvoy(selectActions);
   const box = useRef<HTMLInputElement>(null);
-  useWarmSearch(useIndex());
+  const index = useIndex();
+  useWarmSearch(index);
+  // On big data the worker searches; the events shown stay the last answer's until the new one arrives.
+  const { pending, error } = useSearchState(index, searchNeedle(search));
   return (
     <div className="filters__field">
       <label htmlFor="event-search" className="filters__label">
@@ -26,8 +31,14 @@ export function EventSearch() {
         autoComplete="off"
         spellCheck={false}
         aria-describedby="event-search-hint"
+        aria-busy={pending || undefined}
         onChange={(e) => setSearch(e.target.value)}
       />
+      {error && (
+        <p className="filters__note" role="alert">
+          {error} Searched on the page instead.
+        </p>
+      )}
       <SpellingHint search={search} id="event-search-hint" onPicked={() => box.current?.focus()} />
     </div>
   );

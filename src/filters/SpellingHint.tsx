@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { useIndex } from '../data/DatasetContext';
-import { matchTerms, searchMask, searchNeedle } from '../data/filter';
+import { matchTerms, searchNeedle } from '../data/filter';
 import { HAYSTACK_MAX } from '../data/searchHaystack';
 import { parseQuery } from '../lib/searchMatches';
 import { noMatchReason } from './core/noMatchReason';
 import { useEnvoy } from '../state/useEnvoy';
+import { useSearchState } from '../state/searchAnswer';
 import { selectActions } from '../state/selectors';
 import { makeNameHinter, type NameHint } from './core/nameHint';
 import { useDebouncedValue } from './useDebouncedValue';
@@ -33,15 +34,18 @@ export function SpellingHint(props: { search: string; id: string; onPicked(): vo
   const { onlyActor, setSearch } = useEnvoy(selectActions);
   const settled = useDebouncedValue(props.search, 500);
   const hinter = useMemo(() => makeNameHinter(index.actors, (p) => index.eventsByActor[p]?.length ?? 0), [index]);
+  const needle = searchNeedle(settled);
+  // The same answer the filters show: on big data the worker's, which may still be on its way.
+  const { answer } = useSearchState(index, needle);
   const { hint, reason } = useMemo(() => {
-    const needle = searchNeedle(settled);
-    if (!needle) return { hint: null, reason: null };
-    const found = countFound(searchMask(index, needle));
+    if (!needle || answer.needle !== needle) return { hint: null, reason: null };
+    const found = countFound(answer.mask);
     const terms = parseQuery(needle);
-    // One search per word only when the words together find nothing, and only where a search is a few milliseconds.
-    const perTerm = found === 0 && index.count <= HAYSTACK_MAX ? terms.map((t) => countFound(matchTerms(index, [t]))) : null;
+    // One search per word only when the words together find nothing: the worker's counts, or, where a search here
+    // is a few milliseconds, searched again word by word.
+    const perTerm = found > 0 ? null : (answer.perTerm ?? (index.count <= HAYSTACK_MAX ? terms.map((t) => countFound(matchTerms(index, [t]))) : null));
     return { hint: hinter(settled, found), reason: noMatchReason(terms, found, perTerm) };
-  }, [hinter, index, settled]);
+  }, [hinter, index, settled, needle, answer]);
   // Typing again hides the old hint at once; the new one waits for the next pause.
   const fresh = settled === props.search;
   const shown = hint && fresh ? hint : null;

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { EventIndex } from '../data/model';
 import { HAYSTACK_MAX, buildHaystack } from '../data/searchHaystack';
+import { workClientOf } from '../state/workClient';
 
 /** Events added per step; a step costs about a millisecond on synthetic data. */
 const STEP = 250;
@@ -13,7 +14,8 @@ type Deadline = { timeRemaining(): number };
  */
 export function useWarmSearch(index: EventIndex): void {
   useEffect(() => {
-    if (index.count > HAYSTACK_MAX) return;
+    // Big data is searched in the worker (state/searchAnswer.ts), which builds its own index.
+    if (index.count > HAYSTACK_MAX || workClientOf(index)) return;
     let cancelled = false;
     const later = (fn: (d: Deadline) => void) => {
       if (typeof requestIdleCallback === 'function') return requestIdleCallback(fn);

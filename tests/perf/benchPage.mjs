@@ -12,22 +12,36 @@ export const INIT_SCRIPT = `
     requestAnimationFrame(loop);
   };
   requestAnimationFrame(loop);
+  // The app keeps one paint mark at a time (it clears the last), so every mark is recorded here as it is made;
+  // long tasks (over 50 ms) likewise, for the per-phase counts.
+  Object.assign(window.__bench, { paints: [], answers: [], longtasks: [] });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.name === 'envoy:timeline-paint') window.__bench.paints.push(e.startTime);
+      else if (e.name === 'envoy:search-answer') window.__bench.answers.push({ at: e.startTime, needle: e.detail });
+    }
+  }).observe({ type: 'mark', buffered: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__bench.longtasks.push({ start: e.startTime, ms: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
   for (const type of ['click', 'input']) document.addEventListener(type, (e) => { window.__bench.lastInput = e.timeStamp; }, true);
 `;
 
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
-const paints = (page) => page.evaluate(() => performance.getEntriesByName('envoy:timeline-paint').map((e) => e.startTime));
+export const paints = (page) => page.evaluate(() => window.__bench.paints.slice());
 
 /** Waits for the dataset, then the first timeline paint; times in ms (null when the timeline never paints). */
 export async function loadTimes(page, timeoutMs) {
   await page.waitForFunction(() => performance.getEntriesByName('envoy:data-ready').length > 0, null, { timeout: timeoutMs });
   const ready = await page.evaluate(() => performance.getEntriesByName('envoy:data-ready')[0].startTime);
   const painted = await page
-    .waitForFunction(() => performance.getEntriesByName('envoy:timeline-paint').length > 0, null, { timeout: 15_000 })
+    .waitForFunction(() => window.__bench.paints.length > 0, null, { timeout: 15_000 })
     .then(() => true)
     .catch(() => false);
   const first = painted ? (await paints(page))[0] : null;
-  return { loadToReadyMs: ready, firstPaintMs: first == null ? null : first - ready };
+  return { loadToReadyMs: ready, firstPaintMs: first == null ? null : first - ready, navToPaintMs: first };
 }
 
 /**
@@ -120,14 +134,14 @@ export async function filterToPaint(page, changes = 4) {
     if (box) await box.click();
     else await search.fill(k % 2 === 0 ? 'talks' : '');
     const ok = await page
-      .waitForFunction((n) => performance.getEntriesByName('envoy:timeline-paint').length > n, before, { timeout: 10_000 })
+      .waitForFunction((n) => window.__bench.paints.length > n, before, { timeout: 10_000 })
       .then(() => true)
       .catch(() => false);
     if (ok) {
       const ms = await page.evaluate(() => {
         const t0 = window.__bench.lastInput;
-        const next = performance.getEntriesByName('envoy:timeline-paint').find((e) => e.startTime >= t0);
-        return next ? next.startTime - t0 : null;
+        const next = window.__bench.paints.find((t) => t >= t0);
+        return next != null ? next - t0 : null;
       });
       if (ms != null) samples.push(ms);
     }

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useIndex } from '../../data/DatasetContext';
 import { useEnvoy } from '../../state/useEnvoy';
@@ -11,7 +11,7 @@ import { COLUMNS, PAGE_ROWS, ROW_HEIGHT, ROW_HEIGHT_NARROW } from './columns';
 import { useNarrow } from './useNarrow';
 import { EventRow } from './EventRow';
 import { SortHeader, type Sort } from './SortHeader';
-import { sortEvents } from './sortEvents';
+import { useSortedRows } from '../../state/useSortedRows';
 import { PageNav } from './PageNav';
 import './EventTable.css';
 
@@ -39,9 +39,10 @@ export function EventTable() {
   // The list holds every date; the filter panel counts only the dates in view, so say how the two differ.
   const inView = useMemo(() => countInWindow(index, rows, viewWindow(index, window)), [index, rows, window]);
   const [sort, setSort] = useState<Sort>(INITIAL_SORT);
-  // Sorting a million rows by title takes seconds: the header answers at once and the rows follow.
-  const shownSort = useDeferredValue(sort);
-  const order = useMemo(() => sortEvents(index, rows, shownSort.key, shownSort.dir), [index, rows, shownSort]);
+  // The header answers at once and the rows follow: on big data the worker sorts, and the last order stays until then.
+  const sorted = useSortedRows(index, rows, sort);
+  const { order } = sorted;
+  const shownSort = sorted.sort.key === sort.key && sorted.sort.dir === sort.dir ? sort : sorted.sort;
   const selectedRow = useMemo(() => {
     const pos = selected ? index.indexOf(selected) : -1;
     return pos < 0 ? -1 : order.indexOf(pos);
@@ -148,7 +149,7 @@ export function EventTable() {
   // Without an active row on screen, the first row in view takes the tab stop, so Tab does not jump the scroll.
   const tabbable = items.some((it) => it.index === localActive) ? localActive : (virtualizer.range?.startIndex ?? items[0]?.index ?? -1);
   const sortColumn = COLUMNS.find((c) => c.key === sort.key)!;
-  const sorting = sort !== shownSort;
+  const sorting = sort !== shownSort || sorted.pending;
   return (
     <div ref={rootRef} className={`event-table${narrow ? ' event-table--narrow' : ''}`}>
       <p className="event-table__status">

@@ -1,0 +1,131 @@
+import type { EventIndex } from '../model';
+import type { SortDir, SortKey } from '../sortEvents';
+import type { FromWorker, ToWorker, WorkSource } from './protocol';
+
+/** What the client needs of a Worker (a real one, or a test's stand-in wired to the handler). */
+export interface WorkerLike {
+  postMessage(message: ToWorker, transfer?: Transferable[]): void;
+  onmessage: ((e: MessageEvent<FromWorker>) => void) | null;
+  onerror: ((e: Event) => void) | null;
+  terminate(): void;
+}
+
+/** A request that a newer one of the same kind replaced before it was answered. */
+export class Superseded extends Error {
+  constructor() {
+    super('replaced by a newer request');
+  }
+}
+
+export interface SearchAnswer {
+  needle: string;
+  mask: Uint8Array;
+  perTerm: number[] | null;
+  ms: number;
+}
+
+/** The recipe the worker rebuilds the page's dataset from, or null when it cannot (then the page does the work). */
+export function workSource(index: EventIndex): WorkSource | null {
+  if (index.synthetic && index.seed !== undefined) return { kind: 'synthetic', count: index.count, seed: index.seed };
+  if (index.raw) return { kind: 'dataset', dataset: index.raw };
+  return null;
+}
+
+interface Waiting<T> {
+  seq: number;
+  resolve(value: T): void;
+  reject(error: Error): void;
+}
+
+/**
+ * The page's side of the protocol (protocol.ts): one outstanding search and one outstanding sort; asking again
+ * rejects the older promise with Superseded at once and tells the worker, which drops it if it has not started.
+ * A worker that fails to start or breaks rejects every request with its reason in words.
+ */
+export class WorkClient {
+  private seq = 0;
+  private searching: Waiting<SearchAnswer> | null = null;
+  private sorting: Waiting<Uint32Array> | null = null;
+  private broken: string | null = null;
+  /** Set once the worker has built its index: how long it took and how big it is. */
+  loaded: Extract<FromWorker, { type: 'loaded' }> | null = null;
+  onLoaded: (() => void) | null = null;
+
+  constructor(
+    private readonly worker: WorkerLike,
+    source: WorkSource,
+  ) {
+    worker.onmessage = (e) => this.receive(e.data);
+    worker.onerror = (e) => {
+      const detail = e instanceof ErrorEvent && e.message ? `: ${e.message}` : '';
+      this.breakAll(`The data worker stopped${detail}.`);
+    };
+    worker.postMessage({ type: 'load', source });
+  }
+
+  search(needle: string): Promise<SearchAnswer> {
+    this.searching?.reject(new Superseded());
+    if (this.broken) return Promise.reject(new Error(this.broken));
+    const seq = ++this.seq;
+    return new Promise<SearchAnswer>((resolve, reject) => {
+      this.searching = { seq, resolve, reject };
+      this.worker.postMessage({ type: 'search', seq, needle });
+    });
+  }
+
+  /** The rows in the chosen order; the rows are copied once and the copy transferred. */
+  sort(rows: Uint32Array, key: SortKey, dir: SortDir): Promise<Uint32Array> {
+    this.sorting?.reject(new Superseded());
+    if (this.broken) return Promise.reject(new Error(this.broken));
+    const seq = ++this.seq;
+    const copy = rows.slice();
+    return new Promise<Uint32Array>((resolve, reject) => {
+      this.sorting = { seq, resolve, reject };
+      this.worker.postMessage({ type: 'sort', seq, rows: copy, key, dir }, [copy.buffer]);
+    });
+  }
+
+  dispose(): void {
+    this.breakAll('The data worker was closed.');
+    this.worker.terminate();
+  }
+
+  private breakAll(message: string) {
+    this.broken ??= message;
+    for (const w of [this.searching, this.sorting]) w?.reject(new Error(this.broken));
+    this.searching = this.sorting = null;
+  }
+
+  private receive(m: FromWorker) {
+    switch (m.type) {
+      case 'loaded':
+        this.loaded = m;
+        this.onLoaded?.();
+        return;
+      case 'search':
+        if (this.searching?.seq === m.seq) {
+          this.searching.resolve({ needle: m.needle, mask: m.mask, perTerm: m.perTerm, ms: m.ms });
+          this.searching = null;
+        }
+        return;
+      case 'sort':
+        if (this.sorting?.seq === m.seq) {
+          this.sorting.resolve(m.order);
+          this.sorting = null;
+        }
+        return;
+      case 'cancelled':
+        // Already rejected on the page when the newer request was made.
+        return;
+      case 'error':
+        if (m.seq === null) this.breakAll(m.message);
+        else
+          for (const w of [this.searching, this.sorting]) {
+            if (w?.seq !== m.seq) continue;
+            w.reject(new Error(m.message));
+            if (w === this.searching) this.searching = null;
+            else this.sorting = null;
+          }
+    }
+  }
+}

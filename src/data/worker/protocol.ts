@@ -1,0 +1,36 @@
+import type { DatasetT } from '../schema';
+import type { SortDir, SortKey } from '../sortEvents';
+
+/**
+ * The messages between the page and Envoy's data worker (envoy.worker.ts). The worker rebuilds the same EventIndex
+ * the page holds (from the synthetic recipe, or the validated dataset), then keeps the heavy work off the page:
+ * the search index, searches, and sorts. Answers carry typed arrays, transferred, never copied.
+ *
+ * Every request has a sequence number; a newer request of the same kind cancels an older one that has not run yet
+ * (answered with `cancelled`), and the page ignores any answer older than its latest request.
+ */
+export type WorkSource = { kind: 'synthetic'; count: number; seed: number } | { kind: 'dataset'; dataset: DatasetT };
+
+export type ToWorker =
+  | { type: 'load'; source: WorkSource }
+  | { type: 'search'; seq: number; needle: string }
+  | { type: 'sort'; seq: number; rows: Uint32Array; key: SortKey; dir: SortDir };
+
+export type FromWorker =
+  | { type: 'loaded'; count: number; ms: number; indexBytes: number; tokens: number }
+  | {
+      type: 'search';
+      seq: number;
+      needle: string;
+      /** 1 for each event matching the needle. */
+      mask: Uint8Array;
+      /** When nothing matches and there are several words: how many events each word finds alone. */
+      perTerm: number[] | null;
+      ms: number;
+    }
+  | { type: 'sort'; seq: number; order: Uint32Array; ms: number }
+  | { type: 'cancelled'; seq: number }
+  /** A request that failed, in words a person can read (seq null: the worker itself failed). */
+  | { type: 'error'; seq: number | null; message: string };
+
+export type Post = (message: FromWorker, transfer?: Transferable[]) => void;

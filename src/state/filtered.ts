@@ -1,0 +1,29 @@
+import type { EventIndex } from '../data/model';
+import { filterEvents, type FilterCriteria } from '../data/filter';
+import type { Answer } from './searchAnswer';
+
+interface Memo {
+  key: string;
+  answer: Answer;
+  rows: Uint32Array;
+}
+
+const memo = new WeakMap<EventIndex, Memo>();
+
+/** The actor and theme filters as one string: equal strings, equal filters. */
+function criteriaKey(c: FilterCriteria): string {
+  return [c.actorMode, c.actors.join('\u0001'), c.themeMode, c.themes.join('\u0001')].join('\u0002');
+}
+
+/**
+ * The filtered events for these filters and this search answer, computed once per change however many panels ask
+ * (the timeline, its edge hints, the filter panel, the reader and the list all do, in the same render).
+ */
+export function filteredFor(index: EventIndex, c: FilterCriteria, answer: Answer): Uint32Array {
+  const key = criteriaKey(c);
+  const last = memo.get(index);
+  if (last && last.key === key && last.answer === answer) return last.rows;
+  const rows = filterEvents(index, c, answer.mask);
+  memo.set(index, { key, answer, rows });
+  return rows;
+}

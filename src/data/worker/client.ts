@@ -1,5 +1,7 @@
 import type { EventIndex } from '../model';
 import type { SortDir, SortKey } from '../sortEvents';
+import type { FilterCriteria } from '../filter';
+import type { FacetCounts } from '../facetCounts';
 import type { FromWorker, ToWorker, WorkSource } from './protocol';
 
 /** What the client needs of a Worker (a real one, or a test's stand-in wired to the handler). */
@@ -44,8 +46,7 @@ interface Waiting<T> {
  */
 export class WorkClient {
   private seq = 0;
-  private searching: Waiting<SearchAnswer> | null = null;
-  private sorting: Waiting<Uint32Array> | null = null;
+  private waiting = new Map<'search' | 'sort' | 'counts', Waiting<never>>();
   private broken: string | null = null;
   /** Set once the worker has built its index: how long it took and how big it is. */
   loaded: Extract<FromWorker, { type: 'loaded' }> | null = null;
@@ -63,26 +64,30 @@ export class WorkClient {
     worker.postMessage({ type: 'load', source });
   }
 
-  search(needle: string): Promise<SearchAnswer> {
-    this.searching?.reject(new Superseded());
+  private ask<T>(kind: 'search' | 'sort' | 'counts', message: (seq: number) => ToWorker, transfer: Transferable[] = []): Promise<T> {
+    this.waiting.get(kind)?.reject(new Superseded());
+    this.waiting.delete(kind);
     if (this.broken) return Promise.reject(new Error(this.broken));
     const seq = ++this.seq;
-    return new Promise<SearchAnswer>((resolve, reject) => {
-      this.searching = { seq, resolve, reject };
-      this.worker.postMessage({ type: 'search', seq, needle });
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.set(kind, { seq, resolve: resolve as (v: never) => void, reject });
+      this.worker.postMessage(message(seq), transfer);
     });
+  }
+
+  search(needle: string): Promise<SearchAnswer> {
+    return this.ask('search', (seq) => ({ type: 'search', seq, needle }));
   }
 
   /** The rows in the chosen order; the rows are copied once and the copy transferred. */
   sort(rows: Uint32Array, key: SortKey, dir: SortDir): Promise<Uint32Array> {
-    this.sorting?.reject(new Superseded());
-    if (this.broken) return Promise.reject(new Error(this.broken));
-    const seq = ++this.seq;
     const copy = rows.slice();
-    return new Promise<Uint32Array>((resolve, reject) => {
-      this.sorting = { seq, resolve, reject };
-      this.worker.postMessage({ type: 'sort', seq, rows: copy, key, dir }, [copy.buffer]);
-    });
+    return this.ask('sort', (seq) => ({ type: 'sort', seq, rows: copy, key, dir }), [copy.buffer]);
+  }
+
+  /** Facet counts for the filters (their search as a needle) in the window. */
+  counts(criteria: FilterCriteria, window: [number, number] | null): Promise<FacetCounts> {
+    return this.ask('counts', (seq) => ({ type: 'counts', seq, criteria, window }));
   }
 
   dispose(): void {
@@ -92,8 +97,15 @@ export class WorkClient {
 
   private breakAll(message: string) {
     this.broken ??= message;
-    for (const w of [this.searching, this.sorting]) w?.reject(new Error(this.broken));
-    this.searching = this.sorting = null;
+    for (const w of this.waiting.values()) w.reject(new Error(this.broken));
+    this.waiting.clear();
+  }
+
+  private settle(kind: 'search' | 'sort' | 'counts', seq: number, value: unknown) {
+    const w = this.waiting.get(kind);
+    if (w?.seq !== seq) return;
+    this.waiting.delete(kind);
+    (w.resolve as (v: unknown) => void)(value);
   }
 
   private receive(m: FromWorker) {
@@ -103,16 +115,13 @@ export class WorkClient {
         this.onLoaded?.();
         return;
       case 'search':
-        if (this.searching?.seq === m.seq) {
-          this.searching.resolve({ needle: m.needle, mask: m.mask, perTerm: m.perTerm, ms: m.ms });
-          this.searching = null;
-        }
+        this.settle('search', m.seq, { needle: m.needle, mask: m.mask, perTerm: m.perTerm, ms: m.ms });
         return;
       case 'sort':
-        if (this.sorting?.seq === m.seq) {
-          this.sorting.resolve(m.order);
-          this.sorting = null;
-        }
+        this.settle('sort', m.seq, m.order);
+        return;
+      case 'counts':
+        this.settle('counts', m.seq, m.counts);
         return;
       case 'cancelled':
         // Already rejected on the page when the newer request was made.
@@ -120,11 +129,10 @@ export class WorkClient {
       case 'error':
         if (m.seq === null) this.breakAll(m.message);
         else
-          for (const w of [this.searching, this.sorting]) {
-            if (w?.seq !== m.seq) continue;
+          for (const [kind, w] of this.waiting) {
+            if (w.seq !== m.seq) continue;
+            this.waiting.delete(kind);
             w.reject(new Error(m.message));
-            if (w === this.searching) this.searching = null;
-            else this.sorting = null;
           }
     }
   }

@@ -4,10 +4,14 @@ import { generateSynthetic } from '../synthetic';
 import { buildSearchIndex, searchIndexMask, type SearchIndex } from '../searchIndex';
 import { sortEvents, titleRanks, type SortKeys } from '../sortEvents';
 import { parseQuery } from '../../lib/searchMatches';
+import { facetCounts } from '../facetCounts';
+import { searchNeedle } from '../filter';
 import type { FromWorker, Post, ToWorker, WorkSource } from './protocol';
 
 type SearchRequest = Extract<ToWorker, { type: 'search' }>;
 type SortRequest = Extract<ToWorker, { type: 'sort' }>;
+type CountsRequest = Extract<ToWorker, { type: 'counts' }>;
+type Request = SearchRequest | SortRequest | CountsRequest;
 
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -30,9 +34,17 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
   let search: SearchIndex | null = null;
   let keys: SortKeys | null = null;
   let broken: string | null = null;
-  let searchNext: SearchRequest | null = null;
-  let sortNext: SortRequest | null = null;
+  // The latest request of each kind not yet run.
+  const next = new Map<Request['type'], Request>();
   let scheduled = false;
+  // The last search's answer, kept for the counts (the page's copy was transferred).
+  let last: { needle: string; mask: Uint8Array } | null = null;
+
+  const maskFor = (needle: string): Uint8Array | null => {
+    if (!needle) return null;
+    if (last?.needle !== needle) last = { needle, mask: searchIndexMask(search!, parseQuery(needle)) };
+    return last.mask;
+  };
 
   const fail = (seq: number | null, message: string) => post({ type: 'error', seq, message });
 
@@ -40,6 +52,7 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
     const t0 = performance.now();
     const terms = parseQuery(r.needle);
     const mask = searchIndexMask(search!, terms);
+    last = { needle: r.needle, mask: mask.slice() };
     const perTerm = terms.length > 1 && countOnes(mask) === 0 ? terms.map((t) => countOnes(searchIndexMask(search!, [t]))) : null;
     const answer: FromWorker = { type: 'search', seq: r.seq, needle: r.needle, mask, perTerm, ms: performance.now() - t0 };
     post(answer, [mask.buffer]);
@@ -54,22 +67,32 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
     post({ type: 'sort', seq: r.seq, order: out, ms: performance.now() - t0 }, [out.buffer]);
   }
 
+  function runCounts(r: CountsRequest) {
+    const t0 = performance.now();
+    const counts = facetCounts(index!, r.criteria, r.window, maskFor(searchNeedle(r.criteria.search)));
+    post({ type: 'counts', seq: r.seq, counts, ms: performance.now() - t0 }, [counts.actors.buffer, counts.themes.buffer]);
+  }
+
+  const WHAT = { search: 'The search', sort: 'Sorting', counts: 'Counting' } as const;
+
   function run() {
     scheduled = false;
     if (!index && !broken) return;
-    for (const r of [searchNext, sortNext]) {
+    // Searches first: the counts that follow a keystroke need its answer.
+    for (const kind of ['search', 'counts', 'sort'] as const) {
+      const r = next.get(kind);
       if (!r) continue;
-      if (r.type === 'search') searchNext = null;
-      else sortNext = null;
+      next.delete(kind);
       if (broken) {
         fail(r.seq, broken);
         continue;
       }
       try {
         if (r.type === 'search') runSearch(r);
-        else runSort(r);
+        else if (r.type === 'sort') runSort(r);
+        else runCounts(r);
       } catch (e) {
-        fail(r.seq, `${r.type === 'search' ? 'The search' : 'Sorting'} failed: ${reason(e)}.`);
+        fail(r.seq, `${WHAT[r.type]} failed: ${reason(e)}.`);
       }
     }
   }
@@ -97,15 +120,14 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
         return;
       }
       case 'search':
-        if (searchNext) post({ type: 'cancelled', seq: searchNext.seq });
-        searchNext = m;
-        schedule();
-        return;
       case 'sort':
-        if (sortNext) post({ type: 'cancelled', seq: sortNext.seq });
-        sortNext = m;
+      case 'counts': {
+        const older = next.get(m.type);
+        if (older) post({ type: 'cancelled', seq: older.seq });
+        next.set(m.type, m);
         schedule();
         return;
+      }
       default:
         fail(null, `The data worker was sent a request it does not know (${JSON.stringify((m as { type?: unknown })?.type ?? null)}).`);
     }

@@ -1,5 +1,7 @@
 import type { DatasetT } from '../schema';
 import type { SortDir, SortKey } from '../sortEvents';
+import type { FilterCriteria } from '../filter';
+import type { FacetCounts } from '../facetCounts';
 
 /**
  * The messages between the page and Envoy's data worker (envoy.worker.ts). The worker rebuilds the same EventIndex
@@ -14,7 +16,9 @@ export type WorkSource = { kind: 'synthetic'; count: number; seed: number } | { 
 export type ToWorker =
   | { type: 'load'; source: WorkSource }
   | { type: 'search'; seq: number; needle: string }
-  | { type: 'sort'; seq: number; rows: Uint32Array; key: SortKey; dir: SortDir };
+  | { type: 'sort'; seq: number; rows: Uint32Array; key: SortKey; dir: SortDir }
+  /** Facet counts (data/facetCounts.ts) for the filters, with the search `needle`, in the window (null: everything). */
+  | { type: 'counts'; seq: number; criteria: FilterCriteria; window: [number, number] | null };
 
 export type FromWorker =
   | { type: 'loaded'; count: number; ms: number; indexBytes: number; tokens: number }
@@ -29,6 +33,7 @@ export type FromWorker =
       ms: number;
     }
   | { type: 'sort'; seq: number; order: Uint32Array; ms: number }
+  | { type: 'counts'; seq: number; counts: FacetCounts; ms: number }
   | { type: 'cancelled'; seq: number }
   /** A request that failed, in words a person can read (seq null: the worker itself failed). */
   | { type: 'error'; seq: number | null; message: string };

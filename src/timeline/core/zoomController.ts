@@ -12,6 +12,9 @@ export interface ZoomOptions {
   height: number;
 }
 
+/** A sideways swipe ends when no wheel event has come for this long (d3-zoom waits as long for wheel zoom). */
+export const SWIPE_END_MS = 150;
+
 /** Why the window changed: a live frame of a gesture, or its end (commit it now). */
 export type ZoomPhase = 'live' | 'end';
 
@@ -26,6 +29,7 @@ export class ZoomController {
   private opts: ZoomOptions;
   private readonly onChange: (w: Window, phase: ZoomPhase) => void;
   private readonly onHorizontalWheel: (e: WheelEvent) => void;
+  private swipeEnd: ReturnType<typeof setTimeout> | undefined;
 
   constructor(el: HTMLElement, opts: ZoomOptions, onChange: (w: Window, phase: ZoomPhase) => void) {
     this.opts = opts;
@@ -47,12 +51,15 @@ export class ZoomController {
       .on('end', (e: D3ZoomEvent<HTMLElement, unknown>) => this.onChange(this.windowOf(e.transform), 'end'));
     this.applyExtents();
     this.sel.call(this.behavior);
-    // Sideways trackpad swipes pan instead of zooming.
+    // Sideways trackpad swipes pan instead of zooming: live while the swipe goes on, committed once it pauses,
+    // as d3-zoom does for vertical wheel zoom, so the panels re-render once per swipe, not once per event.
     this.onHorizontalWheel = (e: WheelEvent) => {
       if (Math.abs(e.deltaX) <= Math.abs(e.deltaY)) return;
       e.preventDefault();
       const px = e.deltaMode === 1 ? e.deltaX * 16 : e.deltaX;
-      this.panBy(-px, 'end');
+      this.panBy(-px, 'live');
+      clearTimeout(this.swipeEnd);
+      this.swipeEnd = setTimeout(() => this.onChange(this.window, 'end'), SWIPE_END_MS);
     };
     el.addEventListener('wheel', this.onHorizontalWheel, { passive: false });
   }
@@ -134,6 +141,7 @@ export class ZoomController {
   }
 
   destroy() {
+    clearTimeout(this.swipeEnd);
     this.sel.on('.zoom', null);
     this.sel.node()?.removeEventListener('wheel', this.onHorizontalWheel);
   }

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { ZoomController, type Window } from '../../../src/timeline/core/zoomController';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { SWIPE_END_MS, ZoomController, type Window } from '../../../src/timeline/core/zoomController';
 import { MIN_WINDOW_MS } from '../../../src/timeline/core/limits';
 
 const D = 86_400_000;
@@ -24,6 +24,25 @@ const close = (a: Window, b: Window) => {
 };
 
 describe('ZoomController', () => {
+  test('a sideways swipe pans live and commits the window once, when it pauses', () => {
+    vi.useFakeTimers();
+    try {
+      const phases: string[] = [];
+      const c = make((_, phase) => phases.push(phase));
+      c.setWindow([400 * D, 500 * D], 'live');
+      phases.length = 0;
+      const el = document.body.lastElementChild!;
+      for (let k = 0; k < 10; k++) el.dispatchEvent(new WheelEvent('wheel', { deltaX: 20, deltaY: 0, cancelable: true }));
+      expect(phases.filter((p) => p === 'end')).toEqual([]);
+      // 10 events of 20 px at 100 days per 1000 px: 20 days later.
+      close(c.window, [420 * D, 520 * D]);
+      vi.advanceTimersByTime(SWIPE_END_MS + 10);
+      expect(phases.filter((p) => p === 'end')).toEqual(['end']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   test('starts on the full window', () => {
     close(make().window, full);
   });

@@ -1,18 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { dataUrl, type DataSource } from './source';
-import { DatasetError } from './DatasetError';
 import type { EventIndex } from './model';
-
-async function fetchText(url: string, file: string): Promise<string> {
-  let res: Response;
-  try {
-    res = await fetch(url);
-  } catch {
-    throw new DatasetError(file, [{ record: 'file', field: '', message: 'could not be fetched (network error)' }]);
-  }
-  if (!res.ok) throw new DatasetError(file, [{ record: 'file', field: '', message: `could not be fetched (HTTP ${res.status})` }]);
-  return res.text();
-}
+import { datasetText, fetchText, loadParser } from './prefetch';
 
 /** The dataset, validated and indexed once; never refetched while the page lives. */
 export function datasetQuery(source: DataSource) {
@@ -27,9 +16,9 @@ export function datasetQuery(source: DataSource) {
         return generateSynthetic(source.count, source.seed);
       }
       const file = `${source.id}/dataset.json`;
-      // The schema library loads with the data, not with the shell.
-      const { parseDataset } = await import('./loadDataset');
-      return parseDataset(await fetchText(dataUrl(source.id, 'dataset.json'), file), file);
+      // The schema library loads beside the data (both started early by main.tsx), not with the shell.
+      const [{ parseDataset }, text] = await Promise.all([loadParser(), datasetText(source.id)]);
+      return parseDataset(text, file);
     },
   });
 }

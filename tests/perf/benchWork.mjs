@@ -111,14 +111,16 @@ export async function workerHeapMB(browser) {
         const on = (e) => {
           if (e.sessionId !== sessionId) return;
           const m = JSON.parse(e.message);
-          if (m.id === 1) {
+          if (m.id === 2) {
             cdp.off('Target.receivedMessageFromTarget', on);
             ok(m.result);
           }
         };
         cdp.on('Target.receivedMessageFromTarget', on);
       });
-      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
+      // After a garbage collection, as for the page: what the worker keeps, not what it has dropped.
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'HeapProfiler.collectGarbage' }) });
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 2, method: 'Runtime.getHeapUsage' }) });
       const r = await Promise.race([reply, sleep(5000).then(() => null)]);
       if (r) total += (r.usedSize + (r.backingStorageSize ?? 0)) / 1024 / 1024;
       await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);

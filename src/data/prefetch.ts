@@ -1,12 +1,13 @@
 import { dataUrl, type DataSource } from './source';
 import { DatasetError } from './DatasetError';
+import type * as LoadDataset from './loadDataset';
 
 /**
  * The first paint of the bundled dataset should not wait for a chain of requests (shell, then panels, then the
  * parser chunk, then the data): main.tsx starts the data fetch and the parser chunk together, at once, and the
  * dataset query takes them over. Each is handed out once; a retry fetches again.
  */
-type Parser = typeof import('./loadDataset');
+type Parser = typeof LoadDataset;
 
 let parser: Promise<Parser> | null = null;
 const early = new Map<string, Promise<string>>();

@@ -81,23 +81,37 @@ function byTitle(index: EventIndex, rows: Uint32Array, dir: SortDir): Uint32Arra
  * Every event's title rank in the order byTitle sorts titles (folded, then code-unit order): built once, in the
  * worker, with one native string sort; afterwards sorting any rows by title is a sort of numbers.
  */
-export function titleRanks(index: EventIndex, title: (i: number) => string = (i) => index.event(i).title): SortKeys {
+export function titleRanks(index: EventIndex, title?: (i: number) => string): SortKeys {
+  return titleRankBuilder(index, title)()!;
+}
+
+/**
+ * titleRanks in steps: each call folds up to `budget` more titles and returns null, until the last, which sorts
+ * them and returns the keys. Lets the worker build the keys between searches instead of in one long stretch.
+ */
+export function titleRankBuilder(index: EventIndex, title: (i: number) => string = (i) => index.event(i).title): (budget?: number) => SortKeys | null {
   const n = index.count;
   const width = Math.max(1, n.toString(36).length);
   const keys = new Array<string>(n);
-  for (let i = 0; i < n; i++) keys[i] = `${foldTitle(title(i))}\u0000${i.toString(36).padStart(width, '0')}`;
-  keys.sort();
-  const rank = new Uint32Array(n);
-  let r = -1;
-  let prev: string | null = null;
-  for (let k = 0; k < n; k++) {
-    const key = keys[k]!;
-    const folded = key.slice(0, key.length - width - 1);
-    if (folded !== prev) r++;
-    prev = folded;
-    rank[parseInt(key.slice(key.length - width), 36)] = r;
-  }
-  return { title: rank, titleMax: r + 1 };
+  let next = 0;
+  return (budget = Infinity) => {
+    const stop = Math.min(n, next + budget);
+    for (; next < stop; next++) keys[next] = `${foldTitle(title(next))}\u0000${next.toString(36).padStart(width, '0')}`;
+    if (next < n) return null;
+    keys.sort();
+    const rank = new Uint32Array(n);
+    let r = -1;
+    let prev: string | null = null;
+    for (let k = 0; k < n; k++) {
+      const key = keys[k]!;
+      const folded = key.slice(0, key.length - width - 1);
+      if (folded !== prev) r++;
+      prev = folded;
+      rank[parseInt(key.slice(key.length - width), 36)] = r;
+    }
+    keys.length = 0;
+    return { title: rank, titleMax: r + 1 };
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { EventIndex } from '../model';
 import { buildIndex } from '../buildIndex';
 import { generateSynthetic } from '../synthetic';
 import { buildSearchIndex, searchIndexMask, type SearchIndex } from '../searchIndex';
-import { sortEvents, titleRanks, type SortKeys } from '../sortEvents';
+import { sortEvents, titleRankBuilder, type SortKeys } from '../sortEvents';
 import { parseQuery } from '../../lib/searchMatches';
 import { facetCounts } from '../facetCounts';
 import { searchNeedle } from '../filter';
@@ -12,6 +12,9 @@ type SearchRequest = Extract<ToWorker, { type: 'search' }>;
 type SortRequest = Extract<ToWorker, { type: 'sort' }>;
 type CountsRequest = Extract<ToWorker, { type: 'counts' }>;
 type Request = SearchRequest | SortRequest | CountsRequest;
+
+/** Titles folded per step of the sort keys: some 20 ms of work, so a request waits at most that long. */
+const KEY_STEP = 5_000;
 
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -33,6 +36,8 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
   let index: EventIndex | null = null;
   let search: SearchIndex | null = null;
   let keys: SortKeys | null = null;
+  // The title sort keys are built in steps after loading, between requests (see run).
+  let keySteps: ReturnType<typeof titleRankBuilder> | null = null;
   let broken: string | null = null;
   // The latest request of each kind not yet run.
   const next = new Map<Request['type'], Request>();
@@ -60,7 +65,7 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
 
   function runSort(r: SortRequest) {
     const t0 = performance.now();
-    if (r.key === 'title') keys ??= titleRanks(index!);
+    if (r.key === 'title') keys ??= keySteps!();
     const order = sortEvents(index!, r.rows, r.key, r.dir, keys ?? undefined);
     // The rows came transferred, so they may go back; the date order of every event is the cached story order, kept here.
     const out = order !== r.rows && r.key === 'date' && r.dir === 'ascending' ? order.slice() : order;
@@ -95,6 +100,11 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
         fail(r.seq, `${WHAT[r.type]} failed: ${reason(e)}.`);
       }
     }
+    // Then, while nobody waits, a step of the title keys, so that the first sort by title is quick too.
+    if (!keys && keySteps && !broken) {
+      keys = keySteps(KEY_STEP);
+      if (!keys) schedule();
+    }
   }
 
   const schedule = () => {
@@ -110,6 +120,7 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
         try {
           index = indexOf(m.source);
           search = buildSearchIndex(index.count, index.searchText);
+          keySteps = titleRankBuilder(index);
           post({ type: 'loaded', count: index.count, ms: performance.now() - t0, indexBytes: search.bytes, tokens: search.tokens.length });
         } catch (e) {
           index = null;

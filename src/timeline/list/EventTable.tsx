@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, use
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useIndex } from '../../data/DatasetContext';
 import { useEnvoy } from '../../state/useEnvoy';
+import type { EnvoyState } from '../../state/store';
 import { useFilteredEvents } from '../../state/useFilteredEvents';
 import { selectActions, selectEvent, selectSearch, selectWindow } from '../../state/selectors';
 import { viewWindow } from '../../data/home';
@@ -15,7 +16,8 @@ import { PageNav } from './PageNav';
 import './EventTable.css';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
-const INITIAL_SORT: Sort = { key: 'date', dir: 'ascending' };
+const selectSortKey = (s: EnvoyState) => s.sortKey;
+const selectSortDir = (s: EnvoyState) => s.sortDir;
 
 /** How many of the rows overlap [from, to) (all of them without a window). */
 function countInWindow(index: EventIndex, rows: Uint32Array, window: readonly [number, number] | null): number {
@@ -39,7 +41,13 @@ export function EventTable() {
   const window = useEnvoy(selectWindow);
   // The list holds every date; the filter panel counts only the dates in view, so say how the two differ.
   const inView = useMemo(() => countInWindow(index, rows, viewWindow(index, window)), [index, rows, window]);
-  const [sort, setSort] = useState<Sort>(INITIAL_SORT);
+  // The order is part of the view, so a link reopens the list sorted the same way.
+  const sortKey = useEnvoy(selectSortKey);
+  const sortDir = useEnvoy(selectSortDir);
+  const sort = useMemo<Sort>(() => ({ key: sortKey, dir: sortDir }), [sortKey, sortDir]);
+  const setSort = useCallback((next: Sort) => actions.setSort(next.key, next.dir), [actions]);
+  // The order the list opened in is not announced; only a change the person makes is.
+  const openedSort = useRef(sort);
   // Sorting a million rows by title takes seconds: the header answers at once and the rows follow.
   const shownSort = useDeferredValue(sort);
   const order = useMemo(() => sortEvents(index, rows, shownSort.key, shownSort.dir), [index, rows, shownSort]);
@@ -158,7 +166,7 @@ export function EventTable() {
         {sortColumn.label.toLowerCase()} ({sort.dir}){sorting ? '…' : ''}
       </p>
       <div className="visually-hidden" role="status" aria-live="polite">
-        {shownSort === INITIAL_SORT ? '' : `Sorted by ${COLUMNS.find((c) => c.key === shownSort.key)!.label.toLowerCase()}, ${shownSort.dir}`}
+        {shownSort === openedSort.current ? '' : `Sorted by ${COLUMNS.find((c) => c.key === shownSort.key)!.label.toLowerCase()}, ${shownSort.dir}`}
       </div>
       <PageNav page={page} total={order.length} onPage={(p) => moveTo(p * PAGE_ROWS, false)} />
       <div className="event-table__hscroll">

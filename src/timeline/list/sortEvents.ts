@@ -1,8 +1,8 @@
 import type { EventIndex } from '../../data/model';
 import { normalizeText } from '../../lib/normalize';
+import type { SortDir, SortKey } from '../../state/viewState';
 
-export type SortKey = 'date' | 'title' | 'actors' | 'themes' | 'sources';
-export type SortDir = 'ascending' | 'descending';
+export type { SortDir, SortKey };
 
 /** Rank of each entry when ordered by its name, so a number comparison stands for a name comparison. */
 function nameRanks(names: string[]): Uint32Array {

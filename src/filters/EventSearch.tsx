@@ -1,4 +1,5 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { MAX_SEARCH } from '../url/codec';
 import { useIndex } from '../data/DatasetContext';
 import { useEnvoy } from '../state/useEnvoy';
 import { useWarmSearch } from './useWarmSearch';
@@ -10,6 +11,13 @@ export function EventSearch() {
   const search = useEnvoy(selectSearch);
   const { setSearch } = useEnvoy(selectActions);
   const box = useRef<HTMLInputElement>(null);
+  // A link keeps at most MAX_SEARCH characters of a search, so the box takes no more: what you type is what a link reopens.
+  const [cut, setCut] = useState(false);
+  const type = (value: string) => {
+    const chars = [...value];
+    setCut(chars.length > MAX_SEARCH);
+    setSearch(chars.length > MAX_SEARCH ? chars.slice(0, MAX_SEARCH).join('') : value);
+  };
   useWarmSearch(useIndex());
   return (
     <div className="filters__field">
@@ -25,9 +33,14 @@ export function EventSearch() {
         placeholder="Words in a title, summary or quote"
         autoComplete="off"
         spellCheck={false}
-        aria-describedby="event-search-hint"
-        onChange={(e) => setSearch(e.target.value)}
+        aria-describedby={cut ? 'event-search-cut event-search-hint' : 'event-search-hint'}
+        onChange={(e) => type(e.target.value)}
       />
+      {cut && (
+        <p id="event-search-cut" className="filters__note" role="status">
+          A search holds at most {MAX_SEARCH} characters; the rest was left out.
+        </p>
+      )}
       <SpellingHint search={search} id="event-search-hint" onPicked={() => box.current?.focus()} />
     </div>
   );

@@ -1,6 +1,7 @@
 import { DEFAULT_VIEW, type ColorBy, type LaneMode, type MatchMode, type SortKey, type ViewMode, type ViewState } from '../state/viewState';
 import { formatFrom, formatTo, MAX_EDGE, MIN_EDGE, parseFrom, parseTo } from './windowEdges';
-import { gather, LABEL, quote, RESERVED_KEYS, type Key } from './params';
+import { gather, LABEL, quote, type Key } from './params';
+import { sourceKeys } from '../data/source';
 
 /**
  * The link codec: view state <-> query string, pure and dataset-free.
@@ -145,10 +146,8 @@ function enc(value: string): string {
 export function encode(view: ViewState, keep?: URLSearchParams): string {
   const parts: string[] = [];
   const put = (key: string, value: string) => parts.push(`${key}=${enc(value)}`);
-  if (keep) for (const key of RESERVED_KEYS) {
-    const v = keep.get(key);
-    if (v !== null) put(key, v);
-  }
+  // The data keys, only as the data loader used them (a bad synthetic or seed is not copied on).
+  if (keep) for (const [key, v] of sourceKeys(keep.toString())) put(key, v);
   if (view.event) put('event', view.event);
   if (view.article) put('article', view.article);
   if (view.actors.length > 0) put('actors', view.actors.join(','));

@@ -1,4 +1,5 @@
 /** The keys of a link, their names in messages, and the first pass over a query: one value per key, problems listed. */
+import { clip } from '../lib/clip';
 
 /** Parameters read by the data loader at startup (src/data/source.ts): kept in links, never reported. */
 export const RESERVED_KEYS = ['synthetic', 'seed'] as const;
@@ -26,8 +27,8 @@ const MAX_PARAMS = 64;
 
 /** Quotes a value from a link for a message, shortened so a huge link makes a short message. */
 export function quote(value: string): string {
-  const flat = value.replace(/\s+/g, ' ');
-  return `'${flat.length > 40 ? `${flat.slice(0, 39)}…` : flat}'`;
+  // Cut at grapheme boundaries, so an emoji or a flag in a link is never split into a broken character.
+  return `'${clip(value.replace(/\s+/g, ' '), 40)}'`;
 }
 
 /** URLSearchParams turns bad percent-encoding into U+FFFD. */

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { onlineManager } from '@tanstack/react-query';
 import { generateSynthetic } from '../../src/data/synthetic';
 import { FILES, QUOTES, fakeFetch, renderReader } from './fixture';
 
@@ -369,5 +370,20 @@ describe('previous and next', () => {
     const { store } = renderReader({ event: 'e1', search: 'markup' });
     await user.click(screen.getByRole('button', { name: /Next event/ }));
     expect(store.getState().event).toBe('e4');
+  });
+});
+
+describe('offline', () => {
+  afterEach(() => onlineManager.setOnline(true));
+
+  test('an article not loaded yet says "You are offline", then loads by itself when the connection returns', async () => {
+    onlineManager.setOnline(false);
+    renderReader({ event: 'e1' });
+    expect(await screen.findByText(/You are offline: the article has not been loaded yet/)).toBeInTheDocument();
+    expect(screen.queryByText('Loading the article…')).toBeNull();
+    expect(fetchMock).not.toHaveBeenCalled();
+    act(() => onlineManager.setOnline(true));
+    await articleLoaded();
+    expect(screen.queryByText(/You are offline/)).toBeNull();
   });
 });

@@ -3,10 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { Providers } from './app/Providers';
 import { App } from './app/App';
 import './app/app.css';
+import { registerServiceWorker } from './app/serviceWorker';
 import { prefetchDataset } from './data/prefetch';
 import { sourceFromSearch } from './data/source';
 
 // Before React renders anything: the dataset and its parser start loading side by side.
+// (zod is configured for the page's Content-Security-Policy where the schema is defined, data/zodConfig.ts,
+// so it stays out of the first chunk.)
 prefetchDataset(sourceFromSearch(window.location.search));
 
 createRoot(document.getElementById('root')!).render(
@@ -16,3 +19,5 @@ createRoot(document.getElementById('root')!).render(
     </Providers>
   </StrictMode>,
 );
+
+registerServiceWorker();

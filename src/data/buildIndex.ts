@@ -2,6 +2,7 @@ import type { DatasetT, EventT } from './schema';
 import { allocateColumns, KIND_CODES, PRECISION_CODES, type EventIndex } from './model';
 import { dayEndMs, dayToMs } from '../lib/days';
 import { searchForm } from '../lib/searchWords';
+import { own } from '../lib/own';
 
 function groupBy(count: number, lists: (i: number) => number[], size: number): Uint32Array[] {
   const buckets: number[][] = Array.from({ length: size }, () => []);
@@ -79,7 +80,7 @@ export function buildIndex(ds: DatasetT): EventIndex {
     span: [lo, hi],
     home: ds.home ? [dayToMs(ds.home.earliest), dayEndMs(ds.home.latest)] : [lo, hi],
     event: (i) => events[i]!,
-    indexOf: (id) => byId.get(id) ?? byId.get(ds.eventAliases[id] ?? '') ?? -1,
+    indexOf: (id) => byId.get(id) ?? byId.get(own(ds.eventAliases, id) ?? '') ?? -1,
     searchText: (i) => search[i]!,
     actorIndex,
     themeIndex,

@@ -3,6 +3,7 @@ import type { DatasetProblem } from './DatasetError';
 import type { DatasetT } from './schema';
 import { recordLabel } from './validate';
 import { locateAll } from '../lib/locate';
+import { own } from '../lib/own';
 
 /**
  * Checks every verbatim passage of a dataset against its article's text (keyed by article id): evidence and
@@ -16,7 +17,7 @@ export function checkQuotes(ds: DatasetT, texts: Readonly<Record<string, string>
   const where = (articleId: string) => `article "${articleId}"`;
 
   ds.articles.forEach((article, i) => {
-    const text = texts[article.id];
+    const text = own(texts, article.id);
     if (text === undefined) return;
     const rec = recordLabel('articles', i, article.id);
     const layout = layoutArticle(text, article, ds.events);
@@ -39,12 +40,12 @@ export function checkQuotes(ds: DatasetT, texts: Readonly<Record<string, string>
   ds.events.forEach((e, i) => {
     const rec = recordLabel('events', i, e.id);
     const d = e.date.derivation;
-    const clueText = d.articleId !== undefined ? texts[d.articleId] : undefined;
+    const clueText = d.articleId !== undefined ? own(texts, d.articleId) : undefined;
     if (clueText !== undefined && locateAll(clueText, d.clue).length === 0) {
       out.push({ record: rec, field: 'date.derivation.clue', message: `"${d.clue}" does not occur verbatim in ${where(d.articleId!)}` });
     }
     e.flags.forEach((f, k) => {
-      const text = texts[f.quote.articleId];
+      const text = own(texts, f.quote.articleId);
       const layout = layouts.get(f.quote.articleId);
       if (text === undefined || !layout) return;
       const hits = locateAll(text, f.quote.text);

@@ -1,3 +1,4 @@
+import './zodConfig';
 import { z } from 'zod';
 
 /** A calendar day, ISO 8601 (YYYY-MM-DD). Days are UTC calendar days, never instants. */

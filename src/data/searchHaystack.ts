@@ -73,14 +73,16 @@ function scanTerm(h: Haystack, term: Term, count: number): Uint8Array {
 }
 
 /**
- * 1 for each event that matches every term (lib/searchMatches.ts). The first term scans the whole haystack; a later
- * one scans it again, unless few events are left, when only their own texts are checked.
+ * 1 for each event that matches every term (lib/searchMatches.ts). The longest term scans the whole haystack; a
+ * later one scans it again, unless few events are left, when only their own texts are checked.
  */
 export function searchHaystack(h: Haystack, terms: readonly Term[], count: number): Uint8Array {
   let mask: Uint8Array | null = null;
   let left = count;
-  for (const term of terms) {
-    if (mask && left * 64 < count) {
+  // Longer terms are usually rarer: scanning for one first leaves fewer events to check for the rest.
+  for (const term of [...terms].sort((a, b) => b.text.length - a.text.length)) {
+    // Checking an event's own text costs about a twentieth of its share of a full scan; below an eighth, it wins.
+    if (mask && left * 8 < count) {
       left = 0;
       for (let i = 0; i < count; i++) {
         if (!mask[i]) continue;

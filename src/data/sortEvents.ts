@@ -2,8 +2,9 @@ import type { EventIndex } from './model';
 import { normalizeText } from '../lib/normalize';
 import { inStoryOrder } from './storyOrder';
 
-export type SortKey = 'date' | 'title' | 'actors' | 'themes' | 'sources';
-export type SortDir = 'ascending' | 'descending';
+import type { SortDir, SortKey } from '../state/viewState';
+
+export type { SortDir, SortKey };
 
 /** Collation keys computed once per dataset (titleRanks), so a sort compares numbers, not strings. */
 export interface SortKeys {

@@ -1,20 +1,55 @@
+import { clip } from '../lib/clip';
+
 /** Which dataset the page shows: the bundled one, or generated data for measuring scale. */
 export type DataSource = { kind: 'bundled'; id: string } | { kind: 'synthetic'; count: number; seed: number };
 
 export const BUNDLED_DATASET = 'afghan-peace-2018-2021';
 export const MAX_SYNTHETIC = 2_000_000;
 
+const COUNT = /^\d{1,7}$/;
+const SEED = /^\d{1,9}$/;
+const fmt = (n: number) => n.toLocaleString('en-US');
+const shown = (v: string) => `'${clip(v, 20)}'`;
+
 /** Reads the data source from the page's query string (`?synthetic=100000[&seed=7]`); anything else is the bundled dataset. */
 export function sourceFromSearch(search: string): DataSource {
   const params = new URLSearchParams(search);
   const raw = params.get('synthetic');
-  if (raw !== null && /^\d{1,7}$/.test(raw)) {
+  if (raw !== null && COUNT.test(raw.trim()) && Number(raw) >= 1) {
     const count = Math.min(Number(raw), MAX_SYNTHETIC);
-    const seedRaw = params.get('seed');
-    const seed = seedRaw !== null && /^\d{1,9}$/.test(seedRaw) ? Number(seedRaw) : 1;
+    const seedRaw = params.get('seed')?.trim();
+    const seed = seedRaw !== undefined && SEED.test(seedRaw) ? Number(seedRaw) : 1;
     return { kind: 'synthetic', count, seed };
   }
   return { kind: 'bundled', id: BUNDLED_DATASET };
+}
+
+/** What the link's data keys ask for that Envoy could not do, in words, like the notices for the other keys. */
+export function sourceProblems(search: string): string[] {
+  const params = new URLSearchParams(search);
+  const raw = params.get('synthetic');
+  const seed = params.get('seed');
+  const source = sourceFromSearch(search);
+  const out: string[] = [];
+  if (raw !== null && source.kind !== 'synthetic') {
+    out.push(`The link's synthetic event count ${shown(raw)} is not a whole number from 1 to ${fmt(MAX_SYNTHETIC)}; showing the bundled dataset instead.`);
+  } else if (raw !== null && Number(raw) > MAX_SYNTHETIC) {
+    out.push(`The link asks for ${fmt(Number(raw))} synthetic events; ${fmt(MAX_SYNTHETIC)} is the most, so that many are shown.`);
+  }
+  if (seed !== null) {
+    if (source.kind !== 'synthetic') out.push(`The link's seed ${shown(seed)} applies only to generated data (synthetic); ignored.`);
+    else if (!SEED.test(seed.trim())) out.push(`The link's seed ${shown(seed)} is not a whole number from 0 to 999,999,999; using seed 1.`);
+  }
+  return out;
+}
+
+/** The data keys a link keeps, as Envoy used them: bad or ignored values are left out, so a copied link is clean. */
+export function sourceKeys(search: string): [string, string][] {
+  const source = sourceFromSearch(search);
+  if (source.kind !== 'synthetic') return [];
+  const keys: [string, string][] = [['synthetic', String(source.count)]];
+  if (new URLSearchParams(search).has('seed') || source.seed !== 1) keys.push(['seed', String(source.seed)]);
+  return keys;
 }
 
 /** URL of a file of a bundled dataset, relative to the page so the build works under any sub-path. */

@@ -1,5 +1,6 @@
 import type { DatasetProblem } from './DatasetError';
 import type { DatasetT, EventT } from './schema';
+import { own } from '../lib/own';
 
 /** How a record is named in messages: `events[12] "2019-05-04-foo"`, or `events[12]` when it has no id. */
 export function recordLabel(collection: string, index: number, id?: unknown): string {
@@ -43,7 +44,7 @@ function checkEventRefs(ds: DatasetT, e: EventT, rec: string, ids: Record<'actor
   const d = e.date.derivation;
   if (d.articleId !== undefined) need(ids.articles.has(d.articleId), 'date.derivation.articleId', `names article "${d.articleId}", which is not in the articles list`);
   if (d.relativeTo !== undefined) {
-    need(ids.events.has(d.relativeTo) || ds.eventAliases[d.relativeTo] !== undefined, 'date.derivation.relativeTo', `names event "${d.relativeTo}", which is not in the events list`);
+    need(ids.events.has(d.relativeTo) || own(ds.eventAliases, d.relativeTo) !== undefined, 'date.derivation.relativeTo', `names event "${d.relativeTo}", which is not in the events list`);
     need(d.relativeTo !== e.id, 'date.derivation.relativeTo', 'an event cannot be dated relative to itself');
   }
   need(d.method !== 'relative-to-event' || d.relativeTo !== undefined, 'date.derivation.relativeTo', 'is missing: a date relative to another event must name that event');

@@ -1,4 +1,5 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { MAX_SEARCH } from '../url/codec';
 import { useIndex } from '../data/DatasetContext';
 import { useEnvoy } from '../state/useEnvoy';
 import { useSearchState } from '../state/searchAnswer';
@@ -12,6 +13,13 @@ export function EventSearch() {
   const search = useEnvoy(selectSearch);
   const { setSearch } = useEnvoy(selectActions);
   const box = useRef<HTMLInputElement>(null);
+  // A link keeps at most MAX_SEARCH characters of a search, so the box takes no more: what you type is what a link reopens.
+  const [cut, setCut] = useState(false);
+  const type = (value: string) => {
+    const chars = [...value];
+    setCut(chars.length > MAX_SEARCH);
+    setSearch(chars.length > MAX_SEARCH ? chars.slice(0, MAX_SEARCH).join('') : value);
+  };
   const index = useIndex();
   useWarmSearch(index);
   // On big data the worker searches; the events shown stay the last answer's until the new one arrives.
@@ -30,10 +38,15 @@ export function EventSearch() {
         placeholder="Words in a title, summary or quote"
         autoComplete="off"
         spellCheck={false}
-        aria-describedby="event-search-hint"
+        aria-describedby={cut ? 'event-search-cut event-search-hint' : 'event-search-hint'}
         aria-busy={pending || undefined}
-        onChange={(e) => setSearch(e.target.value)}
+        onChange={(e) => type(e.target.value)}
       />
+      {cut && (
+        <p id="event-search-cut" className="filters__note" role="status">
+          A search holds at most {MAX_SEARCH} characters; the rest was left out.
+        </p>
+      )}
       {error && (
         <p className="filters__note" role="alert">
           {error} Searched on the page instead.

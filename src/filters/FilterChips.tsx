@@ -1,11 +1,7 @@
 import { useIndex } from '../data/DatasetContext';
 import { useEnvoy } from '../state/useEnvoy';
 import { useFilterCriteria } from '../state/useFilterCriteria';
-import { selectActions, selectWindow } from '../state/selectors';
-import { windowDays } from './core/windowEdit';
-
-const short = (day: string) =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+import { selectActions } from '../state/selectors';
 
 interface Chip {
   key: string;
@@ -14,11 +10,13 @@ interface Chip {
   remove: () => void;
 }
 
-/** One removable chip per active filter, and "Reset all". */
+/**
+ * One removable chip per active filter, and "Reset all". The time window is the view, not a filter: zooming adds no
+ * chip and "Reset all" keeps it (the timeline's "Reset view" and "Fit all" move it).
+ */
 export function FilterChips() {
   const index = useIndex();
   const { actors, actorMode, themes, themeMode, search } = useFilterCriteria();
-  const window = useEnvoy(selectWindow);
   const a = useEnvoy(selectActions);
 
   const chips: Chip[] = [];
@@ -31,10 +29,6 @@ export function FilterChips() {
     if (theme) chips.push({ key: `t:${id}`, kind: themeMode === 'all' && themes.length > 1 ? 'theme (all)' : 'theme', text: theme.label, remove: () => a.toggleTheme(id) });
   }
   if (search.trim()) chips.push({ key: 's', kind: 'search', text: `“${search.trim()}”`, remove: () => a.setSearch('') });
-  if (window) {
-    const [from, to] = windowDays(window);
-    chips.push({ key: 'w', kind: 'dates', text: from === to ? short(from) : `${short(from)} – ${short(to)}`, remove: () => a.setWindow(null) });
-  }
   const active = chips.length > 0 || actorMode !== 'any' || themeMode !== 'any';
 
   return (

@@ -9,15 +9,16 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 const plural = (n: number, word: string) => `${fmt(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /**
- * "Showing 12 of 48 events": matching events out of all events in the visible time window
- * (the home view when no window is set; no "in view" when the view holds every date). Screen readers hear it once the person pauses.
+ * "Showing 12 of 48 events in view": matching events out of all events in the visible time window (the home view
+ * when no window is set), then "64 of 64 in all dates"; "in all dates" alone when the view holds every date. Screen readers hear it once the person pauses.
  */
 export function FilterSummary(props: { counts: FacetCounts; matchingAllDates: number }) {
   const index = useIndex();
   const shown = viewWindow(index, useEnvoy(selectWindow));
   const partial = shown !== null && !coversSpan(shown, index);
   const { matching, inView } = props.counts;
-  const where = partial ? ' in view' : '';
+  // Every count says what it counts: the dates in view, or all dates.
+  const where = partial ? ' in view' : ' in all dates';
   const line = `Showing ${fmt(matching)} of ${plural(inView, 'event')}${where}`;
   const spoken = useDebouncedValue(line, 500);
   return (
@@ -28,7 +29,7 @@ export function FilterSummary(props: { counts: FacetCounts; matchingAllDates: nu
       </p>
       {partial && (
         <p className="filters__note">
-          {fmt(props.matchingAllDates)} of {fmt(index.count)} across all dates
+          {fmt(props.matchingAllDates)} of {fmt(index.count)} in all dates
         </p>
       )}
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useIndex } from '../data/DatasetContext';
-import { coversSpan } from '../data/home';
+import { allDatesWindow, coversSpan } from '../data/home';
 import { useEnvoy } from '../state/useEnvoy';
 import { selectActions, selectWindow } from '../state/selectors';
 import { EDIT_MESSAGES, editWindow, windowDays, type Edge, type WindowEdit } from './core/windowEdit';
@@ -10,7 +10,8 @@ type Draft = { edge: Edge; day: string; reason: Exclude<WindowEdit, { ok: true }
 /**
  * The visible time range as two date inputs (the dataset's home window when the store's is null). A valid
  * edit moves the timeline at once (store.window); an invalid one stays in the box as a draft with a message
- * and is not applied. "Show all" sets the whole span as an explicit window.
+ * and is not applied. "Show all" shows every date, the same window as the timeline's "Fit all". The window is what
+ * is in view, not a filter: it has no chip and "Reset all" leaves it alone.
  */
 export function WindowInputs() {
   const index = useIndex();
@@ -61,8 +62,8 @@ export function WindowInputs() {
           disabled={all}
           onClick={() => {
             setDraft(null);
-            // With no home of its own, the home view is every date already: keep the link bare.
-            setWindow(coversSpan(index.home, index) ? null : index.span);
+            // The same window as the timeline's Fit all. With no home of its own, the home view is every date already: keep the link bare.
+            setWindow(coversSpan(index.home, index) ? null : allDatesWindow(index.span));
           }}
         >
           Show all

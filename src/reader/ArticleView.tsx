@@ -57,7 +57,14 @@ export function ArticleView({ datasetId, article, events, currentId, onSelectEve
   const chrome = useMemo(() => layout?.chrome.map(({ start, end }) => ({ start, end })) ?? [], [layout]);
 
   let body;
-  if (query.isPending) {
+  if (query.isPending && query.fetchStatus === 'paused') {
+    // TanStack Query waits while the browser is offline, and fetches by itself once the connection returns.
+    body = (
+      <p className="reader-note reader-note--warn" role="status">
+        You are offline: the article has not been loaded yet. It will load when the connection returns.
+      </p>
+    );
+  } else if (query.isPending) {
     body = (
       <p className="reader-note" role="status">
         Loading the article…

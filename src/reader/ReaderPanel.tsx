@@ -8,6 +8,7 @@ import { selectActions, selectArticle, selectEvent } from '../state/selectors';
 import { ArticleView } from './ArticleView';
 import { EventCard } from './EventCard';
 import { EventStrip } from './EventStrip';
+import { dateText } from './dateWords';
 import { Guide } from './Guide';
 import { articlesOf, eventsByArticle } from './eventsByArticle';
 import { placeOf, stepIntoWindow, stepPosition } from './step';
@@ -65,7 +66,8 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
       const at = current === null ? -1 : index.indexOf(current);
       // With nothing selected, start from the dates in view rather than the dataset's first or last event.
       const to = at >= 0 ? stepPosition(shown, at, direction, rank) : stepIntoWindow(shown, time, viewWindow(index, window), direction);
-      if (to >= 0) select(index.event(to).id, true);
+      // Focus stays where the person is (the timeline, a button): the live region says where they went instead.
+      if (to >= 0) select(index.event(to).id, false);
     },
     [store, index, shown, rank, time, select],
   );
@@ -131,14 +133,15 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
         <span className="reader-toolbar__place" aria-hidden={event ? true : undefined}>
           {event ? placeText : `${fmt(shown.length)} ${shown.length === 1 ? 'event' : 'events'}`}
         </span>
-        {/* Says where a selected event stands; a bare count would only repeat the filter panel's own announcement. */}
-        <span className="visually-hidden" aria-live="polite">
-          {event ? `Event ${placeText}` : ''}
+        {/* Says where a selected event stands and which it is (stepping leaves focus alone, so this is how it is heard);
+            a bare count would only repeat the filter panel's own announcement. */}
+        <span className="visually-hidden" aria-live="polite" aria-atomic="true">
+          {event ? `Event ${placeText}: ${event.title}, ${dateText(event.date)}` : ''}
         </span>
-        <button type="button" onClick={() => step(-1)} disabled={!canPrev} aria-label="Previous event" aria-keyshortcuts="k [" title="Previous event (k or [)">
+        <button type="button" onClick={() => step(-1)} aria-disabled={!canPrev} aria-label="Previous event" aria-keyshortcuts="k [" title="Previous event (k or [)">
           ← Previous
         </button>
-        <button type="button" onClick={() => step(1)} disabled={!canNext} aria-label="Next event" aria-keyshortcuts="j ]" title="Next event (j or ])">
+        <button type="button" onClick={() => step(1)} aria-disabled={!canNext} aria-label="Next event" aria-keyshortcuts="j ]" title="Next event (j or ])">
           Next →
         </button>
         {event || article ? (

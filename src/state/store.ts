@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { DEFAULT_VIEW, type LaneMode, type MatchMode, type ViewMode, type ViewState } from './viewState';
+import { DEFAULT_VIEW, type ColorBy, type LaneMode, type MatchMode, type SortDir, type SortKey, type ViewMode, type ViewState } from './viewState';
 
 export type PanelId = 'filters' | 'timeline' | 'reader';
 
@@ -34,7 +34,9 @@ export interface EnvoyActions {
   dismiss(id: string): void;
   setHover(eventId: string | null): void;
   /** Timeline mark colours: by theme (the filter panel's colours) or by actor. */
-  setColorBy(colorBy: 'theme' | 'actor'): void;
+  setColorBy(colorBy: ColorBy): void;
+  /** The list view's order (part of a link). */
+  setSort(sortKey: SortKey, sortDir: SortDir): void;
   /** Brings a panel to the front where the panels are tabs (narrow screens). */
   showPanel(panel: PanelId): void;
   /** Turns the single-key shortcuts (j, k, [, ], Shift+L, ?) on or off; remembered in localStorage. */
@@ -45,8 +47,6 @@ export interface EnvoyState extends ViewState {
   notices: Notice[];
   /** Event under the pointer on the timeline (not part of a link). */
   hover: string | null;
-  /** What the timeline's mark colours encode (not part of a link). */
-  colorBy: 'theme' | 'actor';
   /** The panel in front when the layout is tabs (below 900 px); not part of a link. */
   panel: PanelId;
   /** Whether the single-key shortcuts work (WCAG 2.1.4); remembered in this browser, not part of a link. */
@@ -89,7 +89,6 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
     ...initial,
     notices: [],
     hover: null,
-    colorBy: 'theme',
     panel: 'timeline',
     shortcuts: readShortcuts(),
     actions: {
@@ -108,8 +107,8 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
       clearThemes: () => set({ themes: [] }),
       setThemeMode: (themeMode) => set({ themeMode }),
       setSearch: (search) => set({ search }),
-      resetFilters: () =>
-        set({ actors: [], themes: [], actorMode: 'any', themeMode: 'any', search: '', window: null }),
+      // The window is the view, not a filter: Reset all leaves it where it is.
+      resetFilters: () => set({ actors: [], themes: [], actorMode: 'any', themeMode: 'any', search: '' }),
       applyView: (view) => set({ ...view }),
       notify: ({ id, ...rest }) =>
         set((s) => {
@@ -119,6 +118,7 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
       dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
       setHover: (hover) => set({ hover }),
       setColorBy: (colorBy) => set({ colorBy }),
+      setSort: (sortKey, sortDir) => set({ sortKey, sortDir }),
       showPanel: (panel) => set({ panel }),
       setShortcuts: (shortcuts) => {
         writeShortcuts(shortcuts);

@@ -2,6 +2,10 @@
 export type LaneMode = 'single' | 'actor' | 'theme';
 export type MatchMode = 'any' | 'all';
 export type ViewMode = 'timeline' | 'list';
+/** What the timeline's mark colours encode. */
+export type ColorBy = 'theme' | 'actor';
+export type SortKey = 'date' | 'title' | 'actors' | 'themes' | 'sources';
+export type SortDir = 'ascending' | 'descending';
 
 export interface ViewState {
   /** Selected event id, or null. */
@@ -17,6 +21,10 @@ export interface ViewState {
   window: [number, number] | null;
   lanes: LaneMode;
   mode: ViewMode;
+  colorBy: ColorBy;
+  /** The list view's sort column and direction. */
+  sortKey: SortKey;
+  sortDir: SortDir;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -30,4 +38,7 @@ export const DEFAULT_VIEW: ViewState = {
   window: null,
   lanes: 'single',
   mode: 'timeline',
+  colorBy: 'theme',
+  sortKey: 'date',
+  sortDir: 'ascending',
 };

@@ -8,7 +8,8 @@ export function renderLaneLabels(host: HTMLElement, lanes: LaneSet) {
     const el = document.createElement('div');
     el.className = 'tl__lane-label';
     if (lane.colour) el.style.setProperty('--lane', lane.colour);
-    el.textContent = `${lane.label} · ${lane.count.toLocaleString('en-GB')}`;
+    // A lane counts its events in all dates (the filter panel beside it counts the dates in view): say so.
+    el.textContent = `${lane.label} · ${lane.count.toLocaleString('en-GB')} in all dates`;
     host.append(el);
   }
 }

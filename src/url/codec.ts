@@ -1,10 +1,11 @@
-import { DEFAULT_VIEW, type LaneMode, type MatchMode, type ViewMode, type ViewState } from '../state/viewState';
+import { DEFAULT_VIEW, type ColorBy, type LaneMode, type MatchMode, type SortKey, type ViewMode, type ViewState } from '../state/viewState';
 import { formatFrom, formatTo, MAX_EDGE, MIN_EDGE, parseFrom, parseTo } from './windowEdges';
-import { gather, LABEL, quote, RESERVED_KEYS, type Key } from './params';
+import { gather, LABEL, quote, type Key } from './params';
+import { sourceKeys } from '../data/source';
 
 /**
  * The link codec: view state <-> query string, pure and dataset-free.
- * Keys: event, article, actors, amode, themes, tmode, q, from, to, lanes, view. Defaults are left out.
+ * Keys: event, article, actors, amode, themes, tmode, q, from, to, lanes, view, colour, sort. Defaults are left out.
  */
 
 export const MAX_SEARCH = 200;
@@ -15,6 +16,10 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MATCH_MODES: readonly MatchMode[] = ['any', 'all'];
 const LANE_MODES: readonly LaneMode[] = ['single', 'actor', 'theme'];
 const VIEW_MODES: readonly ViewMode[] = ['timeline', 'list'];
+const COLOURS: readonly ColorBy[] = ['theme', 'actor'];
+const SORT_KEYS: readonly SortKey[] = ['date', 'title', 'actors', 'themes', 'sources'];
+/** `sort=title` is ascending, `sort=title-desc` descending. */
+const SORTS: readonly string[] = SORT_KEYS.flatMap((k) => [k, `${k}-desc`]);
 
 export interface DecodeContext {
   /** The dataset's [start, end): completes a link that gives only one window edge. */
@@ -121,6 +126,14 @@ export function decode(params: URLSearchParams | string, ctx: DecodeContext = {}
   if (lanes !== undefined) view.lanes = pickEnum('lanes', lanes, LANE_MODES, DEFAULT_VIEW.lanes, problems);
   const mode = p.get('view');
   if (mode !== undefined) view.mode = pickEnum('view', mode, VIEW_MODES, DEFAULT_VIEW.mode, problems);
+  const colour = p.get('colour');
+  if (colour !== undefined) view.colorBy = pickEnum('colour', colour, COLOURS, DEFAULT_VIEW.colorBy, problems);
+  const sort = p.get('sort');
+  if (sort !== undefined) {
+    const s = pickEnum('sort', sort, SORTS, DEFAULT_VIEW.sortKey, problems);
+    view.sortKey = s.replace(/-desc$/, '') as SortKey;
+    view.sortDir = s.endsWith('-desc') ? 'descending' : 'ascending';
+  }
   return { view, problems };
 }
 
@@ -133,10 +146,8 @@ function enc(value: string): string {
 export function encode(view: ViewState, keep?: URLSearchParams): string {
   const parts: string[] = [];
   const put = (key: string, value: string) => parts.push(`${key}=${enc(value)}`);
-  if (keep) for (const key of RESERVED_KEYS) {
-    const v = keep.get(key);
-    if (v !== null) put(key, v);
-  }
+  // The data keys, only as the data loader used them (a bad synthetic or seed is not copied on).
+  if (keep) for (const [key, v] of sourceKeys(keep.toString())) put(key, v);
   if (view.event) put('event', view.event);
   if (view.article) put('article', view.article);
   if (view.actors.length > 0) put('actors', view.actors.join(','));
@@ -150,5 +161,9 @@ export function encode(view: ViewState, keep?: URLSearchParams): string {
   }
   if (view.lanes !== DEFAULT_VIEW.lanes) put('lanes', view.lanes);
   if (view.mode !== DEFAULT_VIEW.mode) put('view', view.mode);
+  if (view.colorBy !== DEFAULT_VIEW.colorBy) put('colour', view.colorBy);
+  if (view.sortKey !== DEFAULT_VIEW.sortKey || view.sortDir !== DEFAULT_VIEW.sortDir) {
+    put('sort', view.sortDir === 'descending' ? `${view.sortKey}-desc` : view.sortKey);
+  }
   return parts.join('&');
 }

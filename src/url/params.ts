@@ -1,9 +1,10 @@
 /** The keys of a link, their names in messages, and the first pass over a query: one value per key, problems listed. */
+import { clip } from '../lib/clip';
 
 /** Parameters read by the data loader at startup (src/data/source.ts): kept in links, never reported. */
 export const RESERVED_KEYS = ['synthetic', 'seed'] as const;
 
-export const KEYS = ['event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'from', 'to', 'lanes', 'view'] as const;
+export const KEYS = ['event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'from', 'to', 'lanes', 'view', 'colour', 'sort'] as const;
 export type Key = (typeof KEYS)[number];
 
 export const LABEL: Record<Key, string> = {
@@ -18,14 +19,16 @@ export const LABEL: Record<Key, string> = {
   to: 'end date',
   lanes: 'lane mode',
   view: 'view',
+  colour: 'colour mode',
+  sort: 'list order',
 };
 
 const MAX_PARAMS = 64;
 
 /** Quotes a value from a link for a message, shortened so a huge link makes a short message. */
 export function quote(value: string): string {
-  const flat = value.replace(/\s+/g, ' ');
-  return `'${flat.length > 40 ? `${flat.slice(0, 39)}…` : flat}'`;
+  // Cut at grapheme boundaries, so an emoji or a flag in a link is never split into a broken character.
+  return `'${clip(value.replace(/\s+/g, ' '), 40)}'`;
 }
 
 /** URLSearchParams turns bad percent-encoding into U+FFFD. */

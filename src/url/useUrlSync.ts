@@ -5,6 +5,7 @@ import type { EnvoyStore } from '../state/store';
 import { useEnvoyStore } from '../state/useEnvoy';
 import type { ViewState } from '../state/viewState';
 import { decode } from './codec';
+import { sourceProblems } from '../data/source';
 import { linkQuery, viewOf, withQuery } from './link';
 import { resolveAgainst } from './resolveAgainst';
 
@@ -43,7 +44,7 @@ function readLink(store: EnvoyStore, index: EventIndex, opening: boolean): ViewS
   const decoded = decode(window.location.search, { span: index.span });
   const resolved = resolveAgainst(decoded.view, index);
   // What the dataset lacks (the event, an actor) matters most to the reader, so it comes first.
-  const problems = [...resolved.problems, ...decoded.problems];
+  const problems = [...sourceProblems(window.location.search), ...resolved.problems, ...decoded.problems];
   if (problems.length > 0) {
     actions.notify({ id: LINK_PROBLEMS_NOTICE, tone: 'warning', message: `Part of this link could not be used. ${problems.join(' ')}` });
   }

@@ -61,3 +61,26 @@ describe('DatasetGate', () => {
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 });
+
+describe('"Try again" says what it is doing', () => {
+  test('while retrying it says "Trying again…", and when the retry fails the same way, when it failed again', async () => {
+    const user = userEvent.setup();
+    let release: (r: Response) => void = () => {};
+    const fetch = vi.fn();
+    fetch.mockResolvedValueOnce(new Response(GOOD.slice(0, 500), { status: 200 }));
+    fetch.mockReturnValueOnce(new Promise<Response>((r) => (release = r)));
+    vi.stubGlobal('fetch', fetch);
+    renderGate();
+    await screen.findByRole('alert');
+    const again = screen.getByRole('button', { name: 'Try again' });
+    await user.click(again);
+    expect(await screen.findByText('Trying again…')).toBeInTheDocument();
+    expect(again).toHaveAttribute('aria-disabled', 'true');
+    expect(again).toHaveFocus();
+    release(new Response(GOOD.slice(0, 500), { status: 200 }));
+    expect(await screen.findByText(/^Failed again at \d\d:\d\d:\d\d\.$/)).toBeInTheDocument();
+    expect(screen.queryByText('Trying again…')).toBeNull();
+    expect(again).toHaveAttribute('aria-disabled', 'false');
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+});

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { validateDataset } from '../../src/data/validate';
 import type { DatasetT } from '../../src/data/schema';
 import { tinyDataset } from './fixture';
+import { buildIndex } from '../../src/data/buildIndex';
+import { checkQuotes } from '../../src/data/checkQuotes';
 
 type Case = [string, (ds: DatasetT) => void, { record: string; field: string; message: RegExp }];
 
@@ -11,6 +13,13 @@ const cases: Case[] = [
   ['an unknown actor', (ds) => (ds.events[0]!.actors[0]!.actorId = 'nobody'), { record: 'events[0] "2019-05-04-envoy-speaks"', field: 'actors[0].actorId', message: /actor "nobody", which is not in the actors list/ }],
   ['an unknown theme', (ds) => (ds.events[1]!.themes[0] = 'weather'), { record: 'events[1] "2019-05-03-talks-held"', field: 'themes[0]', message: /theme "weather"/ }],
   ['an unknown article in evidence', (ds) => (ds.events[0]!.evidence[0]!.articleId = 'a9'), { record: 'events[0] "2019-05-04-envoy-speaks"', field: 'evidence[0].articleId', message: /article "a9"/ }],
+  ...(['constructor', '__proto__', 'toString', 'hasOwnProperty'] as const).map(
+    (name): Case => [
+      `a relativeTo named like a prototype property ("${name}")`,
+      (ds) => (ds.events[1]!.date.derivation.relativeTo = name),
+      { record: 'events[1] "2019-05-03-talks-held"', field: 'date.derivation.relativeTo', message: new RegExp(`event "${name}", which is not in the events list`) },
+    ],
+  ),
   ['an unknown relativeTo', (ds) => (ds.events[1]!.date.derivation.relativeTo = 'gone'), { record: 'events[1] "2019-05-03-talks-held"', field: 'date.derivation.relativeTo', message: /event "gone"/ }],
   ['an unknown affiliation', (ds) => (ds.actors[0]!.affiliation = 'mars'), { record: 'actors[0] "envoy"', field: 'affiliation', message: /actor "mars"/ }],
   ['an alias on two actors', (ds) => ds.actors[1]!.aliases.push('ENVOY'), { record: 'actors[1] "us"', field: 'aliases[1]', message: /already an alias of actor "envoy"/ }],
@@ -43,5 +52,22 @@ describe('validateDataset', () => {
     Object.assign(flagged.events[1]!.date, { earliest: '2019-10-01', latest: '2019-10-31' });
     flagged.events[1]!.flags.push({ kind: 'impossible-date', quote: { articleId: 'a1', text: 'Talks were held' }, description: 'The year cannot be right.' });
     expect(validateDataset(flagged)).toEqual([]);
+  });
+
+  test('ids named like prototype properties are ordinary ids: found when they exist, unknown when not', () => {
+    const ds = tinyDataset();
+    ds.events[0]!.id = 'constructor';
+    ds.events[1]!.date.derivation.relativeTo = 'constructor';
+    ds.eventAliases = { tostring: 'constructor' };
+    expect(validateDataset(ds)).toEqual([]);
+    const index = buildIndex(ds);
+    expect(index.indexOf('constructor')).toBeGreaterThanOrEqual(0);
+    expect(index.indexOf('tostring')).toBe(index.indexOf('constructor'));
+    for (const id of ['toString', '__proto__', 'hasOwnProperty', 'valueOf']) expect(index.indexOf(id)).toBe(-1);
+    // Quotes are checked against the texts given; an article id like "constructor" with no text is skipped, not a crash.
+    ds.articles[0]!.id = 'constructor';
+    for (const e of ds.events) for (const q of e.evidence) q.articleId = 'constructor';
+    expect(() => checkQuotes(ds, {})).not.toThrow();
+    expect(checkQuotes(ds, {})).toEqual([]);
   });
 });

@@ -143,7 +143,7 @@ e2eDescribe('the filter panel in a real browser', (t) => {
     const page = await t.open('?synthetic=100000');
     const filters = page.getByRole('region', { name: 'Filters' });
     await summary(page).waitFor({ timeout: 30_000 });
-    expect(await summary(page).textContent()).toBe('Showing 100,000 of 100,000 events');
+    expect(await summary(page).textContent()).toBe('Showing 100,000 of 100,000 events in all dates');
     const list = filters.locator('[data-virtual="true"]');
     await list.waitFor();
     const rendered = await list.getByRole('checkbox').count();
@@ -153,7 +153,7 @@ e2eDescribe('the filter panel in a real browser', (t) => {
     const name = (await first.getAttribute('aria-describedby'))!;
     expect(name).toBeTruthy();
     await first.check();
-    await expect.poll(() => summary(page).textContent()).not.toBe('Showing 100,000 of 100,000 events');
+    await expect.poll(() => summary(page).textContent()).not.toBe('Showing 100,000 of 100,000 events in all dates');
     await list.evaluate((el) => (el.scrollTop = el.scrollHeight));
     await expect.poll(() => list.getByRole('checkbox').count()).toBeGreaterThan(5);
     await t.shot('filters-synthetic');
@@ -207,10 +207,12 @@ e2eDescribe('the filter panel in a real browser', (t) => {
     for (let k = 0; k < 4; k++) await zoomIn.click();
     await expect.poll(() => summary(page).textContent()).toMatch(/ in view$/);
     expect(await filters.getByLabel('From', { exact: true }).inputValue()).not.toBe(fromBefore);
-    expect(await filters.getByRole('list', { name: 'Active filters' }).getByRole('button', { name: /^Remove dates filter/ }).count()).toBe(1);
+    // The window is the view, not a filter: no chip, and "Reset all" stays off.
+    expect(await filters.getByRole('list', { name: 'Active filters' }).count()).toBe(0);
+    expect(await filters.getByRole('button', { name: 'Reset all' }).isDisabled()).toBe(true);
     await t.shot('filters-zoomed');
     await filters.getByRole('button', { name: 'Show all' }).click();
-    await expect.poll(() => summary(page).textContent()).toBe(`Showing ${ds.events.length} of ${ds.events.length} events`);
+    await expect.poll(() => summary(page).textContent()).toBe(`Showing ${ds.events.length} of ${ds.events.length} events in all dates`);
     await page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: 'Reset view' }).click();
     await expect.poll(() => summary(page).textContent()).toBe(all);
     expect(t.errors).toEqual([]);

@@ -101,15 +101,6 @@ e2eDescribe('the source-article reader in a real browser', (t) => {
     expect(t.errors).toEqual([]);
   });
 
-  test('keyboard: j steps to the next event and focus lands on its card heading', async () => {
-    const page = await t.open();
-    await page.getByRole('region', { name: 'Source article' }).getByRole('button', { name: /Next event/ }).waitFor();
-    await page.keyboard.press('j');
-    const heading = page.locator('#region-reader h3.reader-card__title');
-    await heading.waitFor();
-    expect(await heading.evaluate((h) => h === document.activeElement)).toBe(true);
-  });
-
   test.runIf(urlSyncWired)('a link with ?event= opens the reader on that event with the quote in view', async () => {
     const page = await t.open(`?event=${encodeURIComponent(pick.first.e.id)}`);
     await page.getByRole('region', { name: 'Source article' }).getByRole('heading', { name: pick.first.e.title }).waitFor();

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { dayToMs } from '../../src/lib/days';
 import { renderPanel } from './renderPanel';
 import { fixtureDataset } from './fixture';
+import { allDatesWindow } from '../../src/data/home';
 import { buildIndex } from '../../src/data/buildIndex';
 
 const summary = () => screen.getByText(/^Showing/, { selector: 'p' });
@@ -118,21 +119,29 @@ describe('FilterPanel', () => {
     expect(store.getState().actors).toEqual([]);
   });
 
-  test('"Reset all" clears actors, themes, modes, search and the window', async () => {
-    const { store } = renderPanel({ actors: ['taliban'], themes: ['talks'], actorMode: 'all', search: 'doha', window: [dayToMs('2018-01-01'), dayToMs('2019-01-01')] });
+  test('"Reset all" clears actors, themes, modes and search, and leaves the view (the window) where it is', async () => {
+    const window: [number, number] = [dayToMs('2018-01-01'), dayToMs('2019-01-01')];
+    const { store } = renderPanel({ actors: ['taliban'], themes: ['talks'], actorMode: 'all', search: 'doha', window });
     expect(summary()).toHaveTextContent('Showing 1 of 3 events in view');
     await userEvent.click(screen.getByRole('button', { name: 'Reset all' }));
     const s = store.getState();
-    expect([s.actors, s.themes, s.actorMode, s.search, s.window]).toEqual([[], [], 'any', '', null]);
-    expect(summary()).toHaveTextContent('Showing 7 of 7 events');
+    expect([s.actors, s.themes, s.actorMode, s.search, s.window]).toEqual([[], [], 'any', '', window]);
+    expect(summary()).toHaveTextContent('Showing 3 of 3 events in view');
     expect(screen.getByRole('button', { name: 'Reset all' })).toBeDisabled();
+  });
+
+  test('zooming is not a filter: a window alone adds no chip and leaves "Reset all" off', () => {
+    renderPanel({ window: [dayToMs('2019-01-01'), dayToMs('2020-03-01')] });
+    expect(screen.queryByRole('list', { name: 'Active filters' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Reset all' })).toBeDisabled();
+    expect(screen.getByRole('group', { name: 'Dates in view' })).toBeInTheDocument();
   });
 
   test('the window restricts the counts to events in view but the other dates are still reported', () => {
     renderPanel({ actors: ['taliban'], window: [dayToMs('2019-01-01'), dayToMs('2020-03-01')] });
     expect(summary()).toHaveTextContent('Showing 3 of 4 events in view');
-    expect(screen.getByText('4 of 7 across all dates')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Remove dates filter: 1 Jan 2019 – 29 Feb 2020' })).toBeInTheDocument();
+    expect(screen.getByText('4 of 7 in all dates')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Remove dates filter/ })).toBeNull();
     expect(actorBox('Zalmay Khalilzad')).toHaveAccessibleDescription('US special envoy · United States 1 event in view');
   });
 
@@ -161,16 +170,18 @@ describe('FilterPanel', () => {
     const { store } = renderPanel({}, buildIndex(ds));
     // Home overlaps the prisoner demand, the Eid ceasefire and the twenty-year war.
     expect(summary()).toHaveTextContent('Showing 3 of 3 events in view');
-    expect(screen.getByText('7 of 7 across all dates')).toBeInTheDocument();
+    expect(screen.getByText('7 of 7 in all dates')).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Dates in view' })).toBeInTheDocument();
     expect(screen.getByLabelText('From')).toHaveValue('2019-01-01');
     expect(screen.getByLabelText('To')).toHaveValue('2019-12-31');
     expect(actorBox('Pakistan')).toHaveAccessibleDescription('1 event in view');
     expect(screen.queryByRole('button', { name: /Remove dates filter/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Show all' }));
-    expect(store.getState().window).toEqual([dayToMs('2001-10-07'), dayToMs('2021-08-31')]);
-    expect(summary()).toHaveTextContent('Showing 7 of 7 events');
+    // The same "every date" as the timeline's Fit all: one window for everything.
+    expect(store.getState().window).toEqual(allDatesWindow(buildIndex(ds).span));
+    expect(summary()).toHaveTextContent('Showing 7 of 7 events in all dates');
     expect(summary()).not.toHaveTextContent('in view');
+    expect(screen.getByRole('group', { name: 'Dates (all)' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Show all' })).toBeDisabled();
     act(() => store.getState().actions.setWindow(null));
     // Typing one edge keeps the other where the home view has it.

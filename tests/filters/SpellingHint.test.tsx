@@ -2,6 +2,8 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { renderPanel } from './renderPanel';
+import { decode, encode, MAX_SEARCH } from '../../src/url/codec';
+import { DEFAULT_VIEW } from '../../src/state/viewState';
 
 const summary = () => screen.getByText(/^Showing/, { selector: 'p' });
 const searchBox = () => screen.getByRole('searchbox', { name: 'Search events' });
@@ -85,5 +87,21 @@ describe('the spelling hint under the event search', () => {
       expect(store.getState().search).toBe(search);
       unmount();
     }
+  });
+});
+
+describe('the search box and links agree on length', () => {
+  test('typing or pasting past the link limit keeps the first 200 characters (emoji count as one) and says so', async () => {
+    const user = userEvent.setup();
+    const { store } = renderPanel();
+    const long = '😀'.repeat(150) + 'a'.repeat(100);
+    searchBox().focus();
+    await user.paste(long);
+    expect([...store.getState().search].length).toBe(MAX_SEARCH);
+    expect(store.getState().search).toBe([...long].slice(0, MAX_SEARCH).join(''));
+    expect(searchBox()).toHaveValue(store.getState().search);
+    expect(screen.getByText(`A search holds at most ${MAX_SEARCH} characters; the rest was left out.`)).toBeInTheDocument();
+    // What the box holds is exactly what a link reopens.
+    expect(decode(encode({ ...DEFAULT_VIEW, search: store.getState().search })).view.search).toBe(store.getState().search);
   });
 });

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { onlineManager } from '@tanstack/react-query';
 import { generateSynthetic } from '../../src/data/synthetic';
 import { FILES, QUOTES, fakeFetch, renderReader } from './fixture';
 
@@ -258,7 +259,7 @@ describe('announcements', () => {
     const user = userEvent.setup();
     renderReader({ event: 'e1' });
     await user.keyboard('j');
-    expect(liveText()).toContain('Event 2 of 6');
+    expect(liveText().some((t) => t.startsWith('Event 2 of 6: '))).toBe(true);
   });
 });
 
@@ -292,7 +293,31 @@ describe('previous and next', () => {
     await user.click(screen.getByRole('button', { name: /Previous event/ }));
     await user.click(screen.getByRole('button', { name: /Previous event/ }));
     expect(store.getState().event).toBe('e1');
-    expect(screen.getByRole('button', { name: /Previous event/ })).toBeDisabled();
+    // At the first event "Previous" says it is unavailable but keeps focus, so the keyboard does not fall to the page.
+    const prev = screen.getByRole('button', { name: /Previous event/ });
+    expect(prev).toHaveAttribute('aria-disabled', 'true');
+    expect(prev).toHaveFocus();
+    await user.click(prev);
+    expect(store.getState().event).toBe('e1');
+  });
+
+  test('stepping with j or the buttons leaves focus where it was and announces the event instead', async () => {
+    const user = userEvent.setup();
+    const { store } = renderReader({ event: 'e1' });
+    const next = screen.getByRole('button', { name: /Next event/ });
+    await user.click(next);
+    expect(store.getState().event).toBe('e2');
+    expect(next).toHaveFocus();
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    document.body.append(box);
+    box.focus();
+    await user.keyboard('j');
+    expect(store.getState().event).toBe('e3');
+    expect(box).toHaveFocus();
+    box.remove();
+    const live = [...document.querySelectorAll('[aria-live]')].map((e) => e.textContent!.trim());
+    expect(live.some((t) => t.startsWith(`Event 3 of 6: ${document.querySelector('.reader-card__title')!.textContent}, `))).toBe(true);
   });
 
   test('with nothing selected, j starts at the first event in the dates in view and k at the last', async () => {
@@ -306,12 +331,12 @@ describe('previous and next', () => {
     expect(store.getState().event).toBe('e4');
   });
 
-  test('j/k and ]/[ step and move focus to the card heading; ignored while typing', async () => {
+  test('j/k and ]/[ step, leaving focus alone; ignored while typing', async () => {
     const user = userEvent.setup();
     const { store } = renderReader({ event: 'e1' });
     await user.keyboard('j');
     expect(store.getState().event).toBe('e2');
-    expect(screen.getByRole('heading', { name: 'The Taliban reject disarming' })).toHaveFocus();
+    expect(screen.getByRole('heading', { name: 'The Taliban reject disarming' })).not.toHaveFocus();
     await user.keyboard(']');
     expect(store.getState().event).toBe('e3');
     await user.keyboard('k[[');
@@ -345,5 +370,20 @@ describe('previous and next', () => {
     const { store } = renderReader({ event: 'e1', search: 'markup' });
     await user.click(screen.getByRole('button', { name: /Next event/ }));
     expect(store.getState().event).toBe('e4');
+  });
+});
+
+describe('offline', () => {
+  afterEach(() => onlineManager.setOnline(true));
+
+  test('an article not loaded yet says "You are offline", then loads by itself when the connection returns', async () => {
+    onlineManager.setOnline(false);
+    renderReader({ event: 'e1' });
+    expect(await screen.findByText(/You are offline: the article has not been loaded yet/)).toBeInTheDocument();
+    expect(screen.queryByText('Loading the article…')).toBeNull();
+    expect(fetchMock).not.toHaveBeenCalled();
+    act(() => onlineManager.setOnline(true));
+    await articleLoaded();
+    expect(screen.queryByText(/You are offline/)).toBeNull();
   });
 });

@@ -39,6 +39,9 @@ export const validView: fc.Arbitrary<ViewState> = fc.record({
   window: fc.option(window, { nil: null }),
   lanes: fc.constantFrom('single', 'actor', 'theme'),
   mode: fc.constantFrom('timeline', 'list'),
+  colorBy: fc.constantFrom('theme', 'actor'),
+  sortKey: fc.constantFrom('date', 'title', 'actors', 'themes', 'sources'),
+  sortDir: fc.constantFrom('ascending', 'descending'),
 });
 
 /** Query strings made of fragments links really contain, plus noise. */
@@ -46,12 +49,12 @@ export const randomQuery: fc.Arbitrary<string> = fc
   .array(
     fc.tuple(
       fc.oneof(
-        fc.constantFrom('event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'from', 'to', 'lanes', 'view', 'synthetic', 'EVENT'),
+        fc.constantFrom('event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'from', 'to', 'lanes', 'view', 'colour', 'sort', 'synthetic', 'EVENT'),
         fc.string({ maxLength: 6 }),
       ),
       fc.oneof(
         fc.string({ maxLength: 30 }),
-        fc.constantFrom('%', '%E0%A4%A', '%zz', '2019-13', '2019-02-30', '2020-06', '1999', 'any', 'all', 'list', 'a,,b', ',', '+'),
+        fc.constantFrom('%', '%E0%A4%A', '%zz', '2019-13', '2019-02-30', '2020-06', '1999', 'any', 'all', 'list', 'actor', 'title-desc', 'a,,b', ',', '+'),
         fc.stringMatching(/^[0-9T:Z.-]{0,24}$/),
       ),
     ),

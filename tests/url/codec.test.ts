@@ -23,6 +23,10 @@ describe('encode writes readable links', () => {
     ['instants to the minute', { window: [utc('2019-05-04T13:30:00Z'), utc('2019-05-04T18:00:00Z')] }, 'from=2019-05-04T13:30Z&to=2019-05-04T18:00Z'],
     ['instants to the millisecond', { window: [utc('2019-05-04T13:30:05.250Z'), utc('2019-05-04T13:30:07Z')] }, 'from=2019-05-04T13:30:05.250Z&to=2019-05-04T13:30:07Z'],
     ['lanes and list view', { lanes: 'actor', mode: 'list' }, 'lanes=actor&view=list'],
+    ['colours by actor', { colorBy: 'actor' }, 'colour=actor'],
+    ['the list sorted by title', { mode: 'list', sortKey: 'title' }, 'view=list&sort=title'],
+    ['the list sorted by sources, most first', { mode: 'list', sortKey: 'sources', sortDir: 'descending' }, 'view=list&sort=sources-desc'],
+    ['the list by date, latest first', { sortDir: 'descending' }, 'sort=date-desc'],
     ['article', { article: 'dawn-2019-05-04-all-sides' }, 'article=dawn-2019-05-04-all-sides'],
   ])('%s', (_name, over, query) => {
     expect(encode(view(over))).toBe(query);
@@ -80,6 +84,8 @@ describe('bad links keep what is valid and say what was ignored', () => {
     ['invalid ids in a list', 'actors=taliban,<script>,khalilzad', { actors: ['taliban', 'khalilzad'] }, /actor filter has an id that is not valid \('<script>'\)/],
     ['a garbled id in a list is quoted as written', 'actors=x,,%ZZ,Taliban', { actors: ['x', 'taliban'] }, /actor filter has an id that is not valid \('%ZZ'\)/],
     ['unknown mode', 'amode=most&lanes=diagonal', {}, /actor match mode 'most' is not one of any, all; using any/],
+    ['unknown colour mode', 'colour=purple&view=list', { mode: 'list' }, /colour mode 'purple' is not one of theme, actor; using theme/],
+    ['unknown list order', 'sort=price&view=list', { mode: 'list' }, /list order 'price' is not one of date, date-desc, title/],
     ['unknown keys', 'utm_source=x&foo=1&event=e-1', { event: 'e-1' }, /parameters Envoy does not know \('utm_source', 'foo'\)/],
     ['search too long', `q=${'x'.repeat(5000)}`, { search: 'x'.repeat(MAX_SEARCH) }, /longer than 200 characters; it was cut short/],
     ['several KB of actors', `actors=${longIds}`, { actors: longIds.split(',').slice(0, MAX_LIST) }, /lists 600 ids; only the first 100 were used/],

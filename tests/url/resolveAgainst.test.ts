@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_VIEW, type ViewState } from '../../src/state/viewState';
 import { resolveAgainst } from '../../src/url/resolveAgainst';
 import { linkIndex } from './fixture';
+import { decode } from '../../src/url/codec';
 
 const index = linkIndex();
 const view = (over: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...over });
@@ -26,5 +27,17 @@ describe('resolveAgainst checks a link against the dataset', () => {
     if (problem) expect(got.problems.join(' ')).toMatch(problem);
     else expect(got.problems).toEqual([]);
     expect(got.hiddenByFilters).toBe(hidden);
+  });
+});
+
+describe('ids named like prototype properties are unknown ids, not the prototype', () => {
+  test.each(['constructor', '__proto__', 'toString', 'tostring', 'hasOwnProperty'])('%j', (id) => {
+    const decoded = decode(`event=${id}&article=${id}&actors=taliban,${id}&themes=${id}`).view;
+    const got = resolveAgainst({ ...decoded, event: id, article: id }, index);
+    expect(got.view.event).toBeNull();
+    expect(got.view.article).toBeNull();
+    expect(got.view.actors).toEqual(['taliban']);
+    expect(got.view.themes).toEqual([]);
+    expect(got.problems.join(' ')).toContain(`linked event '${id}' is not in this dataset`);
   });
 });

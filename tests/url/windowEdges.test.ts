@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { formatFrom, formatTo, parseFrom, parseTo } from '../../src/url/windowEdges';
 import { snapWindow } from '../../src/url/snapWindow';
+import fc from 'fast-check';
+import { decode } from '../../src/url/codec';
+import { linkQuery } from '../../src/url/link';
 
 const utc = (s: string) => Date.parse(s);
 
@@ -55,5 +58,22 @@ describe('snapWindow rounds a zoomed window for a readable link', () => {
   test('a window already on day boundaries is unchanged', () => {
     const w: [number, number] = [utc('2019-01-01'), utc('2020-06-16')];
     expect(snapWindow(w)).toEqual(w);
+  });
+
+  test("a link's own dates round-trip exactly, however wide the window", () => {
+    for (const q of ['from=1996-01&to=2019-05-04', 'from=1996-01-07&to=2021-12', 'from=2001-10-07&to=2019-05-04']) {
+      expect(linkQuery(decode(q).view)).toBe(q);
+    }
+  });
+
+  test('for any day-precise link, reopening the link Envoy writes shows the same window', () => {
+    const day = fc.integer({ min: Date.UTC(1900, 0, 1) / 864e5, max: Date.UTC(2100, 0, 1) / 864e5 }).map((d) => new Date(d * 864e5).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        if (a > b) [a, b] = [b, a];
+        const window = decode(`from=${a}&to=${b}`).view.window;
+        expect(decode(linkQuery(decode(`from=${a}&to=${b}`).view)).view.window).toEqual(window);
+      }),
+    );
   });
 });

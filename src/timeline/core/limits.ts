@@ -1,16 +1,11 @@
 import { DAY_MS } from '../../data/model';
+import { allDatesWindow } from '../../data/home';
 
 /** The narrowest window the timeline zooms to: about a day. */
 export const MIN_WINDOW_MS = DAY_MS;
 
-/** The widest window: the whole data span plus a small margin each side, never under a few days. */
-export function fullWindow(span: readonly [number, number]): [number, number] {
-  const [lo, hi] = span;
-  const dur = Math.max(hi - lo, 4 * DAY_MS);
-  const mid = (lo + hi) / 2;
-  const half = (dur * 1.06) / 2;
-  return [mid - half, mid + half];
-}
+/** The widest window, and the one "every date" view: data/home.ts's allDatesWindow. */
+export const fullWindow = allDatesWindow;
 
 /** Fits a requested window inside the limits: at least a day wide, at most the full window, and inside it. */
 export function clampWindow(w: readonly [number, number], full: readonly [number, number]): [number, number] {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useIndex } from '../../data/DatasetContext';
 import { useEnvoy } from '../../state/useEnvoy';
+import type { EnvoyState } from '../../state/store';
 import { useFilteredEvents } from '../../state/useFilteredEvents';
 import { selectActions, selectEvent, selectSearch, selectWindow } from '../../state/selectors';
 import { viewWindow } from '../../data/home';
@@ -16,7 +17,8 @@ import { PageNav } from './PageNav';
 import './EventTable.css';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
-const INITIAL_SORT: Sort = { key: 'date', dir: 'ascending' };
+const selectSortKey = (s: EnvoyState) => s.sortKey;
+const selectSortDir = (s: EnvoyState) => s.sortDir;
 
 /** How many of the rows overlap [from, to) (all of them without a window), from the rows' shared overlap index. */
 function countInWindow(index: EventIndex, rows: Uint32Array, window: readonly [number, number] | null): number {
@@ -38,7 +40,13 @@ export function EventTable() {
   const window = useEnvoy(selectWindow);
   // The list holds every date; the filter panel counts only the dates in view, so say how the two differ.
   const inView = useMemo(() => countInWindow(index, rows, viewWindow(index, window)), [index, rows, window]);
-  const [sort, setSort] = useState<Sort>(INITIAL_SORT);
+  // The order is part of the view, so a link reopens the list sorted the same way.
+  const sortKey = useEnvoy(selectSortKey);
+  const sortDir = useEnvoy(selectSortDir);
+  const sort = useMemo<Sort>(() => ({ key: sortKey, dir: sortDir }), [sortKey, sortDir]);
+  const setSort = useCallback((next: Sort) => actions.setSort(next.key, next.dir), [actions]);
+  // The order the list opened in is not announced; only a change the person makes is.
+  const openedSort = useRef(sort);
   // The header answers at once and the rows follow: on big data the worker sorts, and the last order stays until then.
   const sorted = useSortedRows(index, rows, sort);
   const { order } = sorted;
@@ -158,7 +166,7 @@ export function EventTable() {
         {sortColumn.label.toLowerCase()} ({sort.dir}){sorting ? '…' : ''}
       </p>
       <div className="visually-hidden" role="status" aria-live="polite">
-        {shownSort === INITIAL_SORT ? '' : `Sorted by ${COLUMNS.find((c) => c.key === shownSort.key)!.label.toLowerCase()}, ${shownSort.dir}`}
+        {shownSort === openedSort.current ? '' : `Sorted by ${COLUMNS.find((c) => c.key === shownSort.key)!.label.toLowerCase()}, ${shownSort.dir}`}
       </div>
       <PageNav page={page} total={order.length} onPage={(p) => moveTo(p * PAGE_ROWS, false)} />
       <div className="event-table__hscroll">

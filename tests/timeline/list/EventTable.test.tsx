@@ -48,6 +48,16 @@ describe('EventTable', () => {
     expect(bodyRows().map((r) => cells(r)[1]!.replace(/^planned/, ''))).toEqual(titles);
   });
 
+  test('the order is part of the view: it opens as a link says, and sorting writes it to the store (and so the link)', async () => {
+    const { store } = renderTable(smallIndex(), { sortKey: 'sources', sortDir: 'descending' });
+    expect(header('Sources')).toHaveAttribute('aria-sort', 'descending');
+    expect(cells(bodyRows()[0]!)[1]).toBe('Zabīhullāh offers a truce');
+    // Opening sorted is not announced as a change.
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    await userEvent.click(within(header('Title')).getByRole('button'));
+    expect([store.getState().sortKey, store.getState().sortDir]).toEqual(['title', 'ascending']);
+  });
+
   test('clicking a sorted header again reverses the order', async () => {
     renderTable(smallIndex());
     await userEvent.click(within(header('Date')).getByRole('button'));

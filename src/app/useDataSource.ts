@@ -1,8 +1,50 @@
-import { useState } from 'react';
-import { sourceFromSearch, type DataSource } from '../data/source';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { datasetQuery } from '../data/queries';
+import type { LoadedDataset } from '../data/openedDataset';
+import { sourceFromSearch, sourceKey, sourceParams, type DataSource } from '../data/source';
+import { useEnvoyStore } from '../state/useEnvoy';
+import { DEFAULT_VIEW } from '../state/viewState';
+import { encode } from '../url/codec';
+import { withQuery } from '../url/link';
 
-/** The data source chosen by the page URL when it was opened. */
-export function useDataSource(): DataSource {
-  const [source] = useState(() => sourceFromSearch(typeof window === 'undefined' ? '' : window.location.search));
-  return source;
+const pageSource = () => sourceFromSearch(typeof window === 'undefined' ? '' : window.location.search);
+
+/**
+ * The data source: chosen by the page's link when it opens, changed when the user opens a dataset
+ * (a new history entry, with filters and selection reset), and followed on Back and Forward.
+ */
+export function useDataSource(): { source: DataSource; switchTo(next: DataSource, loaded?: LoadedDataset): void } {
+  const [source, setSource] = useState(pageSource);
+  const current = useRef(source);
+  const client = useQueryClient();
+  const store = useEnvoyStore();
+
+  useEffect(() => {
+    // Capture runs before the link sync's own listener: a history entry of another dataset must not be
+    // read against this one, so it stops there and the new dataset's view reads the link afresh.
+    const onPopState = (e: PopStateEvent) => {
+      const next = pageSource();
+      if (sourceKey(next) === sourceKey(current.current)) return;
+      e.stopImmediatePropagation();
+      current.current = next;
+      store.getState().actions.applyView(DEFAULT_VIEW);
+      setSource(next);
+    };
+    window.addEventListener('popstate', onPopState, true);
+    return () => window.removeEventListener('popstate', onPopState, true);
+  }, [store]);
+
+  const switchTo = useCallback(
+    (next: DataSource, loaded?: LoadedDataset) => {
+      if (loaded) client.setQueryData(datasetQuery(next).queryKey, loaded);
+      store.getState().actions.applyView(DEFAULT_VIEW);
+      const href = withQuery(window.location, encode(DEFAULT_VIEW, new URLSearchParams(sourceParams(next))));
+      if (href !== window.location.href) window.history.pushState(null, '', href);
+      current.current = next;
+      setSource(next);
+    },
+    [client, store],
+  );
+  return { source, switchTo };
 }

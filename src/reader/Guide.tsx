@@ -25,6 +25,8 @@ export function Guide({ index, onShowArticle }: { index: EventIndex; onShowArtic
       </ul>
       {index.synthetic ? (
         <p className="reader-note">This is generated data: it has no source articles to read.</p>
+      ) : index.articles.length === 0 ? (
+        <p className="reader-note">This dataset holds no articles. Each event’s card shows what the source file says about it, such as its coders’ summary and the sources it cites.</p>
       ) : (
         <>
           <h4 className="reader-guide__subtitle">The articles</h4>

@@ -177,7 +177,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
           onSelectEvent={onSelectFromArticle}
         />
       ) : event ? (
-        <p className="reader-note">No article in this dataset reports this event.</p>
+        event.evidence.length === 0 ? <p className="reader-note reader-note--unheld">This event’s source is not held in Envoy.</p> : <p className="reader-note">No article in this dataset reports this event.</p>
       ) : (
         <Guide index={index} onShowArticle={openArticle} />
       )}

@@ -3,7 +3,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries';
 import type { LoadedDataset } from '../data/openedDataset';
 import { sourceFromSearch, sourceKey, sourceParams, type DataSource } from '../data/source';
-import { useEnvoyStore } from '../state/useEnvoy';
 import { DEFAULT_VIEW } from '../state/viewState';
 import { encode } from '../url/codec';
 import { withQuery } from '../url/link';
@@ -18,7 +17,6 @@ export function useDataSource(): { source: DataSource; switchTo(next: DataSource
   const [source, setSource] = useState(pageSource);
   const current = useRef(source);
   const client = useQueryClient();
-  const store = useEnvoyStore();
 
   useEffect(() => {
     // Capture runs before the link sync's own listener: a history entry of another dataset must not be
@@ -28,23 +26,23 @@ export function useDataSource(): { source: DataSource; switchTo(next: DataSource
       if (sourceKey(next) === sourceKey(current.current)) return;
       e.stopImmediatePropagation();
       current.current = next;
-      store.getState().actions.applyView(DEFAULT_VIEW);
       setSource(next);
     };
     window.addEventListener('popstate', onPopState, true);
     return () => window.removeEventListener('popstate', onPopState, true);
-  }, [store]);
+  }, []);
 
   const switchTo = useCallback(
     (next: DataSource, loaded?: LoadedDataset) => {
       if (loaded) client.setQueryData(datasetQuery(next).queryKey, loaded);
-      store.getState().actions.applyView(DEFAULT_VIEW);
+      // Filters and selection start afresh: the new dataset's page reads this link, which names only the data.
+      // (Resetting the store here would make the old page's link sync write an entry of its own.)
       const href = withQuery(window.location, encode(DEFAULT_VIEW, new URLSearchParams(sourceParams(next))));
       if (href !== window.location.href) window.history.pushState(null, '', href);
       current.current = next;
       setSource(next);
     },
-    [client, store],
+    [client],
   );
   return { source, switchTo };
 }

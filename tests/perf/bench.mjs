@@ -103,3 +103,5 @@ async function main() {
 }
 
 await main();
+// Opening a 100k and a 1M-row CSV in the app (pick → first paint): minutes, not part of the default run.
+if (process.env.BENCH_OPEN === '1') await (await import('./openBench.mjs')).main();

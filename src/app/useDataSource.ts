@@ -32,6 +32,17 @@ export function useDataSource(): { source: DataSource; switchTo(next: DataSource
     return () => window.removeEventListener('popstate', onPopState, true);
   }, []);
 
+  // A file or URL dataset left behind is let go (Back imports it again), so opening one after another does not
+  // keep them all in memory; one still loading stops.
+  const previous = useRef(source);
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = source;
+    if (sourceKey(before) === sourceKey(source) || (before.kind !== 'url' && before.kind !== 'local')) return;
+    const queryKey = datasetQuery(before).queryKey;
+    void client.cancelQueries({ queryKey }).then(() => client.removeQueries({ queryKey }));
+  }, [source, client]);
+
   const switchTo = useCallback(
     (next: DataSource, loaded?: LoadedDataset) => {
       if (loaded) client.setQueryData(datasetQuery(next).queryKey, loaded);

@@ -139,7 +139,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
         </button>
         {event || article ? (
           <button type="button" className="reader-toolbar__close" onClick={() => openArticle(null)}>
-            {index.synthetic ? 'Back to the guide' : 'All articles'}
+            {index.synthetic || index.articles.length === 0 ? 'Back to the guide' : 'All articles'}
           </button>
         ) : null}
         {event ? <EventStrip title={event.title} onGoToCard={goToCard} /> : null}

@@ -39,13 +39,26 @@ function rng(seed) {
 
 const quote = (s) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
+// Places repeat, as in a real export: a few thousand locations, each with its own point and geo_precision.
+const PLACES = (() => {
+  const rand = rng(99);
+  const out = [];
+  for (const [country, iso, region, provinces] of COUNTRIES) {
+    for (let k = 0; k < 1500; k++) {
+      const admin1 = provinces[(rand() * provinces.length) | 0];
+      const location = `${admin1} ${['Centre', 'North', 'Market', 'District', 'Village'][(rand() * 5) | 0]} ${k}`;
+      out.push({ country, iso, region, admin1, location, lat: (20 + rand() * 20).toFixed(4), lon: (30 + rand() * 40).toFixed(4), geo: String(1 + ((rand() * 3) | 0)) });
+    }
+  }
+  return out;
+})();
+
 /** Row k of the synthetic export, as cells. */
 export function acledRow(k, rand) {
   const pick = (list) => list[(rand() * list.length) | 0];
-  const [country, iso, region, provinces] = pick(COUNTRIES);
+  const place = pick(PLACES);
+  const { country, iso, region, admin1, location } = place;
   const [type, sub, disorder] = pick(TYPES);
-  const admin1 = pick(provinces);
-  const location = `${admin1} ${['Centre', 'North', 'Market', 'District', 'Village'][(rand() * 5) | 0]} ${(rand() * 40) | 0}`;
   const day = Date.UTC(2018, 0, 1) + Math.floor(rand() * 2500) * 86_400_000;
   const d = new Date(day);
   const u = rand();
@@ -62,7 +75,7 @@ export function acledRow(k, rand) {
   return [
     `${country.slice(0, 3).toUpperCase()}${100000 + k}`, date, String(c.getUTCFullYear()), String(precision), disorder, type, sub, actor1, assoc, type === 'Protests' ? '6' : '1',
     actor2, '', actor2.startsWith('Civilians') ? '7' : actor2 ? '2' : '', '12', actor2.startsWith('Civilians') ? 'Civilian targeting' : '', String(iso), region, country,
-    admin1, `${admin1} District`, '', location, (20 + rand() * 20).toFixed(4), (30 + rand() * 40).toFixed(4), String(1 + ((rand() * 3) | 0)),
+    admin1, `${admin1} District`, '', location, place.lat, place.lon, place.geo,
     `${pick(SOURCES)}; ${pick(SOURCES)}`, 'National', notes, String(fatalities), '', String(1700000000 + k),
   ];
 }

@@ -43,6 +43,14 @@ function interval(date: string, code: string): { first: number; last: number; pr
   return { first: d.first, last: d.first, precision: 'day' };
 }
 
+/** How many names a "; "-separated cell holds, without splitting it. */
+function countList(text: string): number {
+  if (text === '') return 0;
+  let n = 1;
+  for (let at = text.indexOf(';'); at >= 0; at = text.indexOf(';', at + 1)) n++;
+  return n;
+}
+
 const PRECISION_WORDS: Record<string, string> = {
   '1': 'time_precision 1: ACLED gives the day',
   '2': 'time_precision 2: ACLED knows only the week and codes its midpoint, so this is the week around that day',
@@ -79,24 +87,22 @@ export function acledImporter(header: readonly string[]): CsvImporter {
     if (!t) themeCache.set(label, (t = { id: slugify(label), label, description: `ACLED event type "${label}".` }));
     return t;
   };
-  const actorCache = new Map<string, RowActor>();
+  // By inter code, then name: no key string is built per row.
+  const actorCache = new Map<string, Map<string, RowActor>>();
   const actor = (name: string, inter: string): RowActor => {
-    const key = `${name}\u0000${inter}`;
-    let a = actorCache.get(key);
-    if (!a) actorCache.set(key, (a = { id: slugify(name), name, type: INTER_TYPES[inter.toLowerCase()] ?? 'group' }));
+    let byName = actorCache.get(inter);
+    if (!byName) actorCache.set(inter, (byName = new Map()));
+    let a = byName.get(name);
+    if (!a) byName.set(name, (a = { id: slugify(name), name, type: INTER_TYPES[inter.toLowerCase()] ?? 'group' }));
     return a;
   };
 
   const actorsOf = (cells: readonly string[]): RowActor[] => {
     const out: RowActor[] = [];
-    const seen = new Set<string>();
     const add = (name: string, inter: string) => {
       if (name === '') return;
       const a = actor(name, inter);
-      if (!seen.has(a.id)) {
-        seen.add(a.id);
-        out.push(a);
-      }
+      if (!out.some((b) => b.id === a.id)) out.push(a);
     };
     add(actor1(cells), inter1(cells));
     add(actor2(cells), inter2(cells));
@@ -105,20 +111,34 @@ export function acledImporter(header: readonly string[]): CsvImporter {
     return out;
   };
 
+  // By location name, then the few places of that name: no key string is built per row.
+  const placeCache = new Map<string, { lon: string; lat: string; code: string; a1: string; place: PlaceT | null }[]>();
   const placeOf = (cells: readonly string[]): PlaceT | undefined => {
     const name = location(cells);
-    const x = Number(lon(cells));
-    const y = Number(lat(cells));
-    if (name === '' || lon(cells) === '' || lat(cells) === '' || !(x >= -180 && x <= 180 && y >= -90 && y <= 90)) return undefined;
     const code = geoPrecision(cells);
-    return {
-      id: slugify([name, admin1(cells), country(cells)].filter(Boolean).join(' ')),
-      name,
-      kind: 'town',
-      point: [x, y],
-      precision: GEO_PRECISION[code] ?? 'town',
-      source: code ? `ACLED, geo_precision ${code}` : 'ACLED',
-    };
+    const lonText = lon(cells);
+    const latText = lat(cells);
+    const a1 = admin1(cells);
+    let same = placeCache.get(name);
+    const hit = same?.find((c) => c.lon === lonText && c.lat === latText && c.code === code && c.a1 === a1);
+    if (hit) return hit.place ?? undefined;
+    const x = Number(lonText);
+    const y = Number(latText);
+    let p: PlaceT | null;
+    if (name === '' || lonText === '' || latText === '' || !(x >= -180 && x <= 180 && y >= -90 && y <= 90)) p = null;
+    else {
+      p = {
+        id: slugify([name, admin1(cells), country(cells)].filter(Boolean).join(' ')),
+        name,
+        kind: 'town',
+        point: [x, y],
+        precision: GEO_PRECISION[code] ?? 'town',
+        source: code ? `ACLED, geo_precision ${code}` : 'ACLED',
+      };
+    }
+    if (!same) placeCache.set(name, (same = []));
+    if (same.length < 64) same.push({ lon: lonText, lat: latText, code, a1, place: p });
+    return p ?? undefined;
   };
 
   const read = (cells: readonly string[]): RowRead | { column: string; message: string } => {
@@ -126,11 +146,11 @@ export function acledImporter(header: readonly string[]): CsvImporter {
     if (rawId === '') return { column: 'event_id_cnty', message: 'is empty; every ACLED event needs its id' };
     const when = eventDate(cells);
     const code = precisionCode(cells) || '1';
-    if (!['1', '2', '3'].includes(code)) return { column: 'time_precision', message: `'${code}' is not an ACLED time precision (1, 2 or 3)` };
+    if (code !== '1' && code !== '2' && code !== '3') return { column: 'time_precision', message: `'${code}' is not an ACLED time precision (1, 2 or 3)` };
     const span = interval(when, code);
     if (!span) return { column: 'event_date', message: when === '' ? 'is empty' : `'${when}' is not a date` };
     const type = eventType(cells);
-    const sources = splitList(source(cells), ';').length;
+    const sources = countList(source(cells));
     return {
       id: slugify(rawId),
       first: span.first,

@@ -15,6 +15,53 @@ function groupLists(count: number, offsets: Uint32Array, ids: Uint32Array, group
   return { starts, buffer };
 }
 
+/** Stable counting sort of `order` by key[order[k]] - min (keys are whole days); returns the new order. */
+function countingSort(order: Uint32Array, key: (k: number) => number, range: number): Uint32Array {
+  const counts = new Uint32Array(range + 1);
+  for (let k = 0; k < order.length; k++) counts[key(order[k]!) + 1]!++;
+  for (let r = 0; r < range; r++) counts[r + 1]! += counts[r]!;
+  const out = new Uint32Array(order.length);
+  for (let k = 0; k < order.length; k++) out[counts[key(order[k]!)]!++] = order[k]!;
+  return out;
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Positions sorted by first day, then last day, then id. Days are whole, so two counting sorts do the first
+ * two keys in linear time (a comparison sort of a million events costs seconds); only runs of events on the
+ * same days are sorted by id.
+ */
+function sortOrder(first: Float64Array, last: Float64Array, ids: readonly string[], n: number): Uint32Array {
+  let order: Uint32Array = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (n < 2) return order;
+  let lo = Infinity;
+  let hi = -Infinity;
+  let maxLen = 0;
+  for (let i = 0; i < n; i++) {
+    if (first[i]! < lo) lo = first[i]!;
+    if (first[i]! > hi) hi = first[i]!;
+    const len = (last[i]! - first[i]!) / DAY_MS;
+    if (len > maxLen) maxLen = len;
+  }
+  const startRange = (hi - lo) / DAY_MS + 1;
+  if (startRange + maxLen > 50_000_000) {
+    order.sort((a, b) => first[a]! - first[b]! || last[a]! - last[b]! || byCodeUnit(ids[a]!, ids[b]!));
+    return order;
+  }
+  const lenOf = (k: number) => Math.round((last[k]! - first[k]!) / DAY_MS);
+  const startOf = (k: number) => Math.round((first[k]! - lo) / DAY_MS);
+  order = countingSort(countingSort(order, lenOf, maxLen + 1), startOf, startRange);
+  for (let a = 0; a < n; ) {
+    let b = a + 1;
+    while (b < n && first[order[b]!] === first[order[a]!] && last[order[b]!] === last[order[a]!]) b++;
+    if (b - a > 1) order.subarray(a, b).sort((x, y) => byCodeUnit(ids[x]!, ids[y]!));
+    a = b;
+  }
+  return order;
+}
+
 function grow<T extends Float64Array | Uint32Array | Uint8Array | Uint16Array>(a: T, need: number, make: (n: number) => T): T {
   if (need <= a.length) return a;
   const b = make(Math.max(need, Math.floor(a.length * 1.5) + 16));
@@ -87,9 +134,7 @@ export class ColumnBuilder {
   build(meta: DatasetMeta, records: PackedRecords, recordKind: IndexPayload['recordKind'], rowFormat?: IndexPayload['rowFormat']): IndexPayload {
     const n = this.n;
     const { first, last, ids } = this;
-    const order = new Uint32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => first[a]! - first[b]! || last[a]! - last[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+    const order = sortOrder(first, last, ids, n);
 
     const start = new Float64Array(n);
     const end = new Float64Array(n);

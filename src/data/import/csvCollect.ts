@@ -31,7 +31,8 @@ export class CsvCollector {
     this.records = new RecordWriter(byteHint > 0 ? Math.ceil(byteHint * 1.05) + 4096 : 1 << 16);
   }
 
-  private skip(row: number, column: string, message: string): void {
+  /** Records a skipped row. */
+  skip(row: number, column: string, message: string): void {
     this.skippedCount++;
     if (this.skipped.length < PROBLEMS_LISTED) this.skipped.push({ row, column, message });
   }
@@ -70,7 +71,7 @@ export class CsvCollector {
     for (const theme of r.themes) t.push(this.registry.theme(theme));
     if (r.place) this.registry.place(r.place);
     this.columns.push(id, r.first, r.last, r.precision, r.approximate, r.kind, r.sourceCount, a, t);
-    this.records.addCells([id, ...cells.slice(0, this.header.length)]);
+    this.records.addCells(id, cells, this.header.length);
   }
 
   private freeId(base: string): string {

@@ -90,14 +90,35 @@ function nodeStyle(source: ReadableStream<Uint8Array>, decoder: TextDecoder, onB
   };
 }
 
+const DELIMITERS = [',', ';', '\t', '|'];
+
+/**
+ * The delimiter of a CSV from its first line: the one that occurs most often outside quotes. Papaparse's own
+ * guess weighs the first rows, and a few cells such as "A; B; C" can tip it to ";".
+ */
+export function guessDelimiter(start: string): string {
+  const text = start.replace(/^\uFEFF/, '').replace(/^\s*\n/, '');
+  const counts = new Map(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && counts.has(c)) counts.set(c, counts.get(c)! + 1);
+  }
+  let best = ',';
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
+}
+
 /** Reads a CSV (or TSV, or ;-separated) stream row by row into `sink`. Stops early when the sink or the signal says so. */
-export function readCsv(stream: ReadableStream<Uint8Array>, decoder: TextDecoder, sink: CsvSink, signal?: AbortSignal): Promise<CsvRead> {
+export function readCsv(stream: ReadableStream<Uint8Array>, decoder: TextDecoder, sink: CsvSink, signal?: AbortSignal, delimiterHint?: string): Promise<CsvRead> {
   return new Promise((resolve, reject) => {
     let bytes = 0;
     const input = nodeStyle(stream, decoder, (n) => (bytes += n), signal);
     let row = 0;
     let headerSeen = false;
-    let delimiter = ',';
+    let delimiter = delimiterHint ?? ',';
     let settled = false;
     const finish = (r: Omit<CsvRead, 'delimiter' | 'rows'>) => {
       if (settled) return;
@@ -107,7 +128,7 @@ export function readCsv(stream: ReadableStream<Uint8Array>, decoder: TextDecoder
     Papa.parse(input as unknown as File, {
       header: false,
       skipEmptyLines: false,
-      delimitersToGuess: [',', ';', '\t', '|'],
+      ...(delimiterHint ? { delimiter: delimiterHint } : { delimitersToGuess: DELIMITERS }),
       chunk(results, parser) {
         if (signal?.aborted) {
           input.stop();

@@ -45,6 +45,17 @@ function day(y: number, m: number, d: number, reading?: string): ReadDate | null
   return reading ? { first: t, last: t, precision: 'day', reading } : { first: t, last: t, precision: 'day' };
 }
 
+/** The number written by text[from..to), or -1 unless it is all ASCII digits. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const ISO_MONTH = /^(\d{4})-(\d{1,2})$/;
 const YEAR = /^(\d{4})$/;
@@ -60,6 +71,13 @@ const MONTH_Y = /^([a-z]+)\.?,?[\s-]+(\d{4})$/;
  * Numbers with slashes are read day first unless that cannot be (03/15/2020), and the reading says so.
  */
 export function readDate(text: string): ReadDate | null {
+  // Fast path for the commonest spelling, 2020-03-15: a million rows should not each run a regex.
+  if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const y = digits(text, 0, 4);
+    const m = digits(text, 5, 7);
+    const d = digits(text, 8, 10);
+    if (y >= 0 && m >= 0 && d >= 0) return day(y, m, d);
+  }
   const s = text.trim().toLowerCase();
   if (s === '') return null;
   let m = ISO_DAY.exec(s) ?? YMD_SLASH.exec(s);

@@ -10,11 +10,16 @@ export class Registry {
   private readonly actorAt = new Map<string, number>();
   private readonly themeAt = new Map<string, number>();
   private readonly placeIds = new Set<string>();
+  private readonly placeObjects = new Set<PlaceT>();
   private readonly colours = new Set<string>();
   private readonly aliasKeys = new Map<string, Set<string>>();
+  // Importers hand out one object per distinct name, so most rows are a single identity lookup.
+  private readonly known = new Map<RowActor | RowTheme, number>();
 
   /** Position of the actor; a second spelling with the same id ("Taliban", "TALIBAN") becomes an alias. */
   actor(a: RowActor): number {
+    const seen = this.known.get(a);
+    if (seen !== undefined) return seen;
     let k = this.actorAt.get(a.id);
     if (k === undefined) {
       k = this.actors.length;
@@ -29,10 +34,13 @@ export class Registry {
         this.actors[k]!.aliases.push(a.name);
       }
     }
+    this.known.set(a, k);
     return k;
   }
 
   theme(t: RowTheme): number {
+    const seen = this.known.get(t);
+    if (seen !== undefined) return seen;
     let k = this.themeAt.get(t.id);
     if (k === undefined) {
       k = this.themes.length;
@@ -43,10 +51,13 @@ export class Registry {
       this.colours.add(color);
       this.themes.push({ id: t.id, label: t.label, description: t.description, color });
     }
+    this.known.set(t, k);
     return k;
   }
 
   place(p: PlaceT): void {
+    if (this.placeObjects.has(p)) return;
+    this.placeObjects.add(p);
     if (this.placeIds.has(p.id)) return;
     this.placeIds.add(p.id);
     this.places.push(p);

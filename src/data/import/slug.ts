@@ -3,7 +3,12 @@
  * (2004-2021)" -> "military-forces-of-afghanistan-2004-2021". A name with no Latin letters or digits (Arabic
  * script, say) gets a short stable hash, "x-1k3j9a", so it still has an id and the same name always gets the same one.
  */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export function slugify(text: string, maxLength = 80): string {
+  // Most source ids are a slug but for case (AFG90001): skip the Unicode work.
+  const lower = text.toLowerCase();
+  if (lower.length <= maxLength && SLUG.test(lower)) return lower;
   const ascii = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

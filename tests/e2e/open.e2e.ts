@@ -106,6 +106,48 @@ e2eDescribe('opening your own data', (t) => {
     await expect.poll(() => dialog(page).textContent()).toContain('None yet');
   });
 
+  test('a CSV Envoy does not know asks which column is which, and the next file with the same header opens straight away', async () => {
+    const page = await t.open();
+    await bundledReady(page);
+    await chooseFile(page, resolve(FIXTURES, 'unknown.csv'));
+    const form = dialog(page).getByRole('form', { name: 'Which column is which?' });
+    await form.waitFor();
+    const sample = form.getByRole('table');
+    expect(await sample.getByRole('columnheader').allTextContents()).toEqual(['when', 'what', 'who', 'notes']);
+    expect(await sample.textContent()).toContain('Talks resume in Doha');
+    await form.getByRole('combobox', { name: /^Date/ }).selectOption('when');
+    await form.getByRole('combobox', { name: /^Title/ }).selectOption('what');
+    await form.getByRole('combobox', { name: /^Actors/ }).selectOption('who');
+    await form.getByRole('combobox', { name: /^Description/ }).selectOption('notes');
+    await t.shot('open-mapping-step');
+    await form.getByRole('button', { name: 'Open with these columns' }).click();
+    await page.getByRole('status').filter({ hasText: 'Opened unknown.csv: a spreadsheet of events, 3 events' }).waitFor();
+    await expect.poll(() => filters(page).textContent()).toContain('Showing 3 of 3 events');
+    expect(await filters(page).getByRole('checkbox', { name: /^Government of Afghanistan/ }).count()).toBe(1);
+    await chooseFile(page, resolve(FIXTURES, 'unknown-again.csv'));
+    await page.getByRole('status').filter({ hasText: 'Opened unknown-again.csv: a spreadsheet of events, 2 events' }).waitFor();
+    expect(await dialog(page).isVisible()).toBe(false);
+  });
+
+  test('a dataset folder (dataset.json and articles/) opens with its articles, and a reload reopens it from this browser', async () => {
+    const page = await t.open();
+    await bundledReady(page);
+    await openDialog(page);
+    await dialog(page).getByLabel('Choose a folder').setInputFiles(resolve(import.meta.dirname, '../../public/data/afghan-peace-2018-2021'));
+    const notice = page.getByRole('status').filter({ hasText: 'Opened afghan-peace-2018-2021' });
+    await notice.waitFor({ timeout: 15_000 });
+    expect(await notice.textContent()).toContain('an Envoy dataset');
+    expect(new URL(page.url()).searchParams.has('local')).toBe(true);
+    const reader = page.getByRole('region', { name: 'Source article' });
+    await reader.getByRole('button', { name: /Khalilzad Embarks On Afghan Peace Mission/ }).click();
+    await expect.poll(() => reader.locator('.reader-article').textContent(), { timeout: 10_000 }).toContain('The US Special Envoy for Afghanistan');
+    // The link holds the article; after a reload its text comes from the kept folder again.
+    expect(new URL(page.url()).searchParams.get('article')).toBeTruthy();
+    await page.reload();
+    await expect.poll(() => reader.locator('.reader-article').textContent(), { timeout: 15_000 }).toContain('The US Special Envoy for Afghanistan');
+    expect(await reader.getByRole('alert').count()).toBe(0);
+  });
+
   test('a file that cannot be used says why in words, and the dataset that was open stays open', async () => {
     const page = await t.open();
     await bundledReady(page);

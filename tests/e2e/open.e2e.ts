@@ -53,6 +53,8 @@ e2eDescribe('opening your own data', (t) => {
     const file = await download;
     expect(file.suggestedFilename()).toBe('acled-small-skipped-rows.csv');
     expect(readFileSync((await file.path())!, 'utf8')).toContain("4,event_date,'Marhc 2020' is not a date");
+    const axe = await new AxeBuilder({ page }).include('.open-report').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     expect(t.errors).toEqual([]);
   });
 
@@ -120,6 +122,8 @@ e2eDescribe('opening your own data', (t) => {
     await form.getByRole('combobox', { name: /^Actors/ }).selectOption('who');
     await form.getByRole('combobox', { name: /^Description/ }).selectOption('notes');
     await t.shot('open-mapping-step');
+    const axe = await new AxeBuilder({ page }).include('.open-dialog').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     await form.getByRole('button', { name: 'Open with these columns' }).click();
     await page.getByRole('status').filter({ hasText: 'Opened unknown.csv: a spreadsheet of events, 3 events' }).waitFor();
     await expect.poll(() => filters(page).textContent()).toContain('Showing 3 of 3 events');
@@ -212,6 +216,22 @@ e2eDescribe('opening your own data', (t) => {
     await bundledReady(page);
     expect(new URL(page.url()).searchParams.get('actors')).toBe('taliban');
     await expect.poll(() => filters(page).getByRole('checkbox', { name: /^Taliban/ }).first().isChecked()).toBe(true);
+  });
+
+  test('on a phone, the notice and the Copy link words fit the screen', async () => {
+    const page = await t.open('', { width: 390, height: 844 });
+    await t.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('tab', { name: 'Timeline' }).waitFor();
+    await chooseFile(page, ACLED);
+    await page.getByRole('status').filter({ hasText: 'Opened acled-small.csv' }).waitFor();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('status').filter({ hasText: 'only you have' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const toast = await page.locator('.copy-status').boundingBox();
+    expect(toast!.x).toBeGreaterThanOrEqual(0);
+    expect(toast!.x + toast!.width).toBeLessThanOrEqual(390);
+    await t.shot('open-phone-copied');
   });
 
   test('the dialog passes an axe scan, works from the keyboard, and fits a phone', async () => {

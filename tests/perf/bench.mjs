@@ -103,3 +103,5 @@ async function main() {
 }
 
 await main();
+// BENCH_IMPORT=1 adds the import benchmark (npm run bench:import): 100k and 1M ACLED-shaped rows, a few minutes more.
+if (process.env.BENCH_IMPORT === '1') await (await import('./importBench.mjs')).main();

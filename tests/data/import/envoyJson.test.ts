@@ -101,13 +101,16 @@ describe('Envoy dataset JSON', () => {
     expect((await importText(JSON.stringify(ds), 'dataset.json')).kind).toBe('ok');
   });
 
-  test('an imported dataset with no articles and events that only cite their sources is valid; an event with neither is not', async () => {
+  test('a dataset with no articles and events that only cite their sources is valid; with articles, an event must quote or cite', async () => {
     const minimal = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(readFileSync(resolve(process.cwd(), 'docs/dataset-format.md'), 'utf8'))![1]!);
     const { index } = await open(JSON.stringify(minimal), 'mine.json');
     expect(index.count).toBe(1);
     const assembled = assembleIndex((await open(JSON.stringify(minimal), 'mine.json')).payload, null);
     expect(assembled.event(0).sourceNotes).toEqual(minimal.events[0].sourceNotes);
     delete minimal.events[0].sourceNotes;
+    expect((await importText(JSON.stringify(minimal), 'mine.json')).kind).toBe('ok');
+    const bundled = JSON.parse(datasetText());
+    minimal.articles = bundled.articles;
     expect(await importText(JSON.stringify(minimal), 'mine.json')).toMatchObject({
       kind: 'error',
       message: expect.stringContaining('events[0] "2024-03-15-un-convoy" › evidence: needs at least one quote, or a source note'),

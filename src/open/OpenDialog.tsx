@@ -10,6 +10,13 @@ import './open.css';
 
 export const ACCEPT = '.json,.csv,.tsv,.txt,.zip';
 
+/** The made-up files in public/samples/, opened by URL so a link to them works for anyone. */
+const SAMPLES: readonly [file: string, words: string][] = [
+  ['acled-sample.csv', 'An ACLED export'],
+  ['ucdp-ged-sample.csv', 'A UCDP GED export'],
+  ['events-spreadsheet.csv', 'A spreadsheet of events'],
+];
+
 interface Props {
   open: boolean;
   onClose(): void;
@@ -134,6 +141,17 @@ export function OpenDialog({ open, onClose, job, currentLocalId, onBundled }: Pr
               Absolute, or relative to this page. Another site must allow it (CORS). The link to the view keeps the address, so it can be shared.
             </p>
           </form>
+        </section>
+        <section className="open-way" aria-labelledby={`${ids}-samples`}>
+          <h3 id={`${ids}-samples`}>Try a sample</h3>
+          <p className="open-muted">Small made-up files that come with Envoy (not real events).</p>
+          <div className="open-samples">
+            {SAMPLES.map(([file, words]) => (
+              <button key={file} type="button" onClick={() => job.start({ kind: 'url', url: `samples/${file}` })}>
+                {words}
+              </button>
+            ))}
+          </div>
         </section>
         <section className="open-way" aria-labelledby={`${ids}-recent`}>
           <h3 id={`${ids}-recent`}>Recent datasets</h3>

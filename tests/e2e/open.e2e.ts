@@ -184,6 +184,17 @@ e2eDescribe('opening your own data', (t) => {
     expect(new URL(page.url()).searchParams.get('view')).toBe('list');
   });
 
+  test('a sample opens by its URL, so its link works for anyone', async () => {
+    const page = await t.open();
+    await bundledReady(page);
+    await openDialog(page);
+    await dialog(page).getByRole('button', { name: 'A UCDP GED export' }).click();
+    await page.getByRole('status').filter({ hasText: /Opened ucdp-ged-sample\.csv: a UCDP GED export, \d+ events/ }).waitFor();
+    expect(new URL(page.url()).searchParams.get('data')).toBe('samples/ucdp-ged-sample.csv');
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: 'Opened ucdp-ged-sample.csv' }).waitFor({ timeout: 15_000 });
+  });
+
   test('a ?data= link that cannot be fetched says so, and offers Envoy’s own dataset', async () => {
     const page = await t.open('?data=nowhere/dataset.json');
     const alert = page.getByRole('alert');

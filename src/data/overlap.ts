@@ -38,6 +38,13 @@ export function overlapIndex(rows: Uint32Array, start: Float64Array, end: Float6
   return ix;
 }
 
+/** Registers an overlap index whose long side list was built elsewhere (the worker), so nobody scans the rows again. */
+export function shareOverlapIndex(rows: Uint32Array, start: Float64Array, end: Float64Array, long: Uint32Array): void {
+  let byStart = shared.get(rows);
+  if (!byStart) shared.set(rows, (byStart = new WeakMap()));
+  byStart.set(start, { filtered: rows, long, start, end });
+}
+
 /** First k in list with start[list[k]] >= t (list sorted by start). */
 export function lowerBound(list: Uint32Array, start: Float64Array, t: number, lo = 0, hi = list.length): number {
   while (lo < hi) {

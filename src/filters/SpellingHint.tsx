@@ -39,7 +39,7 @@ export function SpellingHint(props: { search: string; id: string; onPicked(): vo
   const { answer } = useSearchState(index, needle);
   const { hint, reason } = useMemo(() => {
     if (!needle || answer.needle !== needle) return { hint: null, reason: null };
-    const found = countFound(answer.mask);
+    const found = answer.rows ? answer.rows.length : countFound(answer.mask);
     const terms = parseQuery(needle);
     // One search per word only when the words together find nothing: the worker's counts, or, where a search here
     // is a few milliseconds, searched again word by word.

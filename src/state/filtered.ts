@@ -1,5 +1,6 @@
 import type { EventIndex } from '../data/model';
 import { filterEvents, type FilterCriteria } from '../data/filter';
+import { shareOverlapIndex } from '../data/overlap';
 import type { Answer } from './searchAnswer';
 
 interface Memo {
@@ -23,7 +24,10 @@ export function filteredFor(index: EventIndex, c: FilterCriteria, answer: Answer
   const key = criteriaKey(c);
   const last = memo.get(index);
   if (last && last.key === key && last.answer === answer) return last.rows;
-  const rows = filterEvents(index, c, answer.mask);
+  // A search alone: the worker's positions are the answer, with no pass over every event here.
+  const alone = answer.rows && c.actors.length === 0 && c.themes.length === 0;
+  const rows = alone ? answer.rows! : filterEvents(index, c, answer.mask);
+  if (alone && answer.long) shareOverlapIndex(rows, index.start, index.end, answer.long);
   memo.set(index, { key, answer, rows });
   return rows;
 }

@@ -11,6 +11,10 @@ import { workClientOf } from './workClient';
 export interface Answer {
   needle: string;
   mask: Uint8Array | null;
+  /** The matching positions in time order, when the worker answered (null: use the mask). */
+  rows: Uint32Array | null;
+  /** Of those, the ones longer than SHORT_MS (for their overlap index), when the worker answered. */
+  long: Uint32Array | null;
   /** When nothing matches and there are several words: how many events each finds alone (null: not known). */
   perTerm: number[] | null;
 }
@@ -24,7 +28,7 @@ export interface SearchState {
   error: string | null;
 }
 
-const NONE: Answer = { needle: '', mask: null, perTerm: null };
+const NONE: Answer = { needle: '', mask: null, rows: null, long: null, perTerm: null };
 
 interface Entry {
   wanted: string;
@@ -50,7 +54,7 @@ function update(e: Entry, next: Partial<SearchState>) {
 function localAnswer(index: EventIndex, needle: string): Answer {
   const last = localAnswers.get(index);
   if (last && last.needle === needle) return last;
-  const answer = needle ? { needle, mask: searchMask(index, needle), perTerm: null } : NONE;
+  const answer = needle ? { needle, mask: searchMask(index, needle), rows: null, long: null, perTerm: null } : NONE;
   localAnswers.set(index, answer);
   return answer;
 }
@@ -74,13 +78,13 @@ export function requestSearch(index: EventIndex, needle: string): void {
       // For the benchmark (tests/perf): when each answer lands; one entry at a time, observers see them all.
       performance.clearMarks('envoy:search-answer');
       performance.mark('envoy:search-answer', { detail: needle });
-      update(e, { answer: { needle, mask: a.mask, perTerm: a.perTerm }, pending: false, error: null });
+      update(e, { answer: { needle, mask: a.mask, rows: a.rows, long: a.long, perTerm: a.perTerm }, pending: false, error: null });
     },
     (err: unknown) => {
       if (err instanceof Superseded || e.wanted !== needle) return;
       // The worker failed: search here instead (slower, but nothing is lost) and say why.
       const message = err instanceof Error ? err.message : String(err);
-      update(e, { answer: { needle, mask: searchMask(index, needle), perTerm: null }, pending: false, error: message });
+      update(e, { answer: { needle, mask: searchMask(index, needle), rows: null, long: null, perTerm: null }, pending: false, error: message });
     },
   );
 }

@@ -22,6 +22,8 @@ export class Superseded extends Error {
 export interface SearchAnswer {
   needle: string;
   mask: Uint8Array;
+  rows: Uint32Array;
+  long: Uint32Array;
   perTerm: number[] | null;
   ms: number;
 }
@@ -115,7 +117,7 @@ export class WorkClient {
         this.onLoaded?.();
         return;
       case 'search':
-        this.settle('search', m.seq, { needle: m.needle, mask: m.mask, perTerm: m.perTerm, ms: m.ms });
+        this.settle('search', m.seq, { needle: m.needle, mask: m.mask, rows: m.rows, long: m.long, perTerm: m.perTerm, ms: m.ms });
         return;
       case 'sort':
         this.settle('sort', m.seq, m.order);

@@ -6,6 +6,7 @@ import { sortEvents, titleRankBuilder, type SortKeys } from '../sortEvents';
 import { parseQuery } from '../../lib/searchMatches';
 import { facetCounts } from '../facetCounts';
 import { searchNeedle } from '../filter';
+import { buildOverlapIndex } from '../overlap';
 import type { FromWorker, Post, ToWorker, WorkSource } from './protocol';
 
 type SearchRequest = Extract<ToWorker, { type: 'search' }>;
@@ -58,9 +59,12 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
     const terms = parseQuery(r.needle);
     const mask = searchIndexMask(search!, terms);
     last = { needle: r.needle, mask: mask.slice() };
-    const perTerm = terms.length > 1 && countOnes(mask) === 0 ? terms.map((t) => countOnes(searchIndexMask(search!, [t]))) : null;
-    const answer: FromWorker = { type: 'search', seq: r.seq, needle: r.needle, mask, perTerm, ms: performance.now() - t0 };
-    post(answer, [mask.buffer]);
+    const rows = new Uint32Array(countOnes(mask));
+    for (let i = 0, m = 0; i < mask.length; i++) if (mask[i]) rows[m++] = i;
+    const long = buildOverlapIndex(rows, index!.start, index!.end).long;
+    const perTerm = terms.length > 1 && rows.length === 0 ? terms.map((t) => countOnes(searchIndexMask(search!, [t]))) : null;
+    const answer: FromWorker = { type: 'search', seq: r.seq, needle: r.needle, mask, rows, long, perTerm, ms: performance.now() - t0 };
+    post(answer, [mask.buffer, rows.buffer, long.buffer]);
   }
 
   function runSort(r: SortRequest) {

@@ -28,6 +28,10 @@ export type FromWorker =
       needle: string;
       /** 1 for each event matching the needle. */
       mask: Uint8Array;
+      /** The same events as positions, in time order (the page filters with them without a pass over every event). */
+      rows: Uint32Array;
+      /** Those of them longer than SHORT_MS: the side list of their overlap index (data/overlap.ts). */
+      long: Uint32Array;
       /** When nothing matches and there are several words: how many events each word finds alone. */
       perTerm: number[] | null;
       ms: number;

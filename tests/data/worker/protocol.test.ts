@@ -6,6 +6,7 @@ import { generateSynthetic } from '../../../src/data/synthetic';
 import { filterEvents, searchMask } from '../../../src/data/filter';
 import { facetCounts } from '../../../src/data/facetCounts';
 import { sortEvents } from '../../../src/data/sortEvents';
+import { buildOverlapIndex } from '../../../src/data/overlap';
 import type { DatasetT } from '../../../src/data/schema';
 
 const SOURCE: WorkSource = { kind: 'synthetic', count: 3000, seed: 2 };
@@ -30,7 +31,13 @@ describe('data worker protocol', () => {
     const client = new WorkClient(fakeWorker(), SOURCE);
     const a = await client.search('sanctions');
     expect(a.needle).toBe('sanctions');
-    expect(Array.from(a.mask)).toEqual(Array.from(searchMask(page, 'sanctions')!));
+    const want = searchMask(page, 'sanctions')!;
+    expect(Array.from(a.mask)).toEqual(Array.from(want));
+    // The same events as positions, and those of them too long for the overlap index's binary search.
+    const rows = Array.from(want).flatMap((on, i) => (on ? [i] : []));
+    expect(Array.from(a.rows)).toEqual(rows);
+    expect(Array.from(a.long)).toEqual(Array.from(buildOverlapIndex(Uint32Array.from(rows), page.start, page.end).long));
+    expect(a.long.length).toBeGreaterThan(0);
     expect(client.loaded?.count).toBe(3000);
   });
 

@@ -86,32 +86,76 @@ export function titleRanks(index: EventIndex, title?: (i: number) => string): So
   return titleRankBuilder(index, title)()!;
 }
 
+/** Work between two pauses of the title key build: about a thousand titles folded, keys sorted or merged, or ranks set. */
+const UNIT = 1024;
+
 /**
- * titleRanks in steps: each call folds up to `budget` more titles and returns null, until the last, which sorts
- * them and returns the keys. Lets the worker build the keys between searches instead of in one long stretch.
+ * The title ranks as a computation that pauses (yields) after each UNIT of work: the titles folded into unique keys
+ * (folded title, NUL, position), sorted in runs of `run` keys, the runs merged pairwise (code-unit order, as the
+ * native sort), then each position given its title's rank.
  */
-export function titleRankBuilder(index: EventIndex, title: (i: number) => string = (i) => index.event(i).title): (budget?: number) => SortKeys | null {
-  const n = index.count;
+function* titleRankSteps(n: number, title: (i: number) => string, run: number): Generator<void, SortKeys, void> {
   const width = Math.max(1, n.toString(36).length);
-  const keys = new Array<string>(n);
-  let next = 0;
-  return (budget = Infinity) => {
-    const stop = Math.min(n, next + budget);
-    for (; next < stop; next++) keys[next] = `${foldTitle(title(next))}\u0000${next.toString(36).padStart(width, '0')}`;
-    if (next < n) return null;
-    keys.sort();
-    const rank = new Uint32Array(n);
-    let r = -1;
-    let prev: string | null = null;
-    for (let k = 0; k < n; k++) {
-      const key = keys[k]!;
-      const folded = key.slice(0, key.length - width - 1);
-      if (folded !== prev) r++;
-      prev = folded;
-      rank[parseInt(key.slice(key.length - width), 36)] = r;
+  let a = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    a[i] = `${foldTitle(title(i))}\u0000${i.toString(36).padStart(width, '0')}`;
+    if (i % UNIT === UNIT - 1) yield;
+  }
+  for (let lo = 0; lo < n; lo += run) {
+    const sorted = a.slice(lo, Math.min(n, lo + run)).sort();
+    for (let k = 0; k < sorted.length; k++) a[lo + k] = sorted[k]!;
+    for (let u = 0; u < run; u += UNIT) yield;
+  }
+  let b = new Array<string>(n);
+  for (let w = run; w < n; w *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * w) {
+      const mid = Math.min(n, lo + w);
+      const hi = Math.min(n, lo + 2 * w);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) {
+        b[k++] = a[i]! <= a[j]! ? a[i++]! : a[j++]!;
+        if (k % UNIT === 0) yield;
+      }
+      while (i < mid) b[k++] = a[i++]!;
+      while (j < hi) b[k++] = a[j++]!;
     }
-    keys.length = 0;
-    return { title: rank, titleMax: r + 1 };
+    [a, b] = [b, a];
+  }
+  // The spare array is dropped here: the ranks below need only `a`.
+  b.length = 0;
+  const rank = new Uint32Array(n);
+  let r = -1;
+  let prev: string | null = null;
+  for (let k = 0; k < n; k++) {
+    const key = a[k]!;
+    const folded = key.slice(0, key.length - width - 1);
+    if (folded !== prev) r++;
+    prev = folded;
+    rank[parseInt(key.slice(key.length - width), 36)] = r;
+    if (k % UNIT === UNIT - 1) yield;
+  }
+  return { title: rank, titleMax: r + 1 };
+}
+
+/**
+ * titleRanks in steps: each call does up to `budget` units of work (about a thousand titles each) and returns null,
+ * until the call that finishes, which returns the keys. Lets the worker build the keys between searches instead of
+ * in one long stretch. `run` is the length of the sorted runs that are then merged (small in tests).
+ */
+export function titleRankBuilder(
+  index: EventIndex,
+  title: (i: number) => string = (i) => index.event(i).title,
+  run = 8 * UNIT,
+): (budget?: number) => SortKeys | null {
+  const steps = titleRankSteps(index.count, title, run);
+  return (budget = Infinity) => {
+    for (let spent = 0; spent < budget; spent++) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+    return null;
   };
 }
 

@@ -48,12 +48,14 @@ export function useSortedRows(index: EventIndex, rows: Uint32Array, sort: RowSor
       live = false;
     };
   }, [client, local, index, rows, sort]);
-  const shownLocal = local ? deferred : { key: 'date' as const, dir: 'ascending' as const };
+  // Small data sorts here, deferred so the header answers first. With a worker only the date order is made here, and at
+  // once: it is a cheap merge, while the deferred (previous) order could be one only the worker should make.
+  const shownLocal = !client ? deferred : local ? sort : { key: 'date' as const, dir: 'ascending' as const };
   const here = useMemo(
     () => (local || !done ? sortEvents(index, rows, shownLocal.key, shownLocal.dir) : null),
     // shownLocal is rebuilt each render; its fields are what count.
     [local, done, index, rows, shownLocal.key, shownLocal.dir],
   );
-  if (here) return { order: here, sort: local ? deferred : shownLocal, error: null, pending: !local };
+  if (here) return { order: here, sort: shownLocal, error: null, pending: !local };
   return { order: done!.order, sort: done!.sort, error: done!.error, pending: done!.rows !== rows || done!.sort !== sort };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { generateSynthetic } from '../../src/data/synthetic';
 import { normalizeText } from '../../src/lib/normalize';
-import { sortEvents, titleRanks, type SortDir, type SortKey } from '../../src/data/sortEvents';
+import { sortEvents, titleRankBuilder, titleRanks, type SortDir, type SortKey } from '../../src/data/sortEvents';
 
 const ix = generateSynthetic(2_000, 4);
 const keys = titleRanks(ix);
@@ -31,6 +31,25 @@ describe('sort keys', () => {
         expect(Array.from(sortEvents(ix, rows, key, d, keys))).toEqual(Array.from(sortEvents(ix, rows, key, d)));
       }),
       { numRuns: 20 },
+    );
+  });
+
+  it('built in small steps, with short sorted runs merged, are the same keys', () => {
+    const names = Array.from({ length: ix.count }, (_, i) => ix.event(i).title);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 5 }), (run, budget) => {
+        const step = titleRankBuilder(ix, (i) => names[i]!, run);
+        let got = step(budget);
+        let calls = 1;
+        while (!got) {
+          got = step(budget);
+          calls++;
+        }
+        expect(Array.from(got.title)).toEqual(Array.from(keys.title));
+        expect(got.titleMax).toBe(keys.titleMax);
+        expect(calls).toBeGreaterThan(1);
+      }),
+      { numRuns: 15 },
     );
   });
 

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { MAX_SEARCH } from '../url/codec';
 import { useIndex } from '../data/DatasetContext';
 import { useEnvoy } from '../state/useEnvoy';
@@ -24,6 +24,13 @@ export function EventSearch() {
   useWarmSearch(index);
   // On big data the worker searches; the events shown stay the last answer's until the new one arrives.
   const { pending, error } = useSearchState(index, searchNeedle(search));
+  // Said only when the answer is slow (the worker still building its index): a quick one would only flicker.
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!pending) return setSlow(false);
+    const t = setTimeout(() => setSlow(true), 400);
+    return () => clearTimeout(t);
+  }, [pending]);
   return (
     <div className="filters__field">
       <label htmlFor="event-search" className="filters__label">
@@ -47,6 +54,7 @@ export function EventSearch() {
           A search holds at most {MAX_SEARCH} characters; the rest was left out.
         </p>
       )}
+      {slow && pending && <p className="filters__note">Searching {index.count.toLocaleString('en-US')} events… until the answer comes, the previous result stays on screen.</p>}
       {error && (
         <p className="filters__note" role="alert">
           {error} Searched on the page instead.

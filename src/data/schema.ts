@@ -67,7 +67,7 @@ export const Chrome = z.object({
 export const Article = z.object({
   id: Slug,
   /** File name inside the dataset's articles/ folder; the file is the seed byte for byte. */
-  file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name'),
+  file: z.string().regex(/^[\w.-]+\.(?:txt|md)$/, 'must be a .txt or .md file name (plain text; an HTML page is stored as the text Readability extracts)'),
   title: z.string().min(1),
   outlet: z.string().nullable(),
   byline: z.string().nullable(),

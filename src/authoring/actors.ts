@@ -72,6 +72,13 @@ export function properNouns(text: string, base = 0): NameMention[] {
         s += words[0]!.length + 1;
         words.shift();
       }
+      // compromise does not tag a capitalised first word of a sentence ("Suhail Shahhen told …"): take it back.
+      for (let k = 0; k < 2; k++) {
+        const prev = /(\p{Lu}[\p{L}’'-]+)\s$/u.exec(text.slice(Math.max(0, s - 30), s));
+        if (!prev || STOP.has(prev[1]!) || TITLES.test(`${prev[1]} `) || MONTH_OR_DAY.test(prev[1]!)) break;
+        s -= prev[0].length;
+        words.unshift(prev[1]!);
+      }
       name = words.join(' ');
       if (!name || name.length < 3 || MONTH_OR_DAY.test(name) || TITLES.test(`${name} `) || /^[A-Z]+$/.test(name) && name.length > 5) continue;
       // A nationality on its own ("Afghan", "American") is an adjective here, not an actor.

@@ -95,6 +95,7 @@ export function filterChrome(text: string): FilteredText {
   // The top of the page: an HTML fragment left by a bad copy, a "date YYYY-MM-DD" header, a "Title - Outlet"
   // header line, short section names before the title.
   let sawTitle = false;
+  let titleAfterHeader: string | null = null;
   for (let i = 0; i < lines.length && !sawTitle; i++) {
     const line = lines[i]!;
     const t = line.text.trim();
@@ -116,6 +117,7 @@ export function filterChrome(text: string): FilteredText {
     if (dated) {
       push('header', { start: restStart, end: restStart + dated[0].length }, i, i);
       isChrome[i] = rest.slice(dated[0].length).trim() === '';
+      if (!isChrome[i]) titleAfterHeader = rest.slice(dated[0].length).trim();
       if (!isChrome[i]) sawTitle = true;
       continue;
     }
@@ -156,7 +158,7 @@ export function filterChrome(text: string): FilteredText {
   }
 
   // A title line repeated verbatim after its first body appearance.
-  const seen = new Set<string>();
+  const seen = new Set<string>(titleAfterHeader ? [titleAfterHeader] : []);
   for (let i = 0; i < lines.length; i++) {
     if (isChrome[i]) continue;
     const t = lines[i]!.text.trim();

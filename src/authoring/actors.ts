@@ -42,6 +42,10 @@ export interface NameMention extends Range {
 
 const TITLES = /^(?:(?:US|U\.S\.|Afghan|American|Former|former|Deputy|Chief|Foreign|Prime|Special|Vice|Senior|Acting)\s+)*(?:President|Minister|Ambassador|Representative|Envoy|Spokesman|Spokeswoman|Secretary|General|Gen\.|Mr\.|Mrs\.|Ms\.|Dr\.|Chairman|Sheikh|King|Prince|Commander|Governor)\s+/;
 const STOP = new Set(['The', 'A', 'An', 'However', 'Meanwhile', 'Separately', 'Also', 'But', 'And', 'In', 'On', 'If', 'As', 'Since', 'Today', 'Sources', 'Reply', 'Our', 'We', 'It', 'He', 'She', 'They', 'This', 'That', 'Under', 'Amid', 'Talking', 'Celebrating', 'Last', 'More', 'Talks', 'Neither']);
+/** Words of an office or title that can stand between a country and a name. */
+const OFFICE = /^(President|Minister|Ambassador|Representative|Envoy|Spokesman|Spokeswoman|Secretary|General|Chairman|Commander|Governor|Reconciliation|Affairs|Chief|Director|Leader)$/;
+/** Words too generic to be an actor on their own. */
+const GENERIC = new Set(['State', 'Department', 'Office', 'Government', 'Centre', 'Center', 'Forces', 'Party', 'Council', 'Ministry', 'Army', 'News', 'Times', 'Peace', 'Talks', 'Conflict']);
 const MONTH_OR_DAY = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Thanksgiving|Christmas)$/;
 
 /** Proper-noun mentions in a passage (compromise, `offset: true`), cleaned of titles, possessives and punctuation. */
@@ -68,19 +72,26 @@ export function properNouns(text: string, base = 0): NameMention[] {
         name = name.slice(title[0].length);
       }
       const words = name.split(/\s+/);
-      while (words.length > 0 && STOP.has(words[0]!)) {
+      // An office before a name ("Foreign Minister Shah Mehmood Qureshi", "… Reconciliation Zalmay Khalilzad"): keep the name.
+      const lastOffice = words.reduce((at, w, k) => (OFFICE.test(w) && k < words.length - 1 ? k : at), -1);
+      if (lastOffice >= 0 && /^\p{Lu}/u.test(words[lastOffice + 1] ?? '')) {
+        const cut = words.slice(0, lastOffice + 1).join(' ').length + 1;
+        s += cut;
+        words.splice(0, lastOffice + 1);
+      }
+      while (words.length > 0 && (STOP.has(words[0]!) || /^\p{Ll}/u.test(words[0]!))) {
         s += words[0]!.length + 1;
         words.shift();
       }
       // compromise does not tag a capitalised first word of a sentence ("Suhail Shahhen told …"): take it back.
       for (let k = 0; k < 2; k++) {
         const prev = /(\p{Lu}[\p{L}’'-]+)\s$/u.exec(text.slice(Math.max(0, s - 30), s));
-        if (!prev || STOP.has(prev[1]!) || TITLES.test(`${prev[1]} `) || MONTH_OR_DAY.test(prev[1]!)) break;
+        if (!prev || STOP.has(prev[1]!) || OFFICE.test(prev[1]!) || TITLES.test(`${prev[1]} `) || MONTH_OR_DAY.test(prev[1]!)) break;
         s -= prev[0].length;
         words.unshift(prev[1]!);
       }
       name = words.join(' ');
-      if (!name || name.length < 3 || MONTH_OR_DAY.test(name) || TITLES.test(`${name} `) || /^[A-Z]+$/.test(name) && name.length > 5) continue;
+      if (!name || name.length < 3 || GENERIC.has(name) || MONTH_OR_DAY.test(name) || TITLES.test(`${name} `) || /^[A-Z]+$/.test(name) && name.length > 5) continue;
       // A nationality on its own ("Afghan", "American") is an adjective here, not an actor.
       if (!name.includes(' ') && nlp(name).has('#Demonym')) continue;
       out.push({ start: base + s, end: base + s + name.length, name, tags });

@@ -15,7 +15,9 @@ const bundled = join(root, 'public', 'data', 'afghan-peace-2018-2021');
 const out = mkdtempSync(join(tmpdir(), 'envoy-draft-score-'));
 try {
   const logs: string[] = [];
+  const started = performance.now();
   const code = draft(seeds, out, { published: [], force: true, today: '2026-01-01' }, (s) => logs.push(s));
+  const elapsed = performance.now() - started;
   if (code !== 0) {
     console.error(logs.join('\n'));
     process.exit(1);
@@ -24,6 +26,7 @@ try {
   const gold = Dataset.parse(JSON.parse(readFileSync(join(bundled, 'dataset.json'), 'utf8')));
   console.log(`draft of ${seeds} (no --actors), checked valid by the app's validation; compared with ${bundled}`);
   console.log(formatScore(scoreDraft(d, gold, (file) => readFileSync(join(out, 'articles', file), 'utf8'))));
+  console.log(`time to draft the ${d.articles.length} seeds (read, draft, write, check): ${Math.round(elapsed)} ms`);
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

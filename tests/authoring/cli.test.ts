@@ -103,6 +103,20 @@ describe('npm run envoy -- draft / check / apply', () => {
     expect(readFileSync(join(out, 'dataset.json'), 'utf8')).toBe(before);
   });
 
+  it('takes --published for an undated article, and refuses a malformed one with a usage message', () => {
+    const input = join(tmp, 'in');
+    mkdirSync(input);
+    writeFileSync(join(input, 'undated.txt'), 'Talks resume in Doha\n\nThe talks resumed after a long pause, officials said on Monday.\n');
+    const bad = run(['draft', input, '--out', join(tmp, 'bad'), '--published', 'undated.txt=March 2021']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--published undated.txt=March 2021: write <file>=YYYY-MM-DD/);
+    const ok = run(['draft', input, '--out', join(tmp, 'ok'), '--published', 'undated.txt=2021-03-01..2021-03-02']);
+    expect(ok.code).toBe(0);
+    const ds = JSON.parse(readFileSync(join(tmp, 'ok', 'dataset.json'), 'utf8'));
+    expect(ds.articles[0].published).toMatchObject({ earliest: '2021-03-01', latest: '2021-03-02' });
+    expect(ds.events[0].date).toMatchObject({ earliest: '2021-03-01', latest: '2021-03-01', derivation: { clue: 'on Monday' } });
+  });
+
   it('runs as npm run envoy (the script entry) with the exit code of check', () => {
     const good = execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'tools/envoy.ts'), 'check', join(root, 'public/data/afghan-peace-2018-2021')], { encoding: 'utf8' });
     expect(good).toMatch(/^valid: 5 articles, 27 actors, 64 events/);

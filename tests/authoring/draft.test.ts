@@ -42,4 +42,17 @@ describe('draftDataset', () => {
     expect(bad.dataset.events[0]!.status).toBe('candidate');
     expect(bad.report.problems[0]).toMatch(/decision: “maybe” is not accept, reject or edit/);
   });
+
+  it('adds an accepted suggested actor, with its spelling variants, to the accepted events it was found in', () => {
+    const text = 'date 2019-12-05 Spokesman speaks\n\nTaliban spokesman Suhail Shaheen said on Wednesday the talks were over. Suhail Shahhen told a paper on Thursday that talks would resume.\n';
+    const d = draftDataset([{ file: 's.txt', text }], { today: '2026-01-01' });
+    const s = d.suggestions.find((x) => x.aliases.includes('Suhail Shaheen'))!;
+    expect(s.variants).toEqual(['Suhail Shahhen']);
+    const rows = d.review.map((r) => ({ ...r, decision: 'accept' }));
+    const { dataset, report } = applyReview(d.dataset, rows, [{ decision: 'accept', id: s.id, name: s.name, type: 'person', aliases: s.aliases.join('; '), variants: s.variants.join('; ') }]);
+    expect(report.actorsAdded).toEqual([s.id]);
+    expect(dataset.actors[0]).toMatchObject({ id: s.id, name: 'Suhail Shaheen', aliases: ['Suhail Shaheen', 'Suhail Shahhen'] });
+    expect(dataset.events.every((e) => e.actors.some((a) => a.actorId === s.id))).toBe(true);
+    expect(dataset.events.every((e) => e.status === undefined)).toBe(true);
+  });
 });

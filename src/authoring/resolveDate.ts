@@ -134,8 +134,21 @@ function refText(ref: DayWindow): string {
   return ref.earliest === ref.latest ? `published ${formatDay(ref.earliest)}` : `published between ${formatWindow(ref)}`;
 }
 
-/** Every date clue of a passage, resolved against the publication window. */
+const memo = new Map<string, DateClue[]>();
+const MEMO_SIZE = 4000;
+
+/** Every date clue of a passage, resolved against the publication window (memoised: drafting asks often). */
 export function findDateClues(text: string, ref: DayWindow, opts: ResolveOptions = {}): DateClue[] {
+  const key = JSON.stringify([text, ref.earliest, ref.latest, opts.context ?? '', opts.referenceInferred === true, opts.planned === true]);
+  const hit = memo.get(key);
+  if (hit) return hit.map((c) => ({ ...c, window: { ...c.window } }));
+  const out = computeDateClues(text, ref, opts);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(key, out);
+  return out.map((c) => ({ ...c, window: { ...c.window } }));
+}
+
+function computeDateClues(text: string, ref: DayWindow, opts: ResolveOptions): DateClue[] {
   const out: DateClue[] = [];
   const taken: [number, number][] = [];
   const forward = opts.planned === true;

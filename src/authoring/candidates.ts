@@ -21,7 +21,7 @@ export interface Candidate {
   flags: FlagT[];
 }
 
-const STATEMENT = /\b(said|says|say|tweeted|told|added|announced|stressed|accused|insisted|claimed|denied|confirmed|hoped|welcomed?|called|quoted|proposed|offered|urged|warned|rejected|reported)\b/i;
+const STATEMENT = /\b(said|says|say|tweeted|told|added|announced|stressed|accused|insisted|claimed|denied|confirmed|hoped|welcomed?|called|proposed|offered|urged|warned|rejected)\b/i;
 const STATUS = /\b(currently|continues|remains|ongoing|stands accused|rages on|maintain|has never ceased)\b/i;
 
 /** Groups the clauses of a sentence so each group holds at most one date clue; clueless clauses join the one before. */
@@ -39,7 +39,23 @@ function happenings(s: Span, ref: DayWindow): Span[] {
   return groups;
 }
 
+/** The speaker of a passage that opens on a quotation ("“…,” said Qureshi", "“…,” he added"), if the text names one. */
+function speakerOf(text: string): string | null {
+  const close = text.search(/[”"](?=[,.\s])/);
+  if (close < 0) return null;
+  const after = text.slice(close + 1);
+  const m = /^[,.]?\s*(?:(?:said|says|added|tweeted|told)\s+)?(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s?){1,4}|he|she|they|the source|the official)\b(?:\s+(?:said|says|added|tweeted|told|in a))?/u.exec(after);
+  const who = m?.[1]?.trim();
+  return who && !/^(he|she|they)$/i.test(who) ? who.replace(/^the /, 'The ') : null;
+}
+
 function draftTitle(text: string): string {
+  if (/^[“"]/.test(text)) {
+    const who = speakerOf(text);
+    const words = text.replace(/^[“"]+/, '').split(/[”"]/)[0]!.split(/\s+/);
+    const cut = words.slice(0, 8).join(' ').replace(/[,;:.!?…—–-]+$/, '');
+    return `${who ?? 'Quoted'}: “${cut}${words.length > 8 ? ' …' : ''}”`;
+  }
   const words = text.replace(/^[“"‘']+/, '').replace(/^(Meanwhile|However|Separately|But|And|Also),?\s+/i, '').replace(/[“”"]/g, '').split(/\s+/);
   const cut = words.slice(0, 12).join(' ').replace(/[,;:.!?…—–-]+$/, '');
   return words.length > 12 ? `${cut} …` : cut;
@@ -47,7 +63,7 @@ function draftTitle(text: string): string {
 
 function kindOf(text: string, planned: boolean): EventT['kind'] {
   if (planned) return 'planned';
-  if (STATEMENT.test(text)) return 'statement';
+  if (STATEMENT.test(text) || /^[“"]/.test(text)) return 'statement';
   if (STATUS.test(text)) return 'status';
   return 'occurred';
 }

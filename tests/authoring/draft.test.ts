@@ -55,4 +55,11 @@ describe('draftDataset', () => {
     expect(dataset.events.every((e) => e.actors.some((a) => a.actorId === s.id))).toBe(true);
     expect(dataset.events.every((e) => e.status === undefined)).toBe(true);
   });
+
+  it('gives a quotation a draft title that says whose words they are, and makes it a statement', () => {
+    const text = 'date 2020-01-16 Minister speaks\n\n“Today, positive progress has been made on all the issues we raised,” said Qureshi in a video statement.\n';
+    const [e] = draftDataset([{ file: 'q.txt', text }], { today: '2026-01-01' }).dataset.events;
+    expect(e!.title).toBe('Qureshi: “Today, positive progress has been made on all …”');
+    expect(e!.kind).toBe('statement');
+  });
 });

@@ -7,6 +7,8 @@ import { selectActions, selectActors, selectThemes } from '../state/selectors';
 import { KIND_WORDS, dateText, derivationWords, precisionWords } from './dateWords';
 import { CandidateBadge } from './CandidateBadge';
 import { ReviewBar } from './ReviewBar';
+import { SourceNotes } from './SourceNotes';
+import { MoreFromSource } from './MoreFromSource';
 
 const FLAG_WORDS: Record<FlagT['kind'], string> = {
   contradiction: 'Sources disagree',
@@ -141,6 +143,8 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
           <span className="reader-muted"> The article says: “{f.quote.text}”</span>
         </div>
       ))}
+      <SourceNotes notes={event.sourceNotes} />
+      <MoreFromSource extra={event.extra} />
       <div className="reader-sources">
         <span>
           Reported by {reportedBy} {reportedBy === 1 ? 'article' : 'articles'}

@@ -1,6 +1,7 @@
 /** Calendar arithmetic on UTC days written YYYY-MM-DD; pure, no clock. */
 import { dayToMs, msToDay, DAY_MS } from '../lib/days';
 import type { PrecisionT } from '../data/schema';
+import { windowPrecision } from '../data/datePrecision';
 
 export interface DayWindow {
   earliest: string;
@@ -50,14 +51,9 @@ export function contains(outer: DayWindow, inner: DayWindow): boolean {
   return outer.earliest <= inner.earliest && inner.latest <= outer.latest;
 }
 
-/** The precision a window of this width can claim. */
-export function precisionOfWidth(w: DayWindow): PrecisionT {
-  const n = daysBetween(w.earliest, w.latest) + 1;
-  if (n <= 1) return 'day';
-  if (n <= 7) return 'week';
-  if (w.earliest.slice(0, 7) === w.latest.slice(0, 7)) return 'month';
-  if (w.earliest.slice(0, 4) === w.latest.slice(0, 4)) return 'year';
-  return 'span';
+/** The precision an instant's window calls for (the app's rule, data/datePrecision): day, week, month, else year. */
+export function precisionOfWidth(w: DayWindow): Exclude<PrecisionT, 'span'> {
+  return windowPrecision(w.earliest, w.latest);
 }
 
 /** The n-th (1-based) given weekday of a month, e.g. the fourth Thursday of November. */

@@ -12,7 +12,7 @@ import { articleCandidates, type Candidate } from './candidates';
 import { mergeAcrossArticles } from './merge';
 import { slugify, suggestActors, type ActorSuggestion } from './actors';
 import { contentWords } from './merge';
-import type { DayWindow } from './calendar';
+import { precisionOfWidth, type DayWindow } from './calendar';
 
 export interface SourceArticle {
   /** File name as it will be stored in the dataset's articles/ folder. */
@@ -115,7 +115,7 @@ export function draftDataset(sources: readonly SourceArticle[], opts: DraftOptio
     if (rest.length > 0) {
       const earliest = group.candidates.map((c) => c.date.earliest).sort().at(-1)!;
       const latest = group.candidates.map((c) => c.date.latest).sort()[0]!;
-      if (earliest <= latest) date = { ...first.date, earliest, latest, derivation: { ...first.date.derivation, note: `${first.date.derivation.note} Narrowed to where the ${group.candidates.length} reports' dates meet.` } };
+      if (earliest <= latest) date = { ...first.date, earliest, latest, precision: first.date.precision === 'span' ? 'span' : precisionOfWidth({ earliest, latest }), derivation: { ...first.date.derivation, note: `${first.date.derivation.note} Narrowed to where the ${group.candidates.length} reports' dates meet.` } };
     }
     const actorIds = new Map<string, EventT['actors'][number]>();
     for (const c of group.candidates) for (const a of c.actors) if (!actorIds.has(a.actorId)) actorIds.set(a.actorId, a);

@@ -20,6 +20,7 @@ export interface DateClue {
   window: DayWindow;
   precision: PrecisionT;
   startPrecision?: 'day' | 'week' | 'month' | 'year';
+  endPrecision?: 'day' | 'week' | 'month' | 'year';
   method: DateMethod;
   confidence: ConfidenceT;
   /** True when the clue has a year of its own (an explicit date). */
@@ -229,9 +230,9 @@ function computeDateClues(text: string, ref: DayWindow, opts: ResolveOptions): D
     }
     const since = prep === 'since';
     if (since) {
-      out.push({ index: m.index, text: m[0], window: { earliest: window.earliest, latest: ref.latest }, precision: 'span', startPrecision: 'month', method, confidence, explicit: year !== undefined, planned: false, approximate: false, note: `${note} “Since” makes it a span from then to the publication.` });
+      out.push({ index: m.index, text: m[0], window: { earliest: window.earliest, latest: ref.latest }, precision: 'span', startPrecision: 'month', endPrecision: precisionOfWidth(ref), method, confidence, explicit: year !== undefined, planned: false, approximate: false, note: `${note} “Since” makes it a span from then to the publication.` });
     } else {
-      out.push({ index: at, text: m[0].slice(at - m.index), window, precision: window.earliest.slice(0, 7) === window.latest.slice(0, 7) ? 'month' : precisionOfWidth(window), method, confidence, explicit: year !== undefined, planned: isPlanned, approximate: method !== 'explicit', note });
+      out.push({ index: at, text: m[0].slice(at - m.index), window, precision: precisionOfWidth(window), method, confidence, explicit: year !== undefined, planned: isPlanned, approximate: method !== 'explicit', note });
     }
     taken.push([m.index, m.index + m[0].length]);
   }
@@ -269,9 +270,9 @@ function computeDateClues(text: string, ref: DayWindow, opts: ResolveOptions): D
       continue;
     }
     if (since) {
-      out.push({ index: a.index, text: a.text, window: { earliest: window.earliest, latest: ref.latest }, precision: 'span', startPrecision: ua.unit, method, confidence, explicit: yearKnown, planned: false, approximate: false, note: `${note} “Since” makes it a span from then to the publication.` });
+      out.push({ index: a.index, text: a.text, window: { earliest: window.earliest, latest: ref.latest }, precision: 'span', startPrecision: ua.unit, endPrecision: precisionOfWidth(ref), method, confidence, explicit: yearKnown, planned: false, approximate: false, note: `${note} “Since” makes it a span from then to the publication.` });
     } else {
-      out.push({ index: a.index, text: a.text, window, precision: window.earliest === ua.window.earliest && window.latest === ua.window.latest ? ua.unit : precisionOfWidth(window), method, confidence, explicit: yearKnown && !relative, planned: isPlanned, approximate: method !== 'explicit' && (inferredRef || window.earliest !== window.latest), note });
+      out.push({ index: a.index, text: a.text, window, precision: precisionOfWidth(window), method, confidence, explicit: yearKnown && !relative, planned: isPlanned, approximate: method !== 'explicit' && (inferredRef || window.earliest !== window.latest), note });
     }
   }
   return out.sort((x, y) => x.index - y.index);
@@ -326,11 +327,14 @@ export function resolvePassage(text: string, ref: DayWindow, articleId: string, 
     }
   }
   const window = { earliest, latest };
-  const precision = clue.precision === 'span' ? 'span' : clue.precision === 'day' || clue.precision === 'week' || clue.precision === 'month' || clue.precision === 'year' ? (contains(clue.window, window) && clue.window.latest === latest ? clue.precision : precisionOfWidth(window)) : precisionOfWidth(window);
+  const precision = clue.precision === 'span' ? 'span' : precisionOfWidth(window);
   const date: DateIntervalT = {
     earliest, latest, precision, approximate: clue.approximate,
     derivation: { method: clue.method, clue: clue.text, articleId, confidence: clue.confidence, note },
   };
-  if (clue.precision === 'span' && clue.startPrecision) date.startPrecision = clue.startPrecision;
+  if (clue.precision === 'span' && clue.startPrecision) {
+    date.startPrecision = clue.startPrecision;
+    date.endPrecision = clue.endPrecision ?? 'day';
+  }
   return { date, planned: isPlanned, clue, afterPublication };
 }

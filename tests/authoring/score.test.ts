@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { draftDataset } from '../../src/authoring/draft';
 import { scoreDraft } from '../../src/authoring/score';
 import { Dataset } from '../../src/data/schema';
+import { precisionProblem } from '../../src/data/datePrecision';
 
 // The same measure as `npm run draft:score`, on the bundled copies of the seeds (byte for byte the same files).
 const folder = join(__dirname, '../../public/data/afghan-peace-2018-2021');
@@ -12,6 +13,11 @@ const textOf = (file: string) => readFileSync(join(folder, 'articles', file), 'u
 describe('drafting the seeds with no --actors, against the hand-made dataset', () => {
   const d = draftDataset(gold.articles.map((a) => ({ file: a.file, text: textOf(a.file) })), { today: '2026-01-01' });
   const s = scoreDraft(d.dataset, gold, textOf);
+
+  it('gives every date the precision its window calls for, by the app’s rule', () => {
+    const wrong = d.dataset.events.map((e) => [e.id, precisionProblem(e.date)] as const).filter(([, p]) => p !== null);
+    expect(wrong).toEqual([]);
+  });
 
   it('draws no candidate from chrome', () => {
     expect(s.fromChrome).toBe(0);

@@ -15,13 +15,25 @@ import { usePageTitle } from '../url/usePageTitle';
 import { CopyLinkButton } from '../url/CopyLinkButton';
 import { CopyEventLink } from '../url/CopyEventLink';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { lazy, Suspense } from 'react';
+import { ExportButton } from '../export/ExportButton';
+import type { CslItem } from '../data/cite/cslItem';
+import { useTimelineImage } from './useTimelineImage';
 
 const linkToEvent = (eventId: string) => <CopyEventLink key={eventId} eventId={eventId} />;
+// The reader's citation panel, for the Export dialog's "Cite this view"; loaded with the dialog.
+const CitationPanel = lazy(() => import('../reader/CitationPanel').then((m) => ({ default: m.CitationPanel })));
+const renderCitations = (items: CslItem[], label: string) => (
+  <Suspense fallback={null}>
+    <CitationPanel items={items} label={label} />
+  </Suspense>
+);
 
 function Loaded() {
   const index = useIndex();
   const store = useEnvoyStore();
   const panel = useEnvoy(selectPanel);
+  const timelineImage = useTimelineImage();
   useUrlSync();
   usePageTitle();
   // Declared after useUrlSync, so it runs once the link's view is applied: a link to an event opens on its source.
@@ -33,6 +45,7 @@ function Loaded() {
       <SkipLinks />
       <Header title={index.title} actions={
           <>
+            <ExportButton image={timelineImage} renderCitations={renderCitations} />
             <ShortcutsDialog />
             <CopyLinkButton />
           </>

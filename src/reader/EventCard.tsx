@@ -5,6 +5,7 @@ import { actorColour } from '../lib/palette';
 import { useEnvoy } from '../state/useEnvoy';
 import { selectActions, selectActors, selectThemes } from '../state/selectors';
 import { KIND_WORDS, dateText, derivationWords, precisionWords } from './dateWords';
+import { CiteButton } from './CiteButton';
 
 const FLAG_WORDS: Record<FlagT['kind'], string> = {
   contradiction: 'Sources disagree',
@@ -51,6 +52,7 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
       <div className="reader-card__top">
         <span className={`reader-kind reader-kind--${event.kind}`}>{KIND_WORDS[event.kind]}</span>
         {linkToEvent ? <span className="reader-card__link">{linkToEvent}</span> : null}
+        <CiteButton index={index} event={event} />
       </div>
       <h3 className="reader-card__title" tabIndex={-1} ref={headingRef}>
         {event.title}

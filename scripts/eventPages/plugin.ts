@@ -1,15 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { parseDatasetRecord } from '../../src/data/loadDataset';
-import { BUNDLED_DATASET } from '../../src/data/source';
-import { cardLimitFrom, siteFrom, writeEventPages } from './writeEventPages';
+import type { DatasetT } from '../../src/data/schema';
+import { cardLimitFrom, siteFrom, writeEventPages } from './writeEventPages.ts';
+
+/** The bundled dataset's folder under public/data (src/data/source.ts names the same). */
+const BUNDLED_DATASET = 'afghan-peace-2018-2021';
 
 /**
  * After `vite build` has written dist/, writes a static page per event of the bundled dataset (e/<id>/index.html,
  * with Open Graph tags and a 1200×630 card) so a pasted link previews the event. ENVOY_SITE_URL (the app's
  * public address) makes og:url and og:image absolute, as Facebook, LinkedIn and X need; ENVOY_OG_CARDS caps
- * the cards drawn ("all", "none" or a number; 2,000 by default).
+ * the cards drawn ("all", "none" or a number; 1,000 by default).
  */
 export function eventPages(): Plugin {
   let config: ResolvedConfig;
@@ -21,7 +23,8 @@ export function eventPages(): Plugin {
     },
     async closeBundle() {
       const file = resolve(config.root, config.publicDir, 'data', BUNDLED_DATASET, 'dataset.json');
-      const ds = parseDatasetRecord(await readFile(file, 'utf8'), file);
+      // The dataset is checked against its schema by the test suite; here it is only read.
+      const ds = JSON.parse(await readFile(file, 'utf8')) as DatasetT;
       const site = siteFrom(process.env.ENVOY_SITE_URL);
       if (!site) {
         config.logger.warn(

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { CARD_HEIGHT, CARD_WIDTH, type CardNode } from '../../src/export/core/cardTree';
+import { CARD_HEIGHT, CARD_WIDTH, type CardNode } from '../../src/export/core/cardTree.ts';
 
 const require = createRequire(import.meta.url);
 

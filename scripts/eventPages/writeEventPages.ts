@@ -1,12 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DatasetT } from '../../src/data/schema';
-import { datasetCard, eventCard } from '../../src/export/core/cardTree';
-import { eventDateWords, eventPageHtml, eventPagePath, OPEN_SCRIPT } from '../../src/export/core/eventPage';
-import { renderCard } from './renderCard';
+import { datasetCard, eventCard } from '../../src/export/core/cardTree.ts';
+import { eventDateWords, eventPageHtml, eventPagePath, OPEN_SCRIPT } from '../../src/export/core/eventPage.ts';
+import { renderCard } from './renderCard.ts';
 
 /** How many events get a preview card of their own; past this, every page shares the dataset's card. */
-export const DEFAULT_CARD_LIMIT = 2000;
+export const DEFAULT_CARD_LIMIT = 1000;
 
 export interface EventPagesOptions {
   /** The app's absolute address, ending in "/" (ENVOY_SITE_URL); null writes relative og:url/og:image. */

@@ -78,8 +78,8 @@ export class SvgContext {
     const Y = y + this.s.dy;
     this.path += `M${n(X + r)} ${n(Y)}H${n(X + w - r)}A${n(r)} ${n(r)} 0 0 1 ${n(X + w)} ${n(Y + r)}V${n(Y + h - r)}A${n(r)} ${n(r)} 0 0 1 ${n(X + w - r)} ${n(Y + h)}H${n(X + r)}A${n(r)} ${n(r)} 0 0 1 ${n(X)} ${n(Y + h - r)}V${n(Y + r)}A${n(r)} ${n(r)} 0 0 1 ${n(X + r)} ${n(Y)}Z`;
   }
-  /** Full circles only, which is all the timeline draws. */
-  arc(x: number, y: number, r: number) {
+  /** Full circles only, which is all the timeline draws (the angles are those of a whole turn). */
+  arc(x: number, y: number, r: number, _start = 0, _end = Math.PI * 2) {
     const X = x + this.s.dx;
     const Y = y + this.s.dy;
     this.path += `M${n(X + r)} ${n(Y)}A${n(r)} ${n(r)} 0 1 0 ${n(X - r)} ${n(Y)}A${n(r)} ${n(r)} 0 1 0 ${n(X + r)} ${n(Y)}Z`;

@@ -70,23 +70,41 @@ function prepare(input: TimelineImageInput, measure: (font: string, text: string
     },
     null,
   );
-  const legend =
-    input.colourBy === 'theme'
-      ? index.themes.map((t) => ({ label: t.label, colour: t.color }))
-      : index.actors.slice(0, 12).map((a, p) => ({ label: a.name, colour: actorColour(p) }));
+  // The legend names the colours the image uses: themes (or the busiest actors) of the events shown.
+  const theme = input.colourBy === 'theme';
+  const counts = new Uint32Array(theme ? index.themes.length : index.actors.length);
+  const [offsets, ids] = theme ? [index.themeOffsets, index.themeIds] : [index.actorOffsets, index.actorIds];
+  for (let k = 0; k < filtered.length; k++) {
+    const i = filtered[k]!;
+    if (index.end[i]! <= scale.from || index.start[i]! >= scale.to) continue;
+    for (let j = offsets[i]!; j < offsets[i + 1]!; j++) counts[ids[j]!]!++;
+  }
+  const legend = theme
+    ? index.themes.flatMap((t, p) => (counts[p]! > 0 ? [{ label: t.label, colour: t.color }] : []))
+    : [...counts.keys()].filter((p) => counts[p]! > 0).sort((a, b) => counts[b]! - counts[a]! || a - b).slice(0, 12).map((p) => ({ label: index.actors[p]!.name, colour: actorColour(p) }));
   return { frame, scale, lanes, plotH, legend };
 }
 
-/** Lines of `text` that fit `width` in `font`, broken at spaces. */
+/** Lines of `text` that fit `width` in `font`, broken at spaces; a word wider than a line (a long link) is broken where it must be. */
 function wrap(text: string, width: number, font: string, measure: (font: string, text: string) => number): string[] {
+  const fits = (s: string) => measure(font, s) <= width;
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  for (const word of text.split(/\s+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
-    if (line && measure(font, next) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
+    if (fits(next)) {
+      line = next;
+      continue;
+    }
+    if (line) lines.push(line);
+    let rest = word;
+    while (!fits(rest) && rest.length > 1) {
+      let k = rest.length - 1;
+      while (k > 1 && !fits(rest.slice(0, k))) k--;
+      lines.push(rest.slice(0, k));
+      rest = rest.slice(k);
+    }
+    line = rest;
   }
   if (line) lines.push(line);
   return lines;

@@ -1,5 +1,6 @@
 import type { DatasetT, EventT } from '../../data/schema';
-import { formatInterval } from '../../lib/formatDate';
+// With its extension: the build's event-page plugin loads this file straight from Node.
+import { formatInterval } from '../../lib/formatDate.ts';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 

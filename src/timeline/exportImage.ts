@@ -70,14 +70,16 @@ function prepare(input: TimelineImageInput, measure: (font: string, text: string
     },
     null,
   );
-  // The legend names the colours the image uses: themes (or the busiest actors) of the events shown.
+  // The legend names the colours the image uses: the themes (or the busiest actors) that colour the events shown.
   const theme = input.colourBy === 'theme';
   const counts = new Uint32Array(theme ? index.themes.length : index.actors.length);
   const [offsets, ids] = theme ? [index.themeOffsets, index.themeIds] : [index.actorOffsets, index.actorIds];
   for (let k = 0; k < filtered.length; k++) {
     const i = filtered[k]!;
     if (index.end[i]! <= scale.from || index.start[i]! >= scale.to) continue;
-    for (let j = offsets[i]!; j < offsets[i + 1]!; j++) counts[ids[j]!]!++;
+    // A mark takes the colour of its first theme (or actor), or of its lane when the lanes are those groups.
+    const last = input.lanes === input.colourBy ? offsets[i + 1]! : Math.min(offsets[i + 1]!, offsets[i]! + 1);
+    for (let j = offsets[i]!; j < last; j++) counts[ids[j]!]!++;
   }
   const legend = theme
     ? index.themes.flatMap((t, p) => (counts[p]! > 0 ? [{ label: t.label, colour: t.color }] : []))

@@ -103,6 +103,25 @@ e2eDescribe('export, cite and link previews in a real browser', (t) => {
     expect(t.errors).toEqual([]);
   });
 
+  test('on phones the header fits Export…, Shortcuts and Copy link, and the dialog fits the screen', async () => {
+    for (const width of [360, 390]) {
+      const page = await t.open('', { width, height: 780 });
+      const buttons = ['Export…', 'Keyboard shortcuts', 'Copy link'].map((name) => page.getByRole('button', { name, exact: true }));
+      for (const b of buttons) {
+        const box = (await b.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+      }
+      await buttons[0]!.click();
+      const dialog = page.getByRole('dialog', { name: 'Export' });
+      await dialog.getByRole('button', { name: 'Download CSV' }).waitFor();
+      const box = (await dialog.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    }
+    await t.shot('export-dialog-phone');
+  });
+
   test('"All dates" exports every filtered event, outside the window too', async () => {
     const page = await t.open(view);
     await page.getByRole('button', { name: 'Export…' }).click();

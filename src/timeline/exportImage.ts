@@ -4,7 +4,6 @@ import { actorColour } from '../lib/palette';
 import { SvgContext } from '../lib/svgContext';
 import { buildLanes, laneGeometry } from './core/lanes';
 import { buildVisibleIndex } from './core/visible';
-import { chooseTicks, fitLabels, placeContext } from './core/ticks';
 import { TimeScale } from './core/timeScale';
 import { layoutFrame, type Frame } from './frame';
 import { drawBackground } from './draw/lanes';
@@ -12,6 +11,7 @@ import { drawDensity, drawStackedDensity } from './draw/density';
 import { drawMarks, fitText, LABEL_FONT } from './draw/marks';
 import { ringPlaced } from './draw/highlight';
 import type { ColourBy } from './draw/colours';
+import { AXIS_BAND, drawAxisOnto, drawLegendSwatch, FONT_FAMILY, INK, MUTED, SHAPES, wrap } from './draw/exportParts';
 
 /** What the image shows: the timeline's data, filters, lanes and colours, and the window drawn now. */
 export interface TimelineImageInput {
@@ -32,15 +32,11 @@ export interface TimelineImageInput {
   caption: string;
 }
 
-const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const PAD = 16;
 const TITLE_H = 34;
-const AXIS_BAND = 38;
 const LEGEND_ROW = 22;
 const CAPTION_LINE = 16;
 const MAX_PLOT_H = 4000;
-const INK = '#1b1f24';
-const MUTED = '#57606a';
 
 interface Prepared {
   frame: Frame;
@@ -87,31 +83,6 @@ function prepare(input: TimelineImageInput, measure: (font: string, text: string
   return { frame, scale, lanes, plotH, legend };
 }
 
-/** Lines of `text` that fit `width` in `font`, broken at spaces; a word wider than a line (a long link) is broken where it must be. */
-function wrap(text: string, width: number, font: string, measure: (font: string, text: string) => number): string[] {
-  const fits = (s: string) => measure(font, s) <= width;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (fits(next)) {
-      line = next;
-      continue;
-    }
-    if (line) lines.push(line);
-    let rest = word;
-    while (!fits(rest) && rest.length > 1) {
-      let k = rest.length - 1;
-      while (k > 1 && !fits(rest.slice(0, k))) k--;
-      lines.push(rest.slice(0, k));
-      rest = rest.slice(k);
-    }
-    line = rest;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 interface Layout {
   width: number;
   height: number;
@@ -120,7 +91,6 @@ interface Layout {
 }
 
 const LEGEND_FONT = `11px ${FONT_FAMILY}`;
-const SHAPES = ['known to the day', 'week, month, year or span', 'approximate (faded)', 'planned (hollow)'];
 
 function layout(input: TimelineImageInput, p: Prepared, measure: (font: string, text: string) => number): Layout {
   const width = input.width + 2 * PAD;
@@ -139,53 +109,6 @@ function layout(input: TimelineImageInput, p: Prepared, measure: (font: string, 
   const captionLines = wrap(input.caption, input.width, `11px ${FONT_FAMILY}`, measure);
   const height = PAD + TITLE_H + AXIS_BAND + p.plotH + 10 + rows.length * LEGEND_ROW + 6 + captionLines.length * CAPTION_LINE + PAD;
   return { width, height, legendRows: rows, captionLines };
-}
-
-function drawAxisOnto(ctx: CanvasRenderingContext2D, scale: TimeScale, measure: (font: string, text: string) => number) {
-  const level = chooseTicks(scale.from, scale.to, scale.width);
-  const tickFont = `11px ${FONT_FAMILY}`;
-  const ctxFont = `600 12px ${FONT_FAMILY}`;
-  ctx.fillStyle = '#d0d7de';
-  ctx.fillRect(0, AXIS_BAND - 1, scale.width, 1);
-  const labels = fitLabels(level.ticks.map((d) => ({ ...d, x: Math.round(scale.toPx(d.t)) + 3.5, w: measure(tickFont, d.label) })), scale.width);
-  ctx.fillStyle = '#8c959f';
-  for (const t of level.ticks) ctx.fillRect(Math.round(scale.toPx(t.t)), AXIS_BAND - 8, 1, 8);
-  ctx.textBaseline = 'alphabetic';
-  ctx.font = tickFont;
-  ctx.fillStyle = MUTED;
-  for (const l of labels) ctx.fillText(l.label, l.x, AXIS_BAND - 12);
-  ctx.font = ctxFont;
-  ctx.fillStyle = INK;
-  for (const c of placeContext(level.context, (t) => scale.toPx(t), (s) => measure(ctxFont, s), scale.width)) ctx.fillText(c.label, c.x, 12);
-  return level;
-}
-
-function drawLegendSwatch(ctx: CanvasRenderingContext2D, label: string, colour: string, x: number, y: number) {
-  if (!label.startsWith('shape:')) {
-    ctx.fillStyle = colour;
-    ctx.fillRect(x, y - 5, 10, 10);
-    return label;
-  }
-  const shape = label.slice(6);
-  ctx.fillStyle = MUTED;
-  ctx.strokeStyle = MUTED;
-  ctx.lineWidth = 1.5;
-  if (shape === SHAPES[0]) {
-    ctx.beginPath();
-    ctx.arc(x + 5, y, 5, 0, Math.PI * 2);
-    ctx.fill();
-  } else if (shape === SHAPES[1]) ctx.fillRect(x - 2, y - 4, 14, 8);
-  else if (shape === SHAPES[2]) {
-    ctx.globalAlpha = 0.35;
-    ctx.fillRect(x - 2, y - 4, 14, 8);
-    ctx.globalAlpha = 1;
-    ctx.fillRect(x + 2, y - 4, 6, 8);
-  } else {
-    ctx.setLineDash([3, 2]);
-    ctx.strokeRect(x - 1.25, y - 3.25, 12.5, 6.5);
-    ctx.setLineDash([]);
-  }
-  return shape;
 }
 
 /** Draws the whole image in CSS pixels onto a canvas context (or an SvgContext): title, axis, lanes, marks, legend, caption. */

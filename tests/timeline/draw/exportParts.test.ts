@@ -4,8 +4,9 @@ const mono = (_font: string, s: string) => s.length * 10;
 
 test.each([
   ['short', 100, ['short']],
-  ['one two three four', 90, ['one two', 'three four']],
-  ['see https://example.org/envoy/?actors=a,b', 100, ['see', 'https://e', 'xample.org', '/envoy/?ac', 'tors=a,b']],
+  ['one two three four', 90, ['one two', 'three', 'four']],
+  ['one two three four', 100, ['one two', 'three four']],
+  ['see https://example.org/envoy/?actors=a,b', 100, ['see', 'https://ex', 'ample.org/', 'envoy/?act', 'ors=a,b']],
   ['', 100, []],
 ])('wrap(%j, %i px)', (text, width, want) => {
   const lines = wrap(text, width, '11px x', mono);

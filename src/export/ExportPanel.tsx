@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { SVG_MARK_LIMIT, type ExportProps } from './ExportButton';
+import { useQueryClient } from '@tanstack/react-query';
 import { useIndex } from '../data/DatasetContext';
+import { articleTextQuery } from '../data/queries';
 import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
 import { useFilteredEvents } from '../state/useFilteredEvents';
 import { selectActorMode, selectActors, selectSearch, selectThemeMode, selectThemes, selectWindow } from '../state/selectors';
@@ -20,6 +22,7 @@ type Busy = { what: string; done: number; total: number; job?: RunningJob } | nu
 export function ExportPanel({ image, renderCitations, setCancel }: ExportProps & { setCancel(cancel: (() => void) | null): void }) {
   const index = useIndex();
   const store = useEnvoyStore();
+  const queries = useQueryClient();
   const filtered = useFilteredEvents();
   const actors = useEnvoy(selectActors);
   const actorMode = useEnvoy(selectActorMode);
@@ -97,7 +100,7 @@ export function ExportPanel({ image, renderCitations, setCancel }: ExportProps &
     const filename = name(ext);
     setMessage(null);
     setBusy({ what: zip ? 'Packing the zip' : 'Writing JSON', done: 0, total: 1 });
-    exportDataset(index, chosen, { zip, title: `${index.title}: ${viewTitle(index, view, scope).replace(/^Events/, 'events')}`, description: `Exported from Envoy on ${msToDay(Date.now())}: ${viewTitle(index, view, scope)}. From the dataset “${index.title}” (version ${index.raw.version}).` }).then(
+    exportDataset(index, chosen, { zip, articleText: (file) => queries.fetchQuery(articleTextQuery(index.id, file)), title: `${index.title}: ${viewTitle(index, view, scope).replace(/^Events/, 'events')}`, description: `Exported from Envoy on ${msToDay(Date.now())}: ${viewTitle(index, view, scope)}. From the dataset “${index.title}” (version ${index.raw.version}).` }).then(
       ({ blob, added }) => {
         saveBlob(blob, filename);
         done(`Saved ${filename}${added > 0 ? `, with ${added} more ${added === 1 ? 'event' : 'events'} that dates are counted from` : ''}.`);

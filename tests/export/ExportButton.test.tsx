@@ -72,11 +72,11 @@ test('the dialog counts the events in the window and at all dates, and the CSV h
   await userEvent.click(screen.getByRole('button', { name: 'Export…' }));
   const dialog = await screen.findByRole('dialog', { name: 'Export' });
   // The dialog's content loads on first open.
-  expect(await within(dialog).findByRole('radio', { name: /In the window shown/ })).toBeChecked();
+  expect(await within(dialog).findByRole('radio', { name: /In the window shown/ }, { timeout: 5_000 })).toBeChecked();
   expect(within(dialog).getByRole('radio', { name: `In the window shown, 1 January – 31 December 2019: ${in2019.length} events` })).toBeInTheDocument();
   expect(within(dialog).getByRole('radio', { name: `All dates: ${both.length} events` })).toBeInTheDocument();
   await userEvent.click(within(dialog).getByRole('button', { name: 'Download CSV' }));
-  await waitFor(() => expect(saved).toHaveLength(1));
+  await waitFor(() => expect(saved).toHaveLength(1), { timeout: 10_000 });
   expect(saved[0]!.name).toBe('envoy-afghan-peace-actors-khalilzad-taliban-2019.csv');
   const text = await saved[0]!.blob.text();
   const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
@@ -89,12 +89,12 @@ test('"All dates" JSON opens as a valid dataset with the same events; the zip ca
   await userEvent.click(screen.getByRole('button', { name: 'Export…' }));
   await userEvent.click(await screen.findByRole('radio', { name: /^All dates/ }));
   await userEvent.click(screen.getByRole('button', { name: 'Download JSON' }));
-  await waitFor(() => expect(saved).toHaveLength(1));
+  await waitFor(() => expect(saved).toHaveLength(1), { timeout: 10_000 });
   expect(saved[0]!.name).toBe('envoy-afghan-peace-actors-khalilzad-taliban.json');
   const ds = parseDatasetRecord(await saved[0]!.blob.text());
   for (const e of both) expect(ds.events).toContainEqual(e);
   await userEvent.click(screen.getByRole('button', { name: 'Download .zip with articles' }));
-  await waitFor(() => expect(saved).toHaveLength(2));
+  await waitFor(() => expect(saved).toHaveLength(2), { timeout: 10_000 });
   const files = unzipSync(new Uint8Array(await saved[1]!.blob.arrayBuffer()));
   const inZip = parseDatasetRecord(strFromU8(files['dataset.json']!));
   for (const a of inZip.articles) expect(strFromU8(files[`articles/${a.file}`]!)).toBe(texts[a.id]);

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DatasetT } from '../../src/data/schema';
 import { datasetCard, eventCard } from '../../src/export/core/cardTree.ts';
-import { eventDateWords, eventPageHtml, eventPagePath, OPEN_SCRIPT } from '../../src/export/core/eventPage.ts';
+import { eventDateShort, eventPageHtml, eventPagePath, OPEN_SCRIPT } from '../../src/export/core/eventPage.ts';
 import { renderCard } from './renderCard.ts';
 
 /** How many events get a preview card of their own; past this, every page shares the dataset's card. */
@@ -71,7 +71,7 @@ export async function writeEventPages(ds: DatasetT, outDir: string, opts: EventP
         let card: string | null = null;
         if (ownCards) {
           const png = await renderCard(
-            eventCard({ title: e.title, date: eventDateWords(e), dataset: ds.title, kind: KIND[e.kind], colour: colour.get(e.themes[0] ?? '') ?? '#3d6a9e', sources: new Set(e.evidence.map((q) => q.articleId)).size }),
+            eventCard({ title: e.title, date: eventDateShort(e), dataset: ds.title, kind: KIND[e.kind], colour: colour.get(e.themes[0] ?? '') ?? '#3d6a9e', sources: new Set(e.evidence.map((q) => q.articleId)).size }),
           );
           await writeFile(join(dir, 'card.png'), png);
           cards++;

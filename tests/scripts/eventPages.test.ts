@@ -30,8 +30,9 @@ describe('event page tags', () => {
 
   test.each([
     ['a day', {}, /^4 May 2019\. The Envoy\. Source: “Envoy speaks”\.$/],
-    ['a month, approximate', { date: { ...e.date, earliest: '2019-05-01', latest: '2019-05-31', precision: 'month' as const, approximate: true } }, /^about May 2019\./],
-    ['an uncertain day', { date: { ...e.date, earliest: '2019-05-03', latest: '2019-05-04' } }, /^between 3 and 4 May 2019\./],
+    ['a month, approximate', { date: { ...e.date, earliest: '2019-05-01', latest: '2019-05-31', precision: 'month' as const, approximate: true } }, /^About May 2019\./],
+    ['a span', { date: { ...e.date, earliest: '2018-09-01', latest: '2019-06-30', precision: 'span' as const, startPrecision: 'month' as const, endPrecision: 'month' as const } }, /^Lasted from September 2018 to June 2019\./],
+    ['an uncertain day', { date: { ...e.date, earliest: '2019-05-03', latest: '2019-05-04' } }, /^Some day between 3 and 4 May 2019\./],
   ])('og:description says the date as precisely as known: %s', (_n, over, want) => {
     expect(eventDescription(ds, { ...e, ...over })).toMatch(want);
   });

@@ -1,6 +1,6 @@
 import type { DatasetT, EventT } from '../../data/schema';
 // With its extension: the build's event-page plugin loads this file straight from Node.
-import { formatInterval } from '../../lib/formatDate.ts';
+import { dateWords } from '../../lib/formatDate.ts';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -9,9 +9,14 @@ export interface PageSite {
   site: string | null;
 }
 
-/** "4 May 2019" or "between 4 and 6 December 2019": the date as precisely as it is known, and no more. */
+/** "4 May 2019" or "some day between 4 and 6 December 2019": the date as precisely as it is known, and no more. */
 export function eventDateWords(e: EventT): string {
-  return formatInterval(e.date.earliest, e.date.latest, e.date.precision, e.date.approximate);
+  return dateWords(e.date).long;
+}
+
+/** The same in the short form the card has room for: "4–6 Dec 2019 (date uncertain)". */
+export function eventDateShort(e: EventT): string {
+  return dateWords(e.date).short;
 }
 
 /** og:description: the date, who, and the source article (title and outlet, as the dataset gives them). */
@@ -21,7 +26,8 @@ export function eventDescription(ds: Pick<DatasetT, 'actors' | 'articles'>, e: E
   const first = ds.articles.find((a) => a.id === articleIds[0]);
   const source = first ? `Source: “${first.title}”${first.outlet ? `, ${first.outlet}` : ''}${articleIds.length > 1 ? ` and ${articleIds.length - 1} more` : ''}.` : '';
   const who = names.length > 0 ? `${names.slice(0, 4).join(', ')}${names.length > 4 ? ` and ${names.length - 4} more` : ''}.` : '';
-  return [`${eventDateWords(e)}.`, who, source].filter(Boolean).join(' ');
+  const when = eventDateWords(e);
+  return [`${when[0]!.toUpperCase()}${when.slice(1)}.`, who, source].filter(Boolean).join(' ');
 }
 
 /** The path of an event's page folder, relative to the app: `e/<id>/`. */
@@ -40,7 +46,28 @@ export function eventPageHtml(ds: Pick<DatasetT, 'title' | 'actors' | 'articles'
   const image = opts.card ? (abs(`${page}${opts.card}`) ?? opts.card) : null;
   const canonical = opts.site ? new URL(`?event=${encodeURIComponent(e.id)}`, opts.site).toString() : app;
   const description = eventDescription(ds, e);
-  const meta = (attr: 'property' | 'name', key: string, value: string | null) => (value === null ? '' : `\n    <meta ${attr}="${key}" content="${esc(value)}" />`);
+  type Tag = [attr: 'property' | 'name', key: string, value: string | null];
+  const imageTags: Tag[] = image
+    ? [
+        ['property', 'og:image:width', '1200'],
+        ['property', 'og:image:height', '630'],
+        ['property', 'og:image:alt', `${e.title}, ${eventDateWords(e)}, in ${ds.title}`],
+      ]
+    : [];
+  const tags: Tag[] = [
+    ['property', 'og:type', 'article'],
+    ['property', 'og:site_name', `Envoy · ${ds.title}`],
+    ['property', 'og:title', e.title],
+    ['property', 'og:description', description],
+    ['property', 'og:url', url],
+    ['property', 'og:image', image],
+    ...imageTags,
+    ['name', 'twitter:card', image ? 'summary_large_image' : 'summary'],
+    ['name', 'twitter:title', e.title],
+    ['name', 'twitter:description', description],
+    ['name', 'twitter:image', image],
+  ];
+  const meta = tags.flatMap(([attr, key, value]) => (value === null ? [] : [`    <meta ${attr}="${key}" content="${esc(value)}" />`])).join('\n');
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -49,7 +76,8 @@ export function eventPageHtml(ds: Pick<DatasetT, 'title' | 'actors' | 'articles'
     <title>${esc(e.title)} · Envoy</title>
     <meta name="description" content="${esc(description)}" />
     <link rel="canonical" href="${esc(canonical)}" />
-    <link rel="icon" type="image/svg+xml" href="../../favicon.svg" />${meta('property', 'og:type', 'article')}${meta('property', 'og:site_name', `Envoy · ${ds.title}`)}${meta('property', 'og:title', e.title)}${meta('property', 'og:description', description)}${meta('property', 'og:url', url)}${meta('property', 'og:image', image)}${image ? meta('property', 'og:image:width', '1200') + meta('property', 'og:image:height', '630') + meta('property', 'og:image:alt', `${e.title}, ${eventDateWords(e)}, in ${ds.title}`) : ''}${meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary')}${meta('name', 'twitter:title', e.title)}${meta('name', 'twitter:description', description)}${image ? meta('name', 'twitter:image', image) : ''}
+    <link rel="icon" type="image/svg+xml" href="../../favicon.svg" />
+${meta}
     <script src="../open.js" defer></script>
   </head>
   <body>

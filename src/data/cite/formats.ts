@@ -12,11 +12,11 @@ export const FORMAT_LABELS: Record<CitationFormat, string> = {
   'csl-json': 'CSL-JSON',
 };
 
-/** The items written in one format, ready to copy: one reference per line (plain), entry or record, or a JSON array. */
+/** The items written in one format, ready to copy: references a blank line apart (plain), entry or record, or a JSON array. */
 export function formatCitations(items: readonly CslItem[], format: CitationFormat): string {
   switch (format) {
     case 'plain':
-      return items.map(plainCitation).join('\n');
+      return items.map(plainCitation).join('\n\n');
     case 'bibtex':
       return items.map(bibtexEntry).join('\n');
     case 'ris':

@@ -2,10 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { DatasetT } from '../../src/data/schema';
+import { BUNDLED_DATASET } from '../../src/data/source.ts';
 import { cardLimitFrom, siteFrom, writeEventPages } from './writeEventPages.ts';
-
-/** The bundled dataset's folder under public/data (src/data/source.ts names the same). */
-const BUNDLED_DATASET = 'afghan-peace-2018-2021';
 
 /**
  * After `vite build` has written dist/, writes a static page per event of the bundled dataset (e/<id>/index.html,

@@ -8,7 +8,8 @@ import { useFilteredEvents } from '../state/useFilteredEvents';
 import { selectActorMode, selectActors, selectSearch, selectThemeMode, selectThemes, selectWindow } from '../state/selectors';
 import { articleItem, viewItem } from '../data/cite/cslItem';
 import { msToDay } from '../lib/days';
-import { appBase, currentLink, eventPagesHere } from '../url/link';
+import { appBase, currentLink } from '../url/link';
+import { useEventPages } from '../url/useEventPages';
 import { selectInWindow, articlesBehind } from './core/selection';
 import { exportFilename } from './core/filename';
 import { filterWords, imageCaption, viewTitle, windowWords } from './core/caption';
@@ -23,6 +24,7 @@ export function ExportPanel({ image, renderCitations, setCancel }: ExportProps &
   const index = useIndex();
   const store = useEnvoyStore();
   const queries = useQueryClient();
+  const pages = useEventPages();
   const filtered = useFilteredEvents();
   const actors = useEnvoy(selectActors);
   const actorMode = useEnvoy(selectActorMode);
@@ -66,7 +68,7 @@ export function ExportPanel({ image, renderCitations, setCancel }: ExportProps &
   }, []);
 
   const eventLink = (): Pick<CsvJob, 'linkPrefix' | 'linkSuffix'> => {
-    if (eventPagesHere()) return { linkPrefix: `${appBase()}e/`, linkSuffix: '/' };
+    if (pages) return { linkPrefix: `${appBase()}e/`, linkSuffix: '/' };
     const keep = new URLSearchParams(globalThis.location.search);
     const q = new URLSearchParams([...keep].filter(([k]) => k === 'synthetic' || k === 'seed'));
     q.set('event', '');
@@ -115,7 +117,7 @@ export function ExportPanel({ image, renderCitations, setCancel }: ExportProps &
       filters: filterWords(index, view),
       window: shownWindow,
       exported: msToDay(Date.now()),
-      link: currentLink(store.getState()),
+      link: currentLink(store.getState(), globalThis.location, pages),
       count: inWindow?.length ?? 0,
     });
 
@@ -140,11 +142,11 @@ export function ExportPanel({ image, renderCitations, setCancel }: ExportProps &
       const a = index.articles[index.articleIndex.get(id) ?? -1];
       return a ? [articleItem(a)] : [];
     });
-    const self = viewItem({ title: `Envoy: ${viewTitle(index, view, scope)}`, datasetId: index.id, datasetTitle: index.title, version: index.raw?.version ?? index.id, url: currentLink(store.getState()), accessed: msToDay(Date.now()) });
+    const self = viewItem({ title: `Envoy: ${viewTitle(index, view, scope)}`, datasetId: index.id, datasetTitle: index.title, version: index.raw?.version ?? index.id, url: currentLink(store.getState(), globalThis.location, pages), accessed: msToDay(Date.now()) });
     return [self, ...articles];
     // view's fields are listed one by one: the object itself is new on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [isOpen, chosen, index, actors, actorMode, themes, themeMode, search, scope, store]);
+  }, [isOpen, chosen, index, actors, actorMode, themes, themeMode, search, scope, store, pages]);
 
   const count = chosen?.length ?? 0;
   const disabled = busy !== null || count === 0;

@@ -4,6 +4,7 @@ import type { EventT } from '../data/schema';
 import { articleItem, viewItem } from '../data/cite/cslItem';
 import { msToDay } from '../lib/days';
 import { eventHref } from '../url/link';
+import { useEventPages } from '../url/useEventPages';
 import { CitationPanel } from './CitationPanel';
 
 /** "Cite" on the event card: how to cite the event's source articles and the Envoy view of it, in four formats. */
@@ -11,6 +12,7 @@ export function CiteButton({ index, event }: { index: EventIndex; event: EventT 
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
+  const pages = useEventPages();
   const articleIds = [...new Set(event.evidence.map((q) => q.articleId))];
   const articles = articleIds.flatMap((id) => {
     const a = index.articles[index.articleIndex.get(id) ?? -1];
@@ -34,7 +36,7 @@ export function CiteButton({ index, event }: { index: EventIndex; event: EventT 
     datasetId: index.id,
     datasetTitle: index.title,
     version: index.raw?.version ?? index.id,
-    url: eventHref(event.id),
+    url: eventHref(event.id, window.location, pages),
     accessed: msToDay(Date.now()),
   });
   return (

@@ -44,14 +44,14 @@ export function isJustEvent(view: ViewState): boolean {
   return view.event !== null && linkQuery(view) === linkQuery({ ...DEFAULT_VIEW, event: view.event });
 }
 
-/** The address of the current page showing one event, with nothing else of the view (for "Link to this event"): its static page where the build wrote one. */
-export function eventHref(eventId: string, location: Here = window.location, pages = eventPagesHere(location)): string {
+/** The address of the current page showing one event, with nothing else of the view (for "Link to this event"): its static page when `pages` (see useEventPages). */
+export function eventHref(eventId: string, location: Here = window.location, pages = false): string {
   if (pages) return eventPageHref(eventId, location);
   return withQuery({ ...location, hash: '' }, encode({ ...DEFAULT_VIEW, event: eventId }, new URLSearchParams(location.search)));
 }
 
 /** The address of the view on screen now, built from the store's state (the address bar may lag a zoom by a moment). */
-export function currentLink(state: ViewState, location: Here = window.location, pages = eventPagesHere(location)): string {
+export function currentLink(state: ViewState, location: Here = window.location, pages = false): string {
   const view = viewOf(state);
   if (pages && isJustEvent(view)) return eventPageHref(view.event!, location);
   return withQuery(location, linkQuery(view, new URLSearchParams(location.search)));

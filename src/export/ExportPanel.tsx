@@ -219,7 +219,9 @@ export function ExportPanel({ image, renderCitations, setCancel }: ExportProps &
               <details className="export-dialog__cite">
                 <summary>Cite this view</summary>
                 <p className="export-dialog__note">
-                  The view itself, then {citeItems.length - 1 === 1 ? 'the one article' : `all ${citeItems.length - 1} articles`} behind its {count.toLocaleString('en-GB')} events.
+                  {citeItems.length > 1
+                    ? `The view itself, then ${citeItems.length === 2 ? 'the one article' : `all ${citeItems.length - 1} articles`} behind its ${count.toLocaleString('en-GB')} events.`
+                    : `The view itself: the dataset holds none of the articles behind its ${count.toLocaleString('en-GB')} events.`}
                 </p>
                 {renderCitations(citeItems, 'Citations of this view')}
               </details>

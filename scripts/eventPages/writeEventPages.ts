@@ -71,7 +71,14 @@ export async function writeEventPages(ds: DatasetT, outDir: string, opts: EventP
         let card: string | null = null;
         if (ownCards) {
           const png = await renderCard(
-            eventCard({ title: e.title, date: eventDateShort(e), dataset: ds.title, kind: KIND[e.kind], colour: colour.get(e.themes[0] ?? '') ?? '#3d6a9e', sources: new Set(e.evidence.map((q) => q.articleId)).size }),
+            eventCard({
+              title: e.title,
+              date: eventDateShort(e),
+              dataset: ds.title,
+              kind: KIND[e.kind],
+              colour: colour.get(e.themes[0] ?? '') ?? '#3d6a9e',
+              sources: new Set(e.evidence.map((q) => q.articleId)).size,
+            }),
           );
           await writeFile(join(dir, 'card.png'), png);
           cards++;

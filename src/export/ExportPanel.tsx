@@ -102,7 +102,13 @@ export function ExportPanel({ image, renderCitations, setCancel }: ExportProps &
     const filename = name(ext);
     setMessage(null);
     setBusy({ what: zip ? 'Packing the zip' : 'Writing JSON', done: 0, total: 1 });
-    exportDataset(index, chosen, { zip, articleText: (file) => queries.fetchQuery(articleTextQuery(index.id, file)), title: `${index.title}: ${viewTitle(index, view, scope).replace(/^Events/, 'events')}`, description: `Exported from Envoy on ${msToDay(Date.now())}: ${viewTitle(index, view, scope)}. From the dataset “${index.title}” (version ${index.raw.version}).` }).then(
+    const what = viewTitle(index, view, scope);
+    exportDataset(index, chosen, {
+      zip,
+      articleText: (file) => queries.fetchQuery(articleTextQuery(index.id, file)),
+      title: `${index.title}: ${what.replace(/^Events/, 'events')}`,
+      description: `Exported from Envoy on ${msToDay(Date.now())}: ${what}. From the dataset “${index.title}” (version ${index.raw.version}).`,
+    }).then(
       ({ blob, added }) => {
         saveBlob(blob, filename);
         done(`Saved ${filename}${added > 0 ? `, with ${added} more ${added === 1 ? 'event' : 'events'} that dates are counted from` : ''}.`);
@@ -142,7 +148,14 @@ export function ExportPanel({ image, renderCitations, setCancel }: ExportProps &
       const a = index.articles[index.articleIndex.get(id) ?? -1];
       return a ? [articleItem(a)] : [];
     });
-    const self = viewItem({ title: `Envoy: ${viewTitle(index, view, scope)}`, datasetId: index.id, datasetTitle: index.title, version: index.raw?.version ?? index.id, url: currentLink(store.getState(), globalThis.location, pages), accessed: msToDay(Date.now()) });
+    const self = viewItem({
+      title: `Envoy: ${viewTitle(index, view, scope)}`,
+      datasetId: index.id,
+      datasetTitle: index.title,
+      version: index.raw?.version ?? index.id,
+      url: currentLink(store.getState(), globalThis.location, pages),
+      accessed: msToDay(Date.now()),
+    });
     return [self, ...articles];
     // view's fields are listed one by one: the object itself is new on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -76,7 +76,10 @@ export class SvgContext {
     const r = Math.max(0, Math.min(typeof radius === 'number' ? radius : (radius[0] ?? 0), w / 2, h / 2));
     const X = x + this.s.dx;
     const Y = y + this.s.dy;
-    this.path += `M${n(X + r)} ${n(Y)}H${n(X + w - r)}A${n(r)} ${n(r)} 0 0 1 ${n(X + w)} ${n(Y + r)}V${n(Y + h - r)}A${n(r)} ${n(r)} 0 0 1 ${n(X + w - r)} ${n(Y + h)}H${n(X + r)}A${n(r)} ${n(r)} 0 0 1 ${n(X)} ${n(Y + h - r)}V${n(Y + r)}A${n(r)} ${n(r)} 0 0 1 ${n(X + r)} ${n(Y)}Z`;
+    const corner = (x1: number, y1: number) => `A${n(r)} ${n(r)} 0 0 1 ${n(x1)} ${n(y1)}`;
+    this.path +=
+      `M${n(X + r)} ${n(Y)}H${n(X + w - r)}${corner(X + w, Y + r)}V${n(Y + h - r)}${corner(X + w - r, Y + h)}` +
+      `H${n(X + r)}${corner(X, Y + h - r)}V${n(Y + r)}${corner(X + r, Y)}Z`;
   }
   /** Full circles only, which is all the timeline draws (the angles are those of a whole turn). */
   arc(x: number, y: number, r: number, _start = 0, _end = Math.PI * 2) {

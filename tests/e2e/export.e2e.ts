@@ -154,6 +154,13 @@ e2eDescribe('export, cite and link previews in a real browser', (t) => {
     const text = svg.body.toString('utf8');
     expect(text).toMatch(/^<\?xml/);
     expect(text).not.toMatch(/class=|<style/);
+    // Well-formed XML that a browser draws at the PNG's size (half its pixels).
+    const drawnSvg = await page.evaluate((svgText) => {
+      const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+      const root = doc.documentElement;
+      return { error: doc.querySelector('parsererror') !== null, width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')) };
+    }, text);
+    expect(drawnSvg).toEqual({ error: false, width: size.width / 2, height: size.height / 2 });
     // The events drawn as marks on screen are in the SVG, titled.
     const drawn = await page.evaluate(() => window.__envoyTimeline!.drawnIds());
     expect(drawn.length).toBeGreaterThan(0);

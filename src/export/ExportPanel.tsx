@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { SVG_MARK_LIMIT, type ExportProps } from './ExportButton';
 import { useQueryClient } from '@tanstack/react-query';
 import { useIndex } from '../data/DatasetContext';
@@ -48,6 +48,12 @@ export function ExportPanel({ image, renderCitations, setCancel }: ExportProps &
 
   // Escape cancels a running export before it closes the dialog.
   useEffect(() => setCancel(busy?.job ? () => busy.job?.cancel() : null), [busy, setCancel]);
+  // Closing the dialog stops a CSV still being written: nothing is saved after the dialog is gone.
+  const running = useRef<RunningJob | null>(null);
+  useEffect(() => {
+    running.current = busy?.job ?? null;
+  }, [busy]);
+  useEffect(() => () => running.current?.cancel(), []);
   const [marks, setMarks] = useState<number | null>(null);
   useEffect(() => {
     let live = true;

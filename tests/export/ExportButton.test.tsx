@@ -8,6 +8,8 @@ import { parseDataset, parseDatasetRecord } from '../../src/data/loadDataset';
 import { ExportButton, type ImageExporter } from '../../src/export/ExportButton';
 import { createEnvoyStore } from '../../src/state/store';
 import type { ViewState } from '../../src/state/viewState';
+import type { EventIndex } from '../../src/data/model';
+import { generateSynthetic } from '../../src/data/synthetic';
 import { articleTexts, datasetText } from '../data/fixture';
 
 const index = parseDataset(datasetText());
@@ -48,11 +50,11 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-function renderExport(view: Partial<ViewState>, image?: ImageExporter) {
+function renderExport(view: Partial<ViewState>, image?: ImageExporter, data: EventIndex = index) {
   const store = createEnvoyStore(view);
   render(
     <Providers store={store}>
-      <DatasetContext.Provider value={index}>
+      <DatasetContext.Provider value={data}>
         <ExportButton image={image} renderCitations={(items, label) => <pre aria-label={label}>{items.map((i) => i.title).join('\n')}</pre>} />
       </DatasetContext.Provider>
     </Providers>,
@@ -127,3 +129,15 @@ test('Cite this view lists the view, then every article behind the exported even
   const behind = new Set(inHome.flatMap((e) => e.evidence.map((q) => q.articleId)));
   expect(list.slice(1).sort()).toEqual(index.raw!.articles.filter((a) => behind.has(a.id)).map((a) => a.title).sort());
 });
+
+test('closing the dialog while a large CSV is written stops it, and nothing is saved', async () => {
+  renderExport({}, undefined, generateSynthetic(60_000, 1));
+  await userEvent.click(screen.getByRole('button', { name: 'Export…' }));
+  await userEvent.click(await screen.findByRole('radio', { name: /^All dates/ }));
+  await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+  expect(await screen.findByText(/^Writing CSV/)).toBeInTheDocument();
+  await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+  // Longer than the whole export would take on the page.
+  await new Promise((r) => setTimeout(r, 3000));
+  expect(saved).toEqual([]);
+}, 20_000);

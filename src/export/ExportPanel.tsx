@@ -9,6 +9,7 @@ import { selectActorMode, selectActors, selectSearch, selectThemeMode, selectThe
 import { articleItem, viewItem } from '../data/cite/cslItem';
 import { msToDay } from '../lib/days';
 import { appBase, currentLink } from '../url/link';
+import { RESERVED_KEYS } from '../url/params';
 import { useEventPages } from '../url/useEventPages';
 import { selectInWindow, articlesBehind } from './core/selection';
 import { exportFilename } from './core/filename';
@@ -75,8 +76,9 @@ export function ExportPanel({ image, renderCitations, setCancel }: ExportProps &
 
   const eventLink = (): Pick<CsvJob, 'linkPrefix' | 'linkSuffix'> => {
     if (pages) return { linkPrefix: `${appBase()}e/`, linkSuffix: '/' };
+    // The keys that choose the data (synthetic, seed, data, local) stay, so the link opens the same dataset.
     const keep = new URLSearchParams(globalThis.location.search);
-    const q = new URLSearchParams([...keep].filter(([k]) => k === 'synthetic' || k === 'seed'));
+    const q = new URLSearchParams([...keep].filter(([k]) => (RESERVED_KEYS as readonly string[]).includes(k)));
     q.set('event', '');
     return { linkPrefix: `${appBase()}?${q.toString()}`, linkSuffix: '' };
   };
@@ -115,9 +117,11 @@ export function ExportPanel({ image, renderCitations, setCancel }: ExportProps &
       title: `${index.title}: ${what.replace(/^Events/, 'events')}`,
       description: `Exported from Envoy on ${msToDay(Date.now())}: ${what}. From the dataset “${index.title}” (version ${index.raw.version}).`,
     }).then(
-      ({ blob, added }) => {
+      ({ blob, added, missing }) => {
         saveBlob(blob, filename);
-        done(`Saved ${filename}${added > 0 ? `, with ${added} more ${added === 1 ? 'event' : 'events'} that dates are counted from` : ''}.`);
+        const more = added > 0 ? `, with ${added} more ${added === 1 ? 'event' : 'events'} that dates are counted from` : '';
+        const gaps = missing.length > 0 ? ` ${missing.length} article ${missing.length === 1 ? 'text was' : 'texts were'} not available and ${missing.length === 1 ? 'is' : 'are'} not in it: ${missing.join(', ')}.` : '';
+        done(`Saved ${filename}${more}.${gaps}`);
       },
       (err) => failed(zip ? 'The zip export' : 'The JSON export', err),
     );

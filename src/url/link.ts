@@ -1,3 +1,4 @@
+import { RESERVED_KEYS } from './params';
 import { DEFAULT_VIEW, type ViewState } from '../state/viewState';
 import { encode } from './codec';
 import { snapWindow } from './snapWindow';
@@ -23,10 +24,12 @@ type Here = Pick<Location, 'origin' | 'pathname' | 'hash' | 'search'>;
 
 /**
  * Whether the build wrote a static page per event (e/<id>/index.html, with link previews): production builds
- * of the bundled data do (scripts/eventPages); the dev server and generated data (?synthetic=…) do not.
+ * of the bundled data do (scripts/eventPages); the dev server, generated data (?synthetic=…) and opened data
+ * (?data=…, ?local=…) do not.
  */
 export function eventPagesHere(location: Pick<Location, 'search'> = window.location, built: boolean = import.meta.env.PROD): boolean {
-  return built && !new URLSearchParams(location.search).has('synthetic');
+  const params = new URLSearchParams(location.search);
+  return built && RESERVED_KEYS.every((k) => !params.has(k));
 }
 
 /** The folder the app is served from ("https://example.org/envoy/"), whatever page of it is open. */
@@ -55,4 +58,12 @@ export function currentLink(state: ViewState, location: Here = window.location, 
   const view = viewOf(state);
   if (pages && isJustEvent(view)) return eventPageHref(view.event!, location);
   return withQuery(location, linkQuery(view, new URLSearchParams(location.search)));
+}
+
+/** Said beside a copied link whose view uses a file kept only in this browser (`local=`). */
+export const LOCAL_FILE_NOTE = 'This view uses a file that only you have; share the file with the link.';
+
+/** True when the page shows a file kept in this browser, which a link cannot bring to anyone else. */
+export function isLocalView(search: string = window.location.search): boolean {
+  return new URLSearchParams(search).has('local');
 }

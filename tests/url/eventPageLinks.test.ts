@@ -28,6 +28,8 @@ describe('which links use the event page', () => {
     ['a built app', at('/envoy/'), true, true],
     ['the dev server', at('/envoy/'), false, false],
     ['generated data (no pages are built for it)', at('/envoy/', '?synthetic=1000'), true, false],
+    ['a dataset opened from an address', at('/envoy/', '?data=https%3A%2F%2Fx.org%2Fd.json'), true, false],
+    ['a file kept in this browser', at('/envoy/', '?local=abc'), true, false],
   ])('%s', (_n, loc, built, want) => expect(eventPagesHere(loc, built)).toBe(want));
 
   test('Link to this event: the page where there is one, else the ?event= view keeping reserved keys', () => {

@@ -61,6 +61,8 @@ describe('CSL items say only what the dataset knows', () => {
 });
 
 describe('plain text matches citeproc’s APA style (citation-js)', () => {
+  // citeproc compiles the APA style on first use: seconds on a busy machine, so outside the tests' time.
+  beforeAll(() => void citeJs(articleItem(article())).format('bibliography', { template: 'apa', format: 'text' }), 60_000);
   test.each(CASES)('%s', (_name, a) => {
     const item = articleItem(a);
     expect(plainCitation(item)).toBe(citeJs(item).format('bibliography', { template: 'apa', format: 'text' }).trim());

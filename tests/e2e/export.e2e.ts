@@ -103,10 +103,10 @@ e2eDescribe('export, cite and link previews in a real browser', (t) => {
     expect(t.errors).toEqual([]);
   });
 
-  test('on phones the header fits Export…, Shortcuts and Copy link, and the dialog fits the screen', async () => {
+  test('on phones the header fits Open…, Export…, Shortcuts and Copy link, and the dialog fits the screen', async () => {
     for (const width of [360, 390]) {
       const page = await t.open('', { width, height: 780 });
-      const buttons = ['Export…', 'Keyboard shortcuts', 'Copy link'].map((name) => page.getByRole('button', { name, exact: true }));
+      const buttons = ['Export…', 'Open dataset…', 'Keyboard shortcuts', 'Copy link'].map((name) => page.getByRole('button', { name, exact: true }));
       for (const b of buttons) {
         const box = (await b.boundingBox())!;
         expect(box.x + box.width).toBeLessThanOrEqual(width);

@@ -9,6 +9,7 @@ import { CandidateBadge } from './CandidateBadge';
 import { ReviewBar } from './ReviewBar';
 import { SourceNotes } from './SourceNotes';
 import { MoreFromSource } from './MoreFromSource';
+import { CiteButton } from './CiteButton';
 
 const FLAG_WORDS: Record<FlagT['kind'], string> = {
   contradiction: 'Sources disagree',
@@ -56,6 +57,7 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
         <span className={`reader-kind reader-kind--${event.kind}`}>{KIND_WORDS[event.kind]}</span>
         {event.status === 'candidate' ? <CandidateBadge /> : null}
         {linkToEvent ? <span className="reader-card__link">{linkToEvent}</span> : null}
+        <CiteButton index={index} event={event} />
       </div>
       <h3 className="reader-card__title" tabIndex={-1} ref={headingRef}>
         {event.title}

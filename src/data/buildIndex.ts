@@ -1,5 +1,5 @@
 import type { DatasetT, EventT } from './schema';
-import { allocateColumns, KIND_CODES, PRECISION_CODES, type EventIndex } from './model';
+import { allocateColumns, FLAG_CODES, KIND_CODES, PRECISION_CODES, type EventIndex } from './model';
 import { dayEndMs, dayToMs } from '../lib/days';
 import { normalizeText } from '../lib/normalize';
 
@@ -23,7 +23,8 @@ export function buildIndex(ds: DatasetT): EventIndex {
   const articleIndex = new Map(ds.articles.map((a, i) => [a.id, i]));
   const byId = new Map(events.map((e, i) => [e.id, i]));
 
-  const { start, end, precision, kind, approximate, sourceCount, actorOffsets, themeOffsets } = allocateColumns(n);
+  const { start, end, precision, kind, approximate, flags, startPrecision, endPrecision, sourceCount, actorOffsets, themeOffsets } = allocateColumns(n);
+  const likeliest = new Map<number, readonly [number, number]>();
   const actorLists: number[][] = [];
   const themeLists: number[][] = [];
   events.forEach((e, i) => {
@@ -32,6 +33,10 @@ export function buildIndex(ds: DatasetT): EventIndex {
     precision[i] = PRECISION_CODES.indexOf(e.date.precision);
     kind[i] = KIND_CODES.indexOf(e.kind);
     approximate[i] = e.date.approximate ? 1 : 0;
+    for (const f of e.flags) flags[i] = flags[i]! | (1 << FLAG_CODES.indexOf(f.kind));
+    if (e.date.startPrecision) startPrecision[i] = PRECISION_CODES.indexOf(e.date.startPrecision);
+    if (e.date.endPrecision) endPrecision[i] = PRECISION_CODES.indexOf(e.date.endPrecision);
+    if (e.date.likeliest) likeliest.set(i, [dayToMs(e.date.likeliest.earliest), dayEndMs(e.date.likeliest.latest)]);
     sourceCount[i] = new Set(e.evidence.map((q) => q.articleId)).size;
     const actors = [...new Set(e.actors.map((a) => actorIndex.get(a.actorId) ?? -1))].filter((k) => k >= 0);
     const themes = [...new Set(e.themes.map((t) => themeIndex.get(t) ?? -1))].filter((k) => k >= 0);
@@ -66,6 +71,10 @@ export function buildIndex(ds: DatasetT): EventIndex {
     precision,
     kind,
     approximate,
+    flags,
+    startPrecision,
+    endPrecision,
+    likeliest,
     sourceCount,
     actorOffsets,
     actorIds,

@@ -4,6 +4,7 @@ import { ActorSection } from './ActorSection';
 import { EventSearch } from './EventSearch';
 import { FilterChips } from './FilterChips';
 import { FilterSummary } from './FilterSummary';
+import { FlaggedSection } from './FlaggedSection';
 import { ThemeSection } from './ThemeSection';
 import { WindowInputs } from './WindowInputs';
 import './filters.css';
@@ -20,6 +21,7 @@ export function FilterPanel() {
       <EventSearch />
       <WindowInputs />
       <p className="filters__note">Numbers: events in view for each actor or theme, with the other filters applied.</p>
+      <FlaggedSection counts={counts} />
       <ThemeSection counts={counts.themes} />
       <ActorSection counts={counts.actors} />
     </div>

@@ -27,6 +27,8 @@ export interface EnvoyActions {
   clearThemes(): void;
   setThemeMode(mode: MatchMode): void;
   setSearch(text: string): void;
+  /** Shows only flagged events (or every event again). */
+  setFlagged(on: boolean): void;
   resetFilters(): void;
   /** Replaces the whole view at once (used when a link is opened or history moves). */
   applyView(view: ViewState): void;
@@ -108,8 +110,9 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
       clearThemes: () => set({ themes: [] }),
       setThemeMode: (themeMode) => set({ themeMode }),
       setSearch: (search) => set({ search }),
+      setFlagged: (flagged) => set({ flagged }),
       resetFilters: () =>
-        set({ actors: [], themes: [], actorMode: 'any', themeMode: 'any', search: '', window: null }),
+        set({ actors: [], themes: [], actorMode: 'any', themeMode: 'any', search: '', flagged: false, window: null }),
       applyView: (view) => set({ ...view }),
       notify: ({ id, ...rest }) =>
         set((s) => {

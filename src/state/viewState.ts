@@ -13,6 +13,8 @@ export interface ViewState {
   themes: string[];
   themeMode: MatchMode;
   search: string;
+  /** Only events that carry a flag (impossible date, contradiction, unverified, typo…). */
+  flagged: boolean;
   /** Visible time window [from, to) in UTC ms; null means the dataset's home view (EventIndex.home), where the timeline opens. */
   window: [number, number] | null;
   lanes: LaneMode;
@@ -27,6 +29,7 @@ export const DEFAULT_VIEW: ViewState = {
   themes: [],
   themeMode: 'any',
   search: '',
+  flagged: false,
   window: null,
   lanes: 'single',
   mode: 'timeline',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { e2eDescribe, type E2E } from './harness';
 
@@ -388,5 +389,19 @@ e2eDescribe('the event card', (t) => {
     expect(overlaps).toBe(false);
     const tints = await page.locator('.reader-mark--other').evaluateAll((els) => [...new Set(els.map((e) => getComputedStyle(e).backgroundColor))]);
     expect(tints).toEqual(['rgba(0, 0, 0, 0)']);
+  });
+
+  test('what this adds passes an axe scan: the flags filter, the card with its flags and cue, the caption, the list glyphs', async () => {
+    const page = await t.open('?event=2018-10-us-taliban-talks-begin', { width: 1024, height: 768 });
+    await page.locator('.reader-card__more').waitFor();
+    const scan = async () => {
+      const r = await new AxeBuilder({ page }).include('.facet--flagged').include('.reader-card').include('.tl-selected').include('.filters__window').analyze();
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    };
+    expect(await scan()).toEqual([]);
+    await page.getByRole('button', { name: 'List' }).click();
+    await page.getByRole('img', { name: /^flagged: / }).first().waitFor();
+    const list = await new AxeBuilder({ page }).include('.event-table').analyze();
+    expect(list.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 });

@@ -93,7 +93,7 @@ function widenTitles(grid: readonly Row[], placed: PlacedMark[]) {
 
 /**
  * Stacks marks (given in time order) into rows within their lanes. Wide bars (long windows and spans)
- * come first and take rows of their own from the bottom of the lane, up to half its rows, so a long
+ * come first and take rows of their own from the bottom of the lane, up to a quarter of them, so a long
  * window is never hidden in a badge by a crowd of short events. Short marks then fill the rows above in
  * time order: a title reserves room beside its mark, and a later mark that needs the row shortens or
  * hides that title, so titles never overlap. Wide bars that found no row of their own then fill the gaps
@@ -111,8 +111,8 @@ export function stackMarks(
   const grid: Row[] = Array.from({ length: laneCount * rows }, () => ({ starts: [], ends: [], owners: [], lastMarkEnd: -Infinity, lastOwner: -1 }));
   const placed: PlacedMark[] = [];
   const overflow: MarkInput[] = [];
-  // Rows of their own for wide bars, from the bottom up; `own[lane]` is how many a lane reserved.
-  const maxOwn = Math.floor(rows / 2);
+  // Rows of their own for wide bars, from the bottom up (a quarter of the lane, at least one); `own[lane]` is how many a lane took.
+  const maxOwn = rows >= 2 ? Math.max(1, Math.floor(rows / 4)) : 0;
   const own = new Uint16Array(laneCount);
   const later: MarkInput[] = [];
   for (const m of marks) {

@@ -55,13 +55,14 @@ describe('stacking', () => {
     expect(placed.some((p) => p.ev === 0)).toBe(true);
   });
 
-  test('wide bars share their own rows when they do not overlap, and only use half the rows', () => {
+  test('wide bars share their own rows when they do not overlap, and take at most a quarter of the rows', () => {
     const wides = [mark(0, 0, 400, 0, 0, true), mark(1, 450, 900, 0, 0, true), mark(2, 100, 800, 0, 0, true), mark(3, 50, 850, 0, 0, true)];
-    const { placed } = stackMarks(wides, 1, 4, times);
-    const rowOf = (ev: number) => placed.find((p) => p.ev === ev)?.row;
-    expect([rowOf(0), rowOf(1), rowOf(2)]).toEqual([3, 3, 2]);
-    // No third row of its own (half of 4): it fills a free row above.
-    expect(rowOf(3)).toBe(0);
+    const rowOf = (placed: PlacedMark[], ev: number) => placed.find((p) => p.ev === ev)?.row;
+    const eight = stackMarks(wides, 1, 8, times).placed;
+    expect([0, 1, 2, 3].map((ev) => rowOf(eight, ev))).toEqual([7, 7, 6, 0]);
+    // With four rows, one of their own; the others fill free rows above.
+    const four = stackMarks(wides, 1, 4, times).placed;
+    expect([0, 1, 2, 3].map((ev) => rowOf(four, ev))).toEqual([3, 3, 0, 1]);
   });
 
   test('one row only: a wide span takes a row whose marks leave it free', () => {

@@ -165,6 +165,8 @@ export function generateSynthetic(count: number, seed: number): EventIndex {
   let na = 0;
   let nt = 0;
   let hi = -Infinity;
+  // Sparse, as in real data: a few month-dated events say which week of the month is likeliest.
+  const likeliest = new Map<number, readonly [number, number]>();
   for (let i = 0; i < n; i++) {
     const g = order[i]!;
     const s = keyStart[g]! - SHIFT;
@@ -180,6 +182,10 @@ export function generateSynthetic(count: number, seed: number): EventIndex {
     if ((h & 1023) < FLAGGED_PER_1024) flags[i] = 1 << ((h >>> 10) % FLAG_CODES.length);
     if (p === 4 && ((h >>> 14) & 1023) < MONTH_END_PER_1024) startPrecision[i] = 2;
     if (p === 4 && ((h >>> 24) & 255) < MONTH_END_PER_1024 / 4) endPrecision[i] = 2;
+    if (p === 2 && ((h >>> 4) & 7) === 0) {
+      const week = start[i]! + ((h >>> 7) % 4) * 7 * DAY_MS;
+      likeliest.set(i, [week, week + 7 * DAY_MS]);
+    }
     sourceCount[i] = 1 + draw(SOURCES_CUM, rand());
     const burst = genBurst[g]!;
 
@@ -209,7 +215,7 @@ export function generateSynthetic(count: number, seed: number): EventIndex {
   const themeIds = themeBuf.slice(0, nt);
 
   const span: [number, number] = n > 0 ? [start[0]!, hi] : [FIRST_DAY * DAY_MS, (FIRST_DAY + 1) * DAY_MS];
-  const columns = { count: n, start, end, precision, kind, approximate, flags, startPrecision, endPrecision, sourceCount, actorOffsets, actorIds, themeOffsets, themeIds, actors, themes };
+  const columns = { count: n, start, end, precision, kind, approximate, flags, startPrecision, endPrecision, likeliest, sourceCount, actorOffsets, actorIds, themeOffsets, themeIds, actors, themes };
   const records = syntheticRecords(columns, seed);
   return {
     ...columns,
@@ -219,7 +225,6 @@ export function generateSynthetic(count: number, seed: number): EventIndex {
     synthetic: true,
     articles: [],
     span,
-    likeliest: new Map(),
     // Generated data has no story to open on: the timeline opens on every event.
     home: span,
     event: records.event,

@@ -9,7 +9,7 @@ import { hash3, pick } from './syntheticRandom';
 /** The columns an on-demand event record is rebuilt from. */
 export type SyntheticColumns = Pick<
   EventIndex,
-  'count' | 'start' | 'end' | 'precision' | 'kind' | 'approximate' | 'flags' | 'startPrecision' | 'endPrecision' | 'sourceCount' | 'actorOffsets' | 'actorIds' | 'themeOffsets' | 'themeIds' | 'actors' | 'themes'
+  'count' | 'start' | 'end' | 'precision' | 'kind' | 'approximate' | 'flags' | 'startPrecision' | 'endPrecision' | 'likeliest' | 'sourceCount' | 'actorOffsets' | 'actorIds' | 'themeOffsets' | 'themeIds' | 'actors' | 'themes'
 >;
 
 const VERBS: Record<(typeof KIND_CODES)[number], { pair: string[]; solo: string[] }> = {
@@ -30,6 +30,16 @@ const FLAG_TEXT: Record<FlagT['kind'], string> = {
 /** The endpoint precision of a span end as the schema writes it, or nothing. */
 function endPrecision(code: number): 'day' | 'week' | 'month' | 'year' | undefined {
   return code === NO_PRECISION ? undefined : (PRECISION_CODES[code] as 'day' | 'week' | 'month' | 'year');
+}
+
+const WEEKS = ['first', 'second', 'third', 'fourth'];
+
+/** The likeliest part of event i's window, as the schema writes it, where the generator gave one. */
+function likeliestOf(c: SyntheticColumns, i: number): { likeliest?: NonNullable<EventT['date']['likeliest']> } {
+  const l = c.likeliest.get(i);
+  if (!l) return {};
+  const week = Math.round((l[0] - c.start[i]!) / (7 * DAY_MS));
+  return { likeliest: { earliest: isoDay(l[0]), latest: isoDay(l[1] - DAY_MS), clue: `in the ${WEEKS[week] ?? 'first'} week of the month` } };
 }
 
 const CLUES: Record<(typeof PRECISION_CODES)[number], string[]> = {
@@ -129,6 +139,7 @@ export function syntheticRecords(c: SyntheticColumns, seed: number) {
           approximate,
           ...(endPrecision(c.startPrecision[i]!) ? { startPrecision: endPrecision(c.startPrecision[i]!) } : {}),
           ...(endPrecision(c.endPrecision[i]!) ? { endPrecision: endPrecision(c.endPrecision[i]!) } : {}),
+          ...likeliestOf(c, i),
           derivation: {
             method: precision === 'day' ? 'relative-to-publication' : 'inferred-from-context',
             clue: pick(CLUES[precision], h),

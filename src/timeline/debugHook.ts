@@ -68,11 +68,14 @@ export function marksOf(e: TimelineEngine): {
   /** The span's start (end) is known only to the week, month or year, or the interval is approximate: that end fades. */
   softStart: boolean;
   softEnd: boolean;
+  /** Client x range of the likeliest part of an uncertain window, where the data gives one. */
+  likeliest: [number, number] | null;
 }[] {
   if (!e.data || !e.frame) return [];
   const { index } = e.data;
   const r = e.els.canvas.getBoundingClientRect();
   const g = e.frame.geometry;
+  const s = e.scale;
   return e.frame.placed.map((m) => ({
     id: index.event(m.ev).id,
     x0: r.left + m.x0,
@@ -85,5 +88,6 @@ export function marksOf(e: TimelineEngine): {
     planned: index.kind[m.ev] === 2,
     softStart: index.approximate[m.ev] === 1 || uncertainEnds(index, m.ev).start !== null,
     softEnd: index.approximate[m.ev] === 1 || uncertainEnds(index, m.ev).end !== null,
+    likeliest: ((l) => (l ? ([r.left + s.toPx(l[0]), r.left + s.toPx(l[1])] as [number, number]) : null))(index.likeliest.get(m.ev)),
   }));
 }

@@ -163,6 +163,27 @@ e2eDescribe('honest marks', (t) => {
     expect(t.errors).toEqual([]);
   });
 
+  test('an uncertain window is solid only over the likeliest part a source points to', async () => {
+    const page = await t.open('?synthetic=20000&from=2019-03&to=2019-08', { width: 1920, height: 1080 });
+    await settled(page);
+    const left = (await page.locator(CANVAS).boundingBox())!.x;
+    const pointed = (await marks(page)).filter(
+      (m) => m.shape === 'window' && !m.wide && m.likeliest && m.x0 > left && m.likeliest[1] - m.likeliest[0] > 12 && Math.max(m.likeliest[0] - m.x0, m.x1 - m.likeliest[1]) > 16,
+    );
+    expect(pointed.length).toBeGreaterThan(0);
+    for (const m of pointed) {
+      const [a, b] = m.likeliest!;
+      const core = await pixelRow(page, a + 2, b - 2, m.y);
+      expect(core.filter(light).length / core.length, `${m.id}: solid over its likeliest week`).toBeLessThan(0.1);
+      // The larger part of the window outside the likeliest week.
+      const [r0, r1] = a - m.x0 >= m.x1 - b ? [m.x0 + 3, a - 3] : [b + 3, m.x1 - 3];
+      const rest = await pixelRow(page, r0, r1, m.y);
+      expect(rest.filter(light).length / rest.length, `${m.id}: hatched elsewhere`).toBeGreaterThan(0.3);
+    }
+    await t.shot('marks-likeliest-part');
+    expect(t.errors).toEqual([]);
+  });
+
   test('flagged events carry a flag glyph on the timeline and in the list, named for screen readers', async () => {
     const page = await t.open('', { width: 1280, height: 720 });
     await settled(page);

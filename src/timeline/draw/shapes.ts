@@ -107,8 +107,17 @@ export function drawWindow(ctx: CanvasRenderingContext2D, x0: number, x1: number
   if (likeliest) {
     const a = Math.max(x0, likeliest[0]);
     const b = Math.min(x1, Math.max(likeliest[1], likeliest[0] + 3));
+    if (b <= a) return;
     ctx.fillStyle = colour;
-    if (b > a) ctx.fillRect(a, top + 2, b - a, h - 4);
+    if (!wide) {
+      ctx.fillRect(a, top + 2, b - a, h - 4);
+      return;
+    }
+    // Inside a wide band the title must stay readable: a deeper tint and a solid foot over the likeliest part.
+    ctx.globalAlpha = 0.3;
+    ctx.fillRect(a, top, b - a, h);
+    ctx.globalAlpha = 1;
+    ctx.fillRect(a, top + h - 3, b - a, 3);
   }
 }
 

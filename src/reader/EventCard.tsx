@@ -88,12 +88,18 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
   return (
     <div className="reader-card">
       {/* Never a silent second scroll area: whatever does not fit is named by the "More below" cue at its foot. */}
+      {/* Over the head of the body (not in it), so appearing it moves nothing. */}
+      {below.above.length > 0 ? (
+        <button type="button" className="reader-card__more reader-card__more--above" onClick={below.revealAbove}>
+          More above: {below.above.join(', ')} <span aria-hidden="true">↑</span>
+        </button>
+      ) : null}
       <div className="reader-card__body" ref={bodyRef}>
       <div className="reader-card__top">
         <span className={`reader-kind reader-kind--${event.kind}`}>{KIND_WORDS[event.kind]}</span>
         {linkToEvent ? <span className="reader-card__link">{linkToEvent}</span> : null}
       </div>
-      <h3 className="reader-card__title" tabIndex={-1} ref={headingRef}>
+      <h3 className="reader-card__title" tabIndex={-1} ref={headingRef} data-section="Title">
         {event.title}
       </h3>
       <Flags flags={event.flags} />
@@ -176,9 +182,9 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
         {event.summary}
       </p>
       {extraSections ? <div className="reader-card__extra">{extraSections}</div> : null}
-      {below.hidden.length > 0 ? (
-        <button type="button" className="reader-card__more" onClick={below.reveal}>
-          More below: {below.hidden.join(', ')} <span aria-hidden="true">↓</span>
+      {below.below.length > 0 ? (
+        <button type="button" className="reader-card__more reader-card__more--below" onClick={below.reveal}>
+          More below: {below.below.join(', ')} <span aria-hidden="true">↓</span>
         </button>
       ) : null}
       </div>

@@ -1,23 +1,36 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 
+interface Hidden {
+  /** Sections (data-section names) not wholly in sight below the visible part of the box. */
+  below: string[];
+  /** Sections scrolled up out of sight. */
+  above: string[];
+}
+
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((n, k) => n === b[k]);
+
 /**
- * The names (data-section) of the sections of a scroll box that are not wholly in sight below its visible
- * part, kept up to date as it scrolls or changes size: what a "More below" cue must name. [] when all is seen.
+ * What of a scroll box is out of sight, by section name (data-section), kept up to date as it scrolls or
+ * changes size: what its "More below" and "More above" cues must name. Both [] when everything is seen.
  */
-export function useHiddenBelow(ref: RefObject<HTMLElement | null>, key: unknown): { hidden: string[]; reveal(): void } {
-  const [hidden, setHidden] = useState<string[]>([]);
+export function useHiddenBelow(ref: RefObject<HTMLElement | null>, key: unknown): Hidden & { reveal(): void; revealAbove(): void } {
+  const [hidden, setHidden] = useState<Hidden>({ below: [], above: [] });
   const measure = useCallback(() => {
     const box = ref.current;
     if (!box) return;
-    // The cue itself covers the foot of the box: a section under it is not seen. Two pixels of slack for a chip's border.
-    const cue = box.querySelector<HTMLElement>('.reader-card__more');
-    const seenTo = cue ? cue.getBoundingClientRect().top : box.getBoundingClientRect().bottom;
-    const names: string[] = [];
+    // The cues cover the foot and the head of the box: a section under one is not seen. Two pixels of slack for a chip's border.
+    const rect = box.getBoundingClientRect();
+    const seenTo = box.querySelector<HTMLElement>('.reader-card__more--below')?.getBoundingClientRect().top ?? rect.bottom;
+    const seenFrom = box.parentElement?.querySelector<HTMLElement>('.reader-card__more--above')?.getBoundingClientRect().bottom ?? rect.top;
+    const below: string[] = [];
+    const above: string[] = [];
     for (const el of box.querySelectorAll<HTMLElement>('[data-section]')) {
       const name = el.dataset.section!;
-      if (el.getBoundingClientRect().bottom > seenTo + 2 && !names.includes(name)) names.push(name);
+      const r = el.getBoundingClientRect();
+      if (r.bottom > seenTo + 2 && !below.includes(name)) below.push(name);
+      if (r.top < seenFrom - 2 && !above.includes(name)) above.push(name);
     }
-    setHidden((prev) => (prev.length === names.length && prev.every((n, k) => n === names[k]) ? prev : names));
+    setHidden((prev) => (same(prev.below, below) && same(prev.above, above) ? prev : { below, above }));
   }, [ref]);
   useEffect(() => {
     const box = ref.current;
@@ -35,14 +48,17 @@ export function useHiddenBelow(ref: RefObject<HTMLElement | null>, key: unknown)
       ro?.disconnect();
     };
   }, [ref, measure, key]);
-  // The cue appearing, going or rewording changes what it covers: measure again once it is drawn.
-  const names = hidden.join('|');
+  // A cue appearing, going or rewording changes what it covers: measure again once it is drawn.
+  const names = `${hidden.below.join('|')}/${hidden.above.join('|')}`;
   useEffect(() => measure(), [measure, names]);
   const reveal = useCallback(() => {
     const box = ref.current;
-    const first = box?.querySelector<HTMLElement>(`[data-section="${hidden[0] ?? ''}"]`);
+    const first = box?.querySelector<HTMLElement>(`[data-section="${hidden.below[0] ?? ''}"]`);
     if (!box || !first) return;
     box.scrollTop += first.getBoundingClientRect().top - box.getBoundingClientRect().top - 4;
-  }, [ref, hidden]);
-  return { hidden, reveal };
+  }, [ref, hidden.below]);
+  const revealAbove = useCallback(() => {
+    if (ref.current) ref.current.scrollTop = 0;
+  }, [ref]);
+  return { ...hidden, reveal, revealAbove };
 }

@@ -358,7 +358,7 @@ e2eDescribe('the event card', (t) => {
         const panel = document.querySelector<HTMLElement>('.panel.reader')!.getBoundingClientRect();
         const body = document.querySelector<HTMLElement>('.reader-card__body')!;
         const card = document.querySelector<HTMLElement>('.reader-card')!.getBoundingClientRect();
-        const cue = document.querySelector<HTMLElement>('.reader-card__more');
+        const cue = document.querySelector<HTMLElement>('.reader-card__more--below');
         // The cue is sticky at the body's foot: what is under it is not seen either.
         const seenTo = cue ? cue.getBoundingClientRect().top : body.getBoundingClientRect().bottom;
         const hidden = [...body.querySelectorAll<HTMLElement>('[data-section]')].filter((el) => el.getBoundingClientRect().bottom > seenTo + 2).map((el) => el.dataset.section!);
@@ -380,10 +380,10 @@ e2eDescribe('the event card', (t) => {
     expect(t.errors).toEqual([]);
   });
 
-  test('the cue names what is below and brings it into view', async () => {
+  test('the cues name what is below (and, once scrolled, above) and bring it into view', async () => {
     // The event with the longest flag in the bundled data: its card cannot fit at 1024 × 768.
     const page = await t.open('?event=2018-10-us-taliban-talks-begin', { width: 1024, height: 768 });
-    const cue = page.locator('.reader-card__more');
+    const cue = page.locator('.reader-card__more--below');
     await cue.waitFor();
     expect(await cue.textContent()).toMatch(/More below: .*Who/);
     await cue.click();
@@ -394,7 +394,13 @@ e2eDescribe('the event card', (t) => {
       return dt.top >= body.top && dt.bottom <= body.bottom;
     });
     expect(who).toBe(true);
+    // What scrolled up is named too, and one click brings it back.
+    const above = page.getByRole('button', { name: /^More above: Title/ });
+    await above.waitFor();
     await t.shot('marks-card-1024x768-after-cue');
+    await above.click();
+    await page.waitForFunction(() => document.querySelector('.reader-card__body')!.scrollTop === 0);
+    expect(await page.getByRole('button', { name: /^More above/ }).count()).toBe(0);
   });
 
   test('"Link copied" covers nothing but its own button, and the other events\' quotes are no longer tinted', async () => {
@@ -414,7 +420,7 @@ e2eDescribe('the event card', (t) => {
 
   test('what this adds passes an axe scan: the flags filter, the card with its flags and cue, the caption, the list glyphs', async () => {
     const page = await t.open('?event=2018-10-us-taliban-talks-begin', { width: 1024, height: 768 });
-    await page.locator('.reader-card__more').waitFor();
+    await page.locator('.reader-card__more--below').waitFor();
     const scan = async () => {
       const r = await new AxeBuilder({ page }).include('.facet--flagged').include('.reader-card').include('.tl-selected').include('.filters__window').analyze();
       return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

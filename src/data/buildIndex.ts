@@ -38,7 +38,9 @@ export function buildIndex(ds: DatasetT): EventIndex {
     if (e.date.endPrecision) endPrecision[i] = PRECISION_CODES.indexOf(e.date.endPrecision);
     if (e.date.likeliest) likeliest.set(i, [dayToMs(e.date.likeliest.earliest), dayEndMs(e.date.likeliest.latest)]);
     sourceCount[i] = new Set(e.evidence.map((q) => q.articleId)).size;
-    const actors = [...new Set(e.actors.map((a) => actorIndex.get(a.actorId) ?? -1))].filter((k) => k >= 0);
+    // A commentator spoke of the event later; they did not take part, so the actor filter and counts leave them out.
+    const takingPart = e.actors.filter((a) => a.role !== 'commentator');
+    const actors = [...new Set(takingPart.map((a) => actorIndex.get(a.actorId) ?? -1))].filter((k) => k >= 0);
     const themes = [...new Set(e.themes.map((t) => themeIndex.get(t) ?? -1))].filter((k) => k >= 0);
     actorLists.push(actors);
     themeLists.push(themes);

@@ -106,7 +106,7 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
       <dl className="reader-facts">
         <dt data-section="When">When</dt>
         <dd data-section="When">
-          <strong>{dateText(d)}</strong> <span className="reader-muted">({precisionWords(d.precision)})</span>
+          <strong>{dateText(d)}</strong> <span className="reader-muted">({precisionWords(d)})</span>
           <br />
           <span className="reader-muted">
             Basis: {how} · {d.derivation.confidence} confidence

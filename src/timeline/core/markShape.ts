@@ -35,7 +35,8 @@ function unitStart(end: number, code: number): number {
 /**
  * For a span, the times over which each uncertain end is drawn faded: a start known to the month fades in
  * over that month ([start, end of its month)), an end known to the year fades out over that year. Null for an
- * end known to the day (or not stated): a hard edge. Never more than half the span each.
+ * end known to the day (or not stated): a hard edge. Never more than half the span each. A span that is itself that
+ * unit ("throughout 2019", both ends known to the year) has hard edges: it is the whole unit, not some part of it.
  */
 export function uncertainEnds(index: EventIndex, i: number): { start: [number, number] | null; end: [number, number] | null } {
   const s = index.start[i]!;
@@ -43,7 +44,8 @@ export function uncertainEnds(index: EventIndex, i: number): { start: [number, n
   const half = (e - s) / 2;
   const sp = index.startPrecision[i]!;
   const ep = index.endPrecision[i]!;
-  const start: [number, number] | null = sp === NO_PRECISION || sp === 0 ? null : [s, Math.min(unitEnd(s, sp), s + half)];
-  const end: [number, number] | null = ep === NO_PRECISION || ep === 0 ? null : [Math.max(unitStart(e, ep), e - half), e];
+  const soft = (code: number) => code !== NO_PRECISION && code !== 0 && unitEnd(s, code) < e;
+  const start: [number, number] | null = soft(sp) ? [s, Math.min(unitEnd(s, sp), s + half)] : null;
+  const end: [number, number] | null = soft(ep) ? [Math.max(unitStart(e, ep), e - half), e] : null;
   return { start, end };
 }

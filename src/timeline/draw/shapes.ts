@@ -10,7 +10,8 @@ export interface Fades {
   right: number;
 }
 
-const STEPS = 4;
+/** Alpha steps over a fade: about one every 4 px, so a fade over a whole year reads as smooth, not banded. */
+const steps = (px: number) => Math.max(4, Math.min(24, Math.round(px / 4)));
 
 /** A rect whose ends fade in alpha steps over `f.left` and `f.right` pixels, so it never claims an exact first or last day. */
 export function fadedRect(ctx: CanvasRenderingContext2D, x0: number, top: number, w: number, h: number, alpha: number, f: Fades) {
@@ -18,10 +19,16 @@ export function fadedRect(ctx: CanvasRenderingContext2D, x0: number, top: number
   const r = Math.min(f.right, w / 2);
   ctx.globalAlpha = alpha;
   ctx.fillRect(x0 + l, top, Math.max(0, w - l - r), h);
-  for (let k = 0; k < STEPS; k++) {
-    ctx.globalAlpha = (alpha * (k + 1)) / (STEPS + 1);
-    if (l > 0) ctx.fillRect(x0 + (l * k) / STEPS, top, l / STEPS, h);
-    if (r > 0) ctx.fillRect(x0 + w - (r * (k + 1)) / STEPS, top, r / STEPS, h);
+  for (const [len, left] of [
+    [l, true],
+    [r, false],
+  ] as const) {
+    if (len <= 0) continue;
+    const n = steps(len);
+    for (let k = 0; k < n; k++) {
+      ctx.globalAlpha = (alpha * (k + 1)) / (n + 1);
+      ctx.fillRect(left ? x0 + (len * k) / n : x0 + w - (len * (k + 1)) / n, top, len / n, h);
+    }
   }
   ctx.globalAlpha = 1;
 }

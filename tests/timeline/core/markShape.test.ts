@@ -32,6 +32,8 @@ describe('uncertain ends of a span', () => {
     ['an end known to the year fades out over that year', '2018-09-01', 853, undefined, 3, null, [utc(2020, 1, 1), utc(2021, 1, 1)]],
     ['an end known to the month', '2018-09-01', 120, 0, 2, null, [utc(2018, 12, 1), utc(2018, 12, 30)]],
     ['a fade never covers more than half the span', '2018-09-20', 20, 2, undefined, [utc(2018, 9, 20), utc(2018, 9, 30)], null],
+    ['"throughout 2019" (both ends known to the year) is the whole year: hard edges', '2019-01-01', 365, 3, 3, null, null],
+    ['September 2018 alone, ends known to the month: hard edges', '2018-09-01', 30, 2, 2, null, null],
   ] as const)('%s', (_name, day, days, sp, ep, startFade, endFade) => {
     const index = makeIndex([{ day, days, precision: 4, startPrecision: sp, endPrecision: ep }]);
     const u = uncertainEnds(index, 0);

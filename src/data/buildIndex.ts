@@ -1,5 +1,6 @@
 import type { DatasetT, EventT } from './schema';
-import { allocateColumns, FLAG_CODES, KIND_CODES, PRECISION_CODES, type EventIndex } from './model';
+import { allocateColumns, KIND_CODES, PRECISION_CODES, type EventIndex } from './model';
+import { eventDetail } from './eventDetail';
 import { dayEndMs, dayToMs } from '../lib/days';
 import { normalizeText } from '../lib/normalize';
 
@@ -33,10 +34,11 @@ export function buildIndex(ds: DatasetT): EventIndex {
     precision[i] = PRECISION_CODES.indexOf(e.date.precision);
     kind[i] = KIND_CODES.indexOf(e.kind);
     approximate[i] = e.date.approximate ? 1 : 0;
-    for (const f of e.flags) flags[i] = flags[i]! | (1 << FLAG_CODES.indexOf(f.kind));
-    if (e.date.startPrecision) startPrecision[i] = PRECISION_CODES.indexOf(e.date.startPrecision);
-    if (e.date.endPrecision) endPrecision[i] = PRECISION_CODES.indexOf(e.date.endPrecision);
-    if (e.date.likeliest) likeliest.set(i, [dayToMs(e.date.likeliest.earliest), dayEndMs(e.date.likeliest.latest)]);
+    const more = eventDetail(e);
+    flags[i] = more.flags;
+    startPrecision[i] = more.startPrecision;
+    endPrecision[i] = more.endPrecision;
+    if (more.likeliest) likeliest.set(i, more.likeliest);
     sourceCount[i] = new Set(e.evidence.map((q) => q.articleId)).size;
     // A commentator spoke of the event later; they did not take part, so the actor filter and counts leave them out.
     const takingPart = e.actors.filter((a) => a.role !== 'commentator');

@@ -6,6 +6,8 @@ import { useEnvoy } from '../state/useEnvoy';
 import { selectActions, selectActors, selectThemes } from '../state/selectors';
 import { KIND_WORDS, dateText, derivationWords, precisionWords } from './dateWords';
 import { useHiddenBelow } from './useHiddenBelow';
+import { SourceNotes } from './SourceNotes';
+import { MoreFromSource } from './MoreFromSource';
 
 const FLAG_WORDS: Record<FlagT['kind'], string> = {
   contradiction: 'Sources disagree',
@@ -181,6 +183,17 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
       <p className="reader-card__summary" data-section="Summary">
         {event.summary}
       </p>
+      {/* What the source file says that is not a quote, and its other columns: named by the cues when out of sight. */}
+      {event.sourceNotes && event.sourceNotes.length > 0 ? (
+        <div data-section="Source notes">
+          <SourceNotes notes={event.sourceNotes} />
+        </div>
+      ) : null}
+      {event.extra && Object.values(event.extra).some((v) => v.trim() !== '') ? (
+        <div data-section="More from the source">
+          <MoreFromSource extra={event.extra} />
+        </div>
+      ) : null}
       {extraSections ? <div className="reader-card__extra">{extraSections}</div> : null}
       {below.below.length > 0 ? (
         <button type="button" className="reader-card__more reader-card__more--below" onClick={below.reveal}>

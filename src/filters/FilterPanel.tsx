@@ -5,6 +5,7 @@ import { EventSearch } from './EventSearch';
 import { FilterChips } from './FilterChips';
 import { FilterSummary } from './FilterSummary';
 import { FlaggedSection } from './FlaggedSection';
+import { StatusFilter } from './StatusFilter';
 import { ThemeSection } from './ThemeSection';
 import { WindowInputs } from './WindowInputs';
 import './filters.css';
@@ -19,6 +20,7 @@ export function FilterPanel() {
       <FilterSummary counts={counts} matchingAllDates={shown.length} />
       <FilterChips />
       <EventSearch />
+      <StatusFilter />
       <WindowInputs />
       <p className="filters__note">Numbers: events in view for each actor or theme, with the other filters applied.</p>
       <FlaggedSection counts={counts} />

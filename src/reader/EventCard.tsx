@@ -6,6 +6,8 @@ import { useEnvoy } from '../state/useEnvoy';
 import { selectActions, selectActors, selectThemes } from '../state/selectors';
 import { KIND_WORDS, dateText, derivationWords, precisionWords } from './dateWords';
 import { useHiddenBelow } from './useHiddenBelow';
+import { CandidateBadge } from './CandidateBadge';
+import { ReviewBar } from './ReviewBar';
 import { SourceNotes } from './SourceNotes';
 import { MoreFromSource } from './MoreFromSource';
 
@@ -99,12 +101,18 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
       <div className="reader-card__body" ref={bodyRef}>
       <div className="reader-card__top">
         <span className={`reader-kind reader-kind--${event.kind}`}>{KIND_WORDS[event.kind]}</span>
+        {event.status === 'candidate' ? <CandidateBadge /> : null}
         {linkToEvent ? <span className="reader-card__link">{linkToEvent}</span> : null}
       </div>
       <h3 className="reader-card__title" tabIndex={-1} ref={headingRef} data-section="Title">
         {event.title}
       </h3>
       <Flags flags={event.flags} />
+      {event.status === 'candidate' ? (
+        <div data-section="Review">
+          <ReviewBar index={index} event={event} />
+        </div>
+      ) : null}
       <dl className="reader-facts">
         <dt data-section="When">When</dt>
         <dd data-section="When">

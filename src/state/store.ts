@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { DEFAULT_VIEW, type LaneMode, type MatchMode, type ViewMode, type ViewState } from './viewState';
+import { DEFAULT_VIEW, type LaneMode, type MatchMode, type StatusFilter, type ViewMode, type ViewState } from './viewState';
 
 export type PanelId = 'filters' | 'timeline' | 'reader';
 
@@ -29,6 +29,8 @@ export interface EnvoyActions {
   setSearch(text: string): void;
   /** Shows only flagged events (or every event again). */
   setFlagged(on: boolean): void;
+  /** Shows every event, only candidates, or only reviewed events. */
+  setStatus(status: StatusFilter): void;
   resetFilters(): void;
   /** Replaces the whole view at once (used when a link is opened or history moves). */
   applyView(view: ViewState): void;
@@ -111,8 +113,9 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
       setThemeMode: (themeMode) => set({ themeMode }),
       setSearch: (search) => set({ search }),
       setFlagged: (flagged) => set({ flagged }),
+      setStatus: (status) => set({ status }),
       resetFilters: () =>
-        set({ actors: [], themes: [], actorMode: 'any', themeMode: 'any', search: '', flagged: false, window: null }),
+        set({ actors: [], themes: [], actorMode: 'any', themeMode: 'any', search: '', flagged: false, status: 'all', window: null }),
       applyView: (view) => set({ ...view }),
       notify: ({ id, ...rest }) =>
         set((s) => {

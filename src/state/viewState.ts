@@ -2,6 +2,8 @@
 export type LaneMode = 'single' | 'actor' | 'theme';
 export type MatchMode = 'any' | 'all';
 export type ViewMode = 'timeline' | 'list';
+/** Review status filter: every event, only drafted candidates, or only reviewed events. */
+export type StatusFilter = 'all' | 'candidate' | 'reviewed';
 
 export interface ViewState {
   /** Selected event id, or null. */
@@ -15,6 +17,8 @@ export interface ViewState {
   search: string;
   /** Only events that carry a flag (impossible date, contradiction, unverified, typo…). */
   flagged: boolean;
+  /** Review status filter (`status=candidate|reviewed` in a link). */
+  status: StatusFilter;
   /** Visible time window [from, to) in UTC ms; null means the dataset's home view (EventIndex.home), where the timeline opens. */
   window: [number, number] | null;
   lanes: LaneMode;
@@ -30,6 +34,7 @@ export const DEFAULT_VIEW: ViewState = {
   themeMode: 'any',
   search: '',
   flagged: false,
+  status: 'all',
   window: null,
   lanes: 'single',
   mode: 'timeline',

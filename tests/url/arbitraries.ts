@@ -37,6 +37,7 @@ export const validView: fc.Arbitrary<ViewState> = fc.record({
   themeMode: fc.constantFrom('any', 'all'),
   search: searchText,
   flagged: fc.boolean(),
+  status: fc.constantFrom('all', 'candidate', 'reviewed'),
   window: fc.option(window, { nil: null }),
   lanes: fc.constantFrom('single', 'actor', 'theme'),
   mode: fc.constantFrom('timeline', 'list'),
@@ -47,7 +48,7 @@ export const randomQuery: fc.Arbitrary<string> = fc
   .array(
     fc.tuple(
       fc.oneof(
-        fc.constantFrom('event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'from', 'to', 'lanes', 'view', 'synthetic', 'EVENT'),
+        fc.constantFrom('event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'status', 'from', 'to', 'lanes', 'view', 'synthetic', 'EVENT'),
         fc.string({ maxLength: 6 }),
       ),
       fc.oneof(

@@ -3,6 +3,7 @@ import type { EventIndex } from '../../data/model';
 import { dateWords } from '../../lib/formatDate';
 import { flagLabel } from '../../data/flagWords';
 import { HighlightedTitle } from './HighlightedTitle';
+import { CandidateTag } from './CandidateTag';
 
 export interface EventRowProps {
   index: EventIndex;
@@ -53,6 +54,7 @@ export const EventRow = memo(function EventRow(p: EventRowProps) {
       </div>
       <div role="gridcell" className="event-table__cell event-table__title">
         <span className="event-table__clamp">
+          {e.status === 'candidate' && <CandidateTag />}
           {flagged && (
             <span className="event-table__flag" role="img" aria-label={flagged} title={flagged}>
               ⚑

@@ -17,7 +17,7 @@ interface Chip {
 /** One removable chip per active filter, and "Reset all". */
 export function FilterChips() {
   const index = useIndex();
-  const { actors, actorMode, themes, themeMode, search } = useFilterCriteria();
+  const { actors, actorMode, themes, themeMode, search, flagged } = useFilterCriteria();
   const window = useEnvoy(selectWindow);
   const a = useEnvoy(selectActions);
 
@@ -31,6 +31,7 @@ export function FilterChips() {
     if (theme) chips.push({ key: `t:${id}`, kind: themeMode === 'all' && themes.length > 1 ? 'theme (all)' : 'theme', text: theme.label, remove: () => a.toggleTheme(id) });
   }
   if (search.trim()) chips.push({ key: 's', kind: 'search', text: `“${search.trim()}”`, remove: () => a.setSearch('') });
+  if (flagged) chips.push({ key: 'f', kind: 'flags', text: 'flagged only', remove: () => a.setFlagged(false) });
   if (window) {
     const [from, to] = windowDays(window);
     chips.push({ key: 'w', kind: 'dates', text: from === to ? short(from) : `${short(from)} – ${short(to)}`, remove: () => a.setWindow(null) });

@@ -1,4 +1,4 @@
-import type { EventIndex } from './model';
+import { FLAG_CODES, type EventIndex } from './model';
 import { allRows, resolveIds, searchMask, searchNeedle, type FilterCriteria } from './filter';
 import { forEachOverlapping, overlapIndex } from './overlap';
 
@@ -9,10 +9,14 @@ import { forEachOverlapping, overlapIndex } from './overlap';
  *   mode, also involve every other selected actor (so the number is what ticking k would show).
  * - themes[k]: the same with the roles of actors and themes swapped.
  * - matching: events in view passing every filter; inView: all events in view.
+ * - flagged: events in view that carry a flag and pass the other filters (what ticking "Flagged" would show);
+ *   flagKinds[k]: those with a flag of kind FLAG_CODES[k].
  */
 export interface FacetCounts {
   actors: Uint32Array;
   themes: Uint32Array;
+  flagged: number;
+  flagKinds: Uint32Array;
   matching: number;
   inView: number;
 }
@@ -41,7 +45,10 @@ export function facetCounts(
   const kT = pickedT.length;
   const anyA = c.actorMode === 'any';
   const anyT = c.themeMode === 'any';
-  const { actorOffsets: aOff, actorIds: aIds, themeOffsets: tOff, themeIds: tIds } = index;
+  const { actorOffsets: aOff, actorIds: aIds, themeOffsets: tOff, themeIds: tIds, flags } = index;
+  const onlyFlagged = c.flagged === true;
+  const flagKinds = new Uint32Array(FLAG_CODES.length);
+  let flagged = 0;
   let matching = 0;
   let inView = 0;
   const visit = (i: number) => {
@@ -57,6 +64,12 @@ export function facetCounts(
     for (let j = t0; j < t1; j++) hitsT += isT[tIds[j]!]!;
     const passA = kA === 0 || (anyA ? hitsA > 0 : hitsA === kA);
     const passT = kT === 0 || (anyT ? hitsT > 0 : hitsT === kT);
+    const f = flags[i]!;
+    if (f !== 0 && passA && passT) {
+      flagged++;
+      for (let k = 0; k < FLAG_CODES.length; k++) flagKinds[k]! += (f >> k) & 1;
+    }
+    if (onlyFlagged && f === 0) return;
     // "any": the actor's own events under the other filters; "all": those that also hold every selected actor.
     if (passT && (anyA || hitsA === kA)) for (let j = a0; j < a1; j++) actors[aIds[j]!]!++;
     if (passA && (anyT || hitsT === kT)) for (let j = t0; j < t1; j++) themes[tIds[j]!]!++;
@@ -64,5 +77,5 @@ export function facetCounts(
   };
   if (window) forEachOverlapping(overlapIndex(allRows(index), index.start, index.end), window[0], window[1], visit);
   else for (let i = 0; i < index.count; i++) visit(i);
-  return { actors, themes, matching, inView };
+  return { actors, themes, flagged, flagKinds, matching, inView };
 }

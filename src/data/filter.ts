@@ -9,6 +9,8 @@ export interface FilterCriteria {
   themes: string[];
   themeMode: MatchMode;
   search: string;
+  /** Only events that carry a flag. */
+  flagged?: boolean;
   /** Review status; absent or 'all' keeps every event. */
   status?: StatusFilter;
 }
@@ -107,21 +109,22 @@ export function allRows(index: EventIndex): Uint32Array {
 }
 
 /**
- * Positions (in time order) of the events that pass the actor, theme and search filters. Actors and themes combine
- * with AND. `s` is the search's answer when the caller already has it (the worker's); by default it is searched here.
+ * Positions (in time order) of the events that pass the actor, theme, search and flagged filters, combined with AND.
+ * `s` is the search's answer when the caller already has it (the worker's); by default it is searched here.
  */
 export function filterEvents(index: EventIndex, c: FilterCriteria, s: Uint8Array | null = searchMask(index, searchNeedle(c.search))): Uint32Array {
   const n = index.count;
   const a = setMask(index.eventsByActor, resolveIds(c.actors, index.actorIndex), c.actorMode, n);
   const t = setMask(index.eventsByTheme, resolveIds(c.themes, index.themeIndex), c.themeMode, n);
+  const fl = c.flagged === true ? index.flags : null;
   const status = c.status ?? 'all';
   const cand = status === 'all' ? null : candidateMask(index);
   const want = status === 'candidate' ? 1 : 0;
-  if (!a && !t && !s && !cand) return allRows(index);
+  if (!a && !t && !s && !fl && !cand) return allRows(index);
   const out = new Uint32Array(n);
   let m = 0;
   for (let i = 0; i < n; i++) {
-    if ((a && !a[i]) || (t && !t[i]) || (s && !s[i]) || (cand && cand[i] !== want)) continue;
+    if ((a && !a[i]) || (t && !t[i]) || (s && !s[i]) || (fl && !fl[i]) || (cand && cand[i] !== want)) continue;
     out[m++] = i;
   }
   return out.slice(0, m);

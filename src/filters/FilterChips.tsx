@@ -16,7 +16,7 @@ interface Chip {
  */
 export function FilterChips() {
   const index = useIndex();
-  const { actors, actorMode, themes, themeMode, search } = useFilterCriteria();
+  const { actors, actorMode, themes, themeMode, search, flagged } = useFilterCriteria();
   const a = useEnvoy(selectActions);
 
   const chips: Chip[] = [];
@@ -29,6 +29,7 @@ export function FilterChips() {
     if (theme) chips.push({ key: `t:${id}`, kind: themeMode === 'all' && themes.length > 1 ? 'theme (all)' : 'theme', text: theme.label, remove: () => a.toggleTheme(id) });
   }
   if (search.trim()) chips.push({ key: 's', kind: 'search', text: `“${search.trim()}”`, remove: () => a.setSearch('') });
+  if (flagged) chips.push({ key: 'f', kind: 'flags', text: 'flagged only', remove: () => a.setFlagged(false) });
   const active = chips.length > 0 || actorMode !== 'any' || themeMode !== 'any';
 
   return (

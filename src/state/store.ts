@@ -27,6 +27,8 @@ export interface EnvoyActions {
   clearThemes(): void;
   setThemeMode(mode: MatchMode): void;
   setSearch(text: string): void;
+  /** Shows only flagged events (or every event again). */
+  setFlagged(on: boolean): void;
   /** Shows every event, only candidates, or only reviewed events. */
   setStatus(status: StatusFilter): void;
   resetFilters(): void;
@@ -109,9 +111,10 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
       clearThemes: () => set({ themes: [] }),
       setThemeMode: (themeMode) => set({ themeMode }),
       setSearch: (search) => set({ search }),
+      setFlagged: (flagged) => set({ flagged }),
       setStatus: (status) => set({ status }),
       // The window is the view, not a filter: Reset all leaves it where it is.
-      resetFilters: () => set({ actors: [], themes: [], actorMode: 'any', themeMode: 'any', search: '', status: 'all' }),
+      resetFilters: () => set({ actors: [], themes: [], actorMode: 'any', themeMode: 'any', search: '', flagged: false, status: 'all' }),
       applyView: (view) => set({ ...view }),
       notify: ({ id, ...rest }) =>
         set((s) => {

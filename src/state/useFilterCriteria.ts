@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { FilterCriteria } from '../data/filter';
 import { useEnvoy } from './useEnvoy';
-import { selectActorMode, selectActors, selectSearch, selectStatus, selectThemeMode, selectThemes } from './selectors';
+import { selectActorMode, selectActors, selectFlagged, selectSearch, selectStatus, selectThemeMode, selectThemes } from './selectors';
 
 /** The actor, theme and search filters from the store, as one object that changes only when a filter does. */
 export function useFilterCriteria(): FilterCriteria {
@@ -10,6 +10,10 @@ export function useFilterCriteria(): FilterCriteria {
   const themes = useEnvoy(selectThemes);
   const themeMode = useEnvoy(selectThemeMode);
   const search = useEnvoy(selectSearch);
+  const flagged = useEnvoy(selectFlagged);
   const status = useEnvoy(selectStatus);
-  return useMemo(() => ({ actors, actorMode, themes, themeMode, search, status }), [actors, actorMode, themes, themeMode, search, status]);
+  return useMemo(
+    () => ({ actors, actorMode, themes, themeMode, search, flagged, status }),
+    [actors, actorMode, themes, themeMode, search, flagged, status],
+  );
 }

@@ -19,6 +19,8 @@ export interface ViewState {
   themes: string[];
   themeMode: MatchMode;
   search: string;
+  /** Only events that carry a flag (impossible date, contradiction, unverified, typo…). */
+  flagged: boolean;
   /** Review status filter (`status=candidate|reviewed` in a link). */
   status: StatusFilter;
   /** Visible time window [from, to) in UTC ms; null means the dataset's home view (EventIndex.home), where the timeline opens. */
@@ -39,6 +41,7 @@ export const DEFAULT_VIEW: ViewState = {
   themes: [],
   themeMode: 'any',
   search: '',
+  flagged: false,
   status: 'all',
   window: null,
   lanes: 'single',

@@ -66,6 +66,8 @@ export class TimelineEngine {
   /** Keyboard focus: a position in the filtered events, or -1. */
   focusPos = -1;
   hasFocus = false;
+  /** True between the live frames of a zoom or pan gesture and its end: status words wait for the end. */
+  gesturing = false;
   private zoom: ZoomController | null = null;
   brush: OverviewBrush | null = null;
   private readonly scheduler: FrameScheduler;
@@ -203,6 +205,7 @@ export class TimelineEngine {
         scrollY,
         labelWidth: (i) => this.labelWidth(i),
         splitByTheme: this.data.colourBy === 'theme',
+        selected: this.selected >= 0 && positionOf(this.data.filtered, this.selected) >= 0 ? this.selected : -1,
       },
       this.grid,
     );
@@ -215,6 +218,7 @@ export class TimelineEngine {
       this.hover = -1;
       this.store.getState().actions.setHover(null);
     }
+    this.gesturing = phase === 'live';
     this.request();
     if (phase === 'end') this.commit(w);
   }

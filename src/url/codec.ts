@@ -5,7 +5,7 @@ import { sourceKeys } from '../data/source';
 
 /**
  * The link codec: view state <-> query string, pure and dataset-free.
- * Keys: event, article, actors, amode, themes, tmode, q, status, from, to, lanes, view, colour, sort. Defaults are left out.
+ * Keys: event, article, actors, amode, themes, tmode, q, flagged, status, from, to, lanes, view, colour, sort. Defaults are left out.
  */
 
 export const MAX_SEARCH = 200;
@@ -122,6 +122,12 @@ export function decode(params: URLSearchParams | string, ctx: DecodeContext = {}
       view.search = [...q].slice(0, MAX_SEARCH).join('');
     } else view.search = q;
   }
+  const flagged = p.get('flagged');
+  if (flagged !== undefined) {
+    const v = flagged.trim().toLowerCase();
+    if (v === '1' || v === 'true' || v === 'yes') view.flagged = true;
+    else if (v !== '0' && v !== 'false' && v !== 'no') problems.push(`The link's ${LABEL.flagged} ${quote(flagged)} is not 1 or 0; showing every event.`);
+  }
   const status = p.get('status');
   if (status !== undefined) view.status = pickEnum('status', status, STATUS_FILTERS, DEFAULT_VIEW.status, problems);
   view.window = pickWindow(p.get('from'), p.get('to'), ctx, problems);
@@ -158,6 +164,7 @@ export function encode(view: ViewState, keep?: URLSearchParams): string {
   if (view.themes.length > 0) put('themes', view.themes.join(','));
   if (view.themeMode !== DEFAULT_VIEW.themeMode) put('tmode', view.themeMode);
   if (view.search !== '') put('q', view.search);
+  if (view.flagged) put('flagged', '1');
   if (view.status !== DEFAULT_VIEW.status) put('status', view.status);
   if (view.window) {
     put('from', formatFrom(Math.round(view.window[0])));

@@ -29,6 +29,7 @@ export function eventPasses(index: EventIndex, i: number, view: ViewState): bool
   const themes = view.themes.map((id) => index.themeIndex.get(id)).filter((k): k is number => k !== undefined);
   if (!passesSet(index.actorIds, index.actorOffsets[i]!, index.actorOffsets[i + 1]!, actors, view.actorMode)) return false;
   if (!passesSet(index.themeIds, index.themeOffsets[i]!, index.themeOffsets[i + 1]!, themes, view.themeMode)) return false;
+  if (view.flagged && index.flags[i] === 0) return false;
   const terms = parseQuery(view.search);
   return terms.length === 0 || matchesForm(index.searchText(i), terms);
 }

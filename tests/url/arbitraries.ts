@@ -36,6 +36,7 @@ export const validView: fc.Arbitrary<ViewState> = fc.record({
   themes: fc.uniqueArray(slug, { maxLength: 5 }),
   themeMode: fc.constantFrom('any', 'all'),
   search: searchText,
+  flagged: fc.boolean(),
   status: fc.constantFrom('all', 'candidate', 'reviewed'),
   window: fc.option(window, { nil: null }),
   lanes: fc.constantFrom('single', 'actor', 'theme'),

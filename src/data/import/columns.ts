@@ -1,5 +1,6 @@
 import type { ActorT, ArticleT, ThemeT } from '../schema';
 import { DAY_MS } from '../../lib/days';
+import { NO_PRECISION } from '../model';
 import { buildIdTable } from './idTable';
 import type { IndexPayload } from './protocol';
 import type { PackedRecords } from './records';
@@ -92,6 +93,11 @@ export class ColumnBuilder {
   private precision = new Uint8Array(1024);
   private kind = new Uint8Array(1024);
   private approximate = new Uint8Array(1024);
+  private flags = new Uint8Array(1024);
+  private startPrecision = new Uint8Array(1024).fill(NO_PRECISION);
+  private endPrecision = new Uint8Array(1024).fill(NO_PRECISION);
+  /** Record number -> likeliest [from, to) ms, for the few events that have one. */
+  private readonly likeliest = new Map<number, readonly [number, number]>();
   private sourceCount = new Uint16Array(1024);
   private actorEnds = new Uint32Array(1024);
   private themeEnds = new Uint32Array(1024);
@@ -111,6 +117,9 @@ export class ColumnBuilder {
       this.precision = grow(this.precision, size, (k) => new Uint8Array(k));
       this.kind = grow(this.kind, size, (k) => new Uint8Array(k));
       this.approximate = grow(this.approximate, size, (k) => new Uint8Array(k));
+      this.flags = grow(this.flags, size, (k) => new Uint8Array(k));
+      this.startPrecision = grow(this.startPrecision, size, (k) => new Uint8Array(k).fill(NO_PRECISION));
+      this.endPrecision = grow(this.endPrecision, size, (k) => new Uint8Array(k).fill(NO_PRECISION));
       this.sourceCount = grow(this.sourceCount, size, (k) => new Uint16Array(k));
       this.actorEnds = grow(this.actorEnds, size, (k) => new Uint32Array(k));
       this.themeEnds = grow(this.themeEnds, size, (k) => new Uint32Array(k));
@@ -130,6 +139,15 @@ export class ColumnBuilder {
     this.themeEnds[i] = this.nt;
   }
 
+  /** Adds what an Envoy dataset says beyond the columns of push for the event just pushed: flag bits, span end precisions, likeliest part. */
+  detail(flags: number, startPrecision: number, endPrecision: number, likeliest: readonly [number, number] | null): void {
+    const i = this.n - 1;
+    this.flags[i] = flags;
+    this.startPrecision[i] = startPrecision;
+    this.endPrecision[i] = endPrecision;
+    if (likeliest) this.likeliest.set(i, likeliest);
+  }
+
   /** Sorts and packs everything the page needs into a payload of typed arrays. */
   build(meta: DatasetMeta, records: PackedRecords, recordKind: IndexPayload['recordKind'], rowFormat?: IndexPayload['rowFormat']): IndexPayload {
     const n = this.n;
@@ -141,6 +159,11 @@ export class ColumnBuilder {
     const precision = new Uint8Array(n);
     const kind = new Uint8Array(n);
     const approximate = new Uint8Array(n);
+    const flags = new Uint8Array(n);
+    const startPrecision = new Uint8Array(n);
+    const endPrecision = new Uint8Array(n);
+    const likeliestAt: number[] = [];
+    const likeliestRange: number[] = [];
     const sourceCount = new Uint16Array(n);
     const actorOffsets = new Uint32Array(n + 1);
     const themeOffsets = new Uint32Array(n + 1);
@@ -158,6 +181,14 @@ export class ColumnBuilder {
       precision[i] = this.precision[k]!;
       kind[i] = this.kind[k]!;
       approximate[i] = this.approximate[k]!;
+      flags[i] = this.flags[k]!;
+      startPrecision[i] = this.startPrecision[k]!;
+      endPrecision[i] = this.endPrecision[k]!;
+      const l = this.likeliest.get(k);
+      if (l) {
+        likeliestAt.push(i);
+        likeliestRange.push(l[0], l[1]);
+      }
       sourceCount[i] = this.sourceCount[k]!;
       for (let j = k === 0 ? 0 : this.actorEnds[k - 1]!; j < this.actorEnds[k]!; j++) actorIds[na++] = this.actorFlat[j]!;
       actorOffsets[i + 1] = na;
@@ -183,6 +214,11 @@ export class ColumnBuilder {
       precision,
       kind,
       approximate,
+      flags,
+      startPrecision,
+      endPrecision,
+      likeliestAt: Uint32Array.from(likeliestAt),
+      likeliestRange: Float64Array.from(likeliestRange),
       sourceCount,
       actorOffsets,
       actorIds,

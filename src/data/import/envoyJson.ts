@@ -5,6 +5,7 @@ import { KIND_CODES, PRECISION_CODES } from '../model';
 import { Dataset, SCHEMA_VERSION, type DatasetT } from '../schema';
 import { dayEndMs, dayToMs, DAY_MS } from '../../lib/days';
 import { ColumnBuilder } from './columns';
+import { eventDetail } from '../eventDetail';
 import { DATASET_MAX } from './csvCollect';
 import type { WireOutcome } from './protocol';
 import { RecordWriter } from './records';
@@ -68,6 +69,8 @@ export function envoyOutcome(dataset: DatasetT, articleText: Record<string, stri
     const themes = [...new Set(e.themes.map((t) => themeAt.get(t) ?? -1))].filter((k) => k >= 0);
     const sources = new Set(e.evidence.map((q) => q.articleId)).size || (e.sourceNotes ?? []).filter((n) => n.kind === 'citation').length;
     columns.push(e.id, dayToMs(e.date.earliest), dayEndMs(e.date.latest) - DAY_MS, PRECISION_CODES.indexOf(e.date.precision), e.date.approximate, KIND_CODES.indexOf(e.kind), sources, actors, themes);
+    const more = eventDetail(e);
+    columns.detail(more.flags, more.startPrecision, more.endPrecision, more.likeliest);
     records.add(JSON.stringify(e));
   }
   const payload = columns.build(

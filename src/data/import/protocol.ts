@@ -19,6 +19,13 @@ export interface IndexPayload {
   precision: Uint8Array;
   kind: Uint8Array;
   approximate: Uint8Array;
+  /** As EventIndex.flags, startPrecision and endPrecision. */
+  flags: Uint8Array;
+  startPrecision: Uint8Array;
+  endPrecision: Uint8Array;
+  /** Sparse EventIndex.likeliest: the sorted positions that have one, and their [from, to) ms, two per position. */
+  likeliestAt: Uint32Array;
+  likeliestRange: Float64Array;
   sourceCount: Uint16Array;
   actorOffsets: Uint32Array;
   actorIds: Uint32Array;
@@ -65,7 +72,7 @@ export type FromWorker = { type: 'progress'; rows: number; bytes: number; totalB
 /** The buffers of a payload, to transfer rather than copy. */
 export function payloadTransfer(p: IndexPayload): ArrayBuffer[] {
   const arrays = [
-    p.order, p.start, p.end, p.precision, p.kind, p.approximate, p.sourceCount, p.actorOffsets, p.actorIds, p.themeOffsets, p.themeIds,
+    p.order, p.start, p.end, p.precision, p.kind, p.approximate, p.flags, p.startPrecision, p.endPrecision, p.likeliestAt, p.likeliestRange, p.sourceCount, p.actorOffsets, p.actorIds, p.themeOffsets, p.themeIds,
     p.actorGroupStarts, p.actorGroups, p.themeGroupStarts, p.themeGroups, p.records.bytes, p.records.offsets, p.idTable.text, p.idTable.starts, p.idTable.slots,
   ];
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];

@@ -31,20 +31,15 @@ export function ringPlaced(ctx: CanvasRenderingContext2D, placed: readonly Place
 }
 
 /**
- * Marks an event that has no mark of its own on screen (merged into density or a badge):
- * a line down the view at its time and a band over its interval, so a selection stays visible.
+ * Marks an event that has no mark of its own on screen (keyboard focus on an event merged into density or a
+ * badge): a faint band over its whole interval, and never a line at a time no source gives (such as the middle of its window).
  */
 export function markTime(ctx: CanvasRenderingContext2D, x0: number, x1: number, height: number, kind: HighlightKind) {
   const st = STYLE[kind];
   ctx.fillStyle = st.colour;
   ctx.globalAlpha = 0.12;
   ctx.fillRect(x0, 0, Math.max(2, x1 - x0), height);
+  ctx.globalAlpha = 0.6;
+  ctx.fillRect(x0, 0, Math.max(2, x1 - x0), 3);
   ctx.globalAlpha = 1;
-  ctx.strokeStyle = st.colour;
-  ctx.lineWidth = st.width;
-  ctx.beginPath();
-  const x = (x0 + x1) / 2;
-  ctx.moveTo(x, 0);
-  ctx.lineTo(x, height);
-  ctx.stroke();
 }

@@ -254,6 +254,6 @@ describe('FilterPanel', () => {
       listen();
     }
     // What it said before, then once the new count: never the counts of the steps in between.
-    expect(heard).toEqual(['Showing 7 of 7 events', 'Showing 5 of 5 events in view']);
+    expect(heard).toEqual(['Showing 7 of 7 events in all dates', 'Showing 5 of 5 events in view']);
   });
 });

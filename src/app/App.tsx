@@ -3,13 +3,13 @@ import { DatasetGate } from './DatasetGate';
 import { PhoneReadBar } from './PhoneReadBar';
 import { SkipLinks } from './SkipLinks';
 import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
-import { selectPanel } from '../state/selectors';
+import { selectMapShown, selectPanel } from '../state/selectors';
 import { Header } from './Header';
 import { Layout } from './Layout';
 import { Notices } from './Notices';
 import { useDataSource } from './useDataSource';
 import { useIndex } from '../data/DatasetContext';
-import { FilterPanel, PanelSuspense, ReaderPanel, TimelinePanel } from './panels';
+import { FilterPanel, MapPanel, PanelSuspense, ReaderPanel, TimelinePanel } from './panels';
 import { useUrlSync } from '../url/useUrlSync';
 import { usePageTitle } from '../url/usePageTitle';
 import { CopyLinkButton } from '../url/CopyLinkButton';
@@ -18,10 +18,23 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 
 const linkToEvent = (eventId: string) => <CopyEventLink key={eventId} eventId={eventId} />;
 
+/** The map mounts (and its code loads) only once it is shown: beside the timeline, or as the phone's Map tab. */
+function MapSlot() {
+  const shown = useEnvoy(selectMapShown);
+  const panel = useEnvoy(selectPanel);
+  if (!shown && panel !== 'map') return null;
+  return (
+    <PanelSuspense name="map">
+      <MapPanel />
+    </PanelSuspense>
+  );
+}
+
 function Loaded() {
   const index = useIndex();
   const store = useEnvoyStore();
   const panel = useEnvoy(selectPanel);
+  const mapShown = useEnvoy(selectMapShown);
   useUrlSync();
   usePageTitle();
   // Declared after useUrlSync, so it runs once the link's view is applied: a link to an event opens on its source.
@@ -42,6 +55,8 @@ function Loaded() {
         <Layout
           activeTab={panel}
           onTab={store.getState().actions.showPanel}
+          map={<MapSlot />}
+          mapShown={mapShown}
           filters={
             <PanelSuspense name="filters">
               <FilterPanel />

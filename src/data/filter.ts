@@ -2,6 +2,7 @@ import type { EventIndex } from './model';
 import type { MatchMode } from '../state/viewState';
 import { normalizeText } from '../lib/normalize';
 import { buildHaystack, searchHaystack } from './searchHaystack';
+import { placeMask } from './placeFilter';
 
 export interface FilterCriteria {
   actors: string[];
@@ -9,6 +10,8 @@ export interface FilterCriteria {
   themes: string[];
   themeMode: MatchMode;
   search: string;
+  /** Place ids; an event passes when it is placed at one of them or within one (absent means no place filter). */
+  places?: string[];
 }
 
 /** A search query folded the way EventIndex.searchText is (case, accents, curly quotes); '' means no search. */
@@ -75,13 +78,14 @@ export function searchMask(index: EventIndex, needle: string): Uint8Array | null
 
 const everyEvent = new WeakMap<EventIndex, Uint32Array>();
 
-/** Positions (in time order) of the events that pass the actor, theme and search filters. Actors and themes combine with AND. */
+/** Positions (in time order) of the events that pass the actor, theme, search and place filters, combined with AND. */
 export function filterEvents(index: EventIndex, c: FilterCriteria): Uint32Array {
   const n = index.count;
   const a = setMask(index.eventsByActor, resolveIds(c.actors, index.actorIndex), c.actorMode, n);
   const t = setMask(index.eventsByTheme, resolveIds(c.themes, index.themeIndex), c.themeMode, n);
   const s = searchMask(index, searchNeedle(c.search));
-  if (!a && !t && !s) {
+  const p = placeMask(index, c.places);
+  if (!a && !t && !s && !p) {
     let all = everyEvent.get(index);
     if (!all) {
       all = new Uint32Array(n);
@@ -93,7 +97,7 @@ export function filterEvents(index: EventIndex, c: FilterCriteria): Uint32Array 
   const out = new Uint32Array(n);
   let m = 0;
   for (let i = 0; i < n; i++) {
-    if ((a && !a[i]) || (t && !t[i]) || (s && !s[i])) continue;
+    if ((a && !a[i]) || (t && !t[i]) || (s && !s[i]) || (p && !p[i])) continue;
     out[m++] = i;
   }
   return out.slice(0, m);

@@ -5,6 +5,7 @@ import { EventSearch } from './EventSearch';
 import { FilterChips } from './FilterChips';
 import { FilterSummary } from './FilterSummary';
 import { ThemeSection } from './ThemeSection';
+import { PlaceSection } from './PlaceSection';
 import { WindowInputs } from './WindowInputs';
 import './filters.css';
 
@@ -22,6 +23,7 @@ export function FilterPanel() {
       <p className="filters__note">Numbers: events in view for each actor or theme, with the other filters applied.</p>
       <ThemeSection counts={counts.themes} />
       <ActorSection counts={counts.actors} />
+      <PlaceSection />
     </div>
   );
 }

@@ -1,14 +1,15 @@
 import { useMemo } from 'react';
 import type { FilterCriteria } from '../data/filter';
 import { useEnvoy } from './useEnvoy';
-import { selectActorMode, selectActors, selectSearch, selectThemeMode, selectThemes } from './selectors';
+import { selectActorMode, selectActors, selectPlaces, selectSearch, selectThemeMode, selectThemes } from './selectors';
 
-/** The actor, theme and search filters from the store, as one object that changes only when a filter does. */
+/** The actor, theme, search and place filters from the store, as one object that changes only when a filter does. */
 export function useFilterCriteria(): FilterCriteria {
   const actors = useEnvoy(selectActors);
   const actorMode = useEnvoy(selectActorMode);
   const themes = useEnvoy(selectThemes);
   const themeMode = useEnvoy(selectThemeMode);
   const search = useEnvoy(selectSearch);
-  return useMemo(() => ({ actors, actorMode, themes, themeMode, search }), [actors, actorMode, themes, themeMode, search]);
+  const places = useEnvoy(selectPlaces);
+  return useMemo(() => ({ actors, actorMode, themes, themeMode, search, places }), [actors, actorMode, themes, themeMode, search, places]);
 }

@@ -3,6 +3,13 @@ export type LaneMode = 'single' | 'actor' | 'theme';
 export type MatchMode = 'any' | 'all';
 export type ViewMode = 'timeline' | 'list';
 
+/** Where the map looks: its centre and a web-map zoom level (0 shows the world in 256 px; each step doubles). */
+export interface MapCamera {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
+
 export interface ViewState {
   /** Selected event id, or null. */
   event: string | null;
@@ -17,6 +24,12 @@ export interface ViewState {
   window: [number, number] | null;
   lanes: LaneMode;
   mode: ViewMode;
+  /** Place filter: place ids; an event passes when placed at one of them or within one. */
+  places: string[];
+  /** Whether the map is shown beside the timeline or list (wide screens; below 900 px it is a tab). */
+  mapShown: boolean;
+  /** The map's camera; null means fitted to the places in the data. */
+  map: MapCamera | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -30,4 +43,7 @@ export const DEFAULT_VIEW: ViewState = {
   window: null,
   lanes: 'single',
   mode: 'timeline',
+  places: [],
+  mapShown: false,
+  map: null,
 };

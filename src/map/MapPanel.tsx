@@ -1,0 +1,38 @@
+import { useIndex } from '../data/DatasetContext';
+import { placeColumns } from '../data/places';
+import { useEnvoy } from '../state/useEnvoy';
+import { selectActions, selectMapCamera } from '../state/selectors';
+import { MapView } from './MapView';
+import { MapLegend } from './MapLegend';
+import { MapCaption } from './MapCaption';
+import './map.css';
+
+/** The map panel: its toolbar (fit, hide), the canvas map, what the selected event's place is, and the legend. */
+export function MapPanel() {
+  const index = useIndex();
+  const actions = useEnvoy(selectActions);
+  const fitted = useEnvoy(selectMapCamera) === null;
+  if (placeColumns(index).places.length === 0) {
+    return (
+      <div className="map-panel">
+        <p className="map-panel__empty">This dataset names no places, so there is nothing to map.</p>
+      </div>
+    );
+  }
+  return (
+    <div className="map-panel">
+      <div className="map-toolbar" role="toolbar" aria-label="Map controls">
+        <button type="button" title="Fit the map to the places (0)" disabled={fitted} onClick={() => actions.setMapCamera(null)}>
+          Fit to places
+        </button>
+        <span className="map-toolbar__hint">Shift+drag a box to filter to the places inside it</span>
+        <button type="button" className="map-toolbar__hide" onClick={() => actions.setMapShown(false)}>
+          Hide map
+        </button>
+      </div>
+      <MapView />
+      <MapCaption />
+      <MapLegend />
+    </div>
+  );
+}

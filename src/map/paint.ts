@@ -1,0 +1,163 @@
+import { BASE, type Basemap } from './core/basemap';
+import { clusterRadius, dotRadius } from './core/cluster';
+import type { MapFrame, PlaceGeometry } from './frame';
+
+export interface PaintInput {
+  ctx: CanvasRenderingContext2D;
+  width: number;
+  height: number;
+  dpr: number;
+  basemap: Basemap | null;
+  frame: MapFrame;
+  geo: PlaceGeometry;
+  colourOf: (place: number) => string;
+  nameOf: (place: number) => string;
+  /** Places to ring: under the pointer or a hovered timeline mark, the selected event's, the keyboard's. */
+  hover: number;
+  selected: number;
+  focus: number;
+}
+
+const OCEAN = '#e8eef3';
+const LAND = '#fbfaf7';
+const BORDER = '#b9c0c8';
+const RING_STYLE = { hover: ['#57606a', 2], selected: ['#14213d', 3], focus: ['#e36209', 3] } as const;
+
+function alpha(hex: string, a: number): string {
+  const n = parseInt(hex.slice(1, 7), 16);
+  return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${a})`;
+}
+
+function pill(ctx: CanvasRenderingContext2D, text: string, x: number, y: number) {
+  ctx.font = '600 11px Inter, system-ui, sans-serif';
+  const w = ctx.measureText(text).width + 8;
+  ctx.fillStyle = 'rgba(255,255,255,0.92)';
+  ctx.strokeStyle = '#57606a';
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.roundRect(x - w / 2, y - 8, w, 16, 8);
+  ctx.fill();
+  ctx.stroke();
+  ctx.fillStyle = '#1f2328';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(text, x, y + 0.5);
+}
+
+/** The base map under a scale: land, borders; outlined areas shaded in their colour. */
+function paintBase(p: PaintInput) {
+  const { ctx, frame, dpr, basemap } = p;
+  const s = frame.t.k / BASE;
+  ctx.fillStyle = OCEAN;
+  ctx.fillRect(0, 0, p.width, p.height);
+  if (!basemap) return;
+  ctx.save();
+  ctx.setTransform(dpr * s, 0, 0, dpr * s, dpr * frame.t.x, dpr * frame.t.y);
+  ctx.fillStyle = LAND;
+  ctx.strokeStyle = BORDER;
+  ctx.lineWidth = 0.8 / s;
+  for (const c of basemap.countries) {
+    if (!c.path) continue;
+    ctx.fill(c.path);
+    ctx.stroke(c.path);
+  }
+  for (const m of frame.areas) {
+    const path = p.geo.outline[m.place]?.path;
+    if (!path) continue;
+    const colour = p.colourOf(m.place);
+    ctx.fillStyle = alpha(colour, 0.16);
+    ctx.fill(path);
+    ctx.strokeStyle = alpha(colour, 0.85);
+    ctx.lineWidth = 1.5 / s;
+    ctx.stroke(path);
+  }
+  ctx.restore();
+}
+
+function ringAt(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, colour: string, width: number) {
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = width;
+  ctx.beginPath();
+  ctx.arc(x, y, r, 0, Math.PI * 2);
+  ctx.stroke();
+}
+
+/** Where a place's highlight ring goes: round its dot or cluster, its ring, or its area's count label. */
+function highlightCircle(f: MapFrame, place: number): [number, number, number] | null {
+  for (const c of f.clusters) if (c.places.includes(place)) return [c.x, c.y, (c.places.length > 1 ? clusterRadius(c.count) : dotRadius(c.count)) + 4];
+  for (const m of f.rings) if (m.place === place) return [m.x, m.y, m.r + 3];
+  for (const m of f.areas) if (m.place === place) return [m.x, m.y, 16];
+  return null;
+}
+
+/** One map frame: base map and areas, rings, dots and clusters, labels, then highlights. */
+export function paintMap(p: PaintInput) {
+  const { ctx, frame } = p;
+  ctx.setTransform(p.dpr, 0, 0, p.dpr, 0, 0);
+  paintBase(p);
+  ctx.setTransform(p.dpr, 0, 0, p.dpr, 0, 0);
+  for (const m of frame.rings) {
+    const colour = p.colourOf(m.place);
+    ctx.fillStyle = alpha(colour, 0.12);
+    ctx.beginPath();
+    ctx.arc(m.x, m.y, m.r, 0, Math.PI * 2);
+    ctx.fill();
+    // Dashed: somewhere in this area, not at its centre.
+    ctx.setLineDash([5, 4]);
+    ringAt(ctx, m.x, m.y, m.r, colour, 1.5);
+    ctx.setLineDash([]);
+  }
+  for (const m of [...frame.rings, ...frame.areas]) pill(ctx, String(m.count), m.x, m.y);
+  const labels: [string, number, number][] = [];
+  for (const c of frame.clusters) {
+    const r = c.places.length === 1 ? dotRadius(c.count) : clusterRadius(c.count);
+    if (c.places.length === 1) {
+      ctx.fillStyle = p.colourOf(c.places[0]!);
+      ctx.beginPath();
+      ctx.arc(c.x, c.y, r, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.strokeStyle = '#ffffff';
+      ctx.lineWidth = 1.5;
+      ctx.stroke();
+      if (c.count > 1 && r >= 8) {
+        ctx.fillStyle = '#ffffff';
+        ctx.font = '600 11px Inter, system-ui, sans-serif';
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'middle';
+        ctx.fillText(String(c.count), c.x, c.y + 0.5);
+      }
+      labels.push([p.nameOf(c.places[0]!), c.x + r + 4, c.y]);
+    } else {
+      // A merged group: a white disc with a dark rim and its count; click zooms in on it.
+      ctx.fillStyle = 'rgba(255,255,255,0.95)';
+      ctx.beginPath();
+      ctx.arc(c.x, c.y, r, 0, Math.PI * 2);
+      ctx.fill();
+      ringAt(ctx, c.x, c.y, r, '#3d4752', 2.5);
+      ctx.fillStyle = '#1f2328';
+      ctx.font = '700 12px Inter, system-ui, sans-serif';
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(c.count.toLocaleString('en-US'), c.x, c.y + 0.5);
+    }
+  }
+  if (labels.length <= 40) {
+    ctx.font = '12px Inter, system-ui, sans-serif';
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'middle';
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+    ctx.fillStyle = '#1f2328';
+    for (const [text, x, y] of labels) {
+      ctx.strokeText(text, x, y);
+      ctx.fillText(text, x, y);
+    }
+  }
+  for (const [kind, place] of [['hover', p.hover], ['selected', p.selected], ['focus', p.focus]] as const) {
+    if (place < 0) continue;
+    const at = highlightCircle(frame, place);
+    if (!at) continue;
+    const [colour, width] = RING_STYLE[kind];
+    ringAt(ctx, at[0], at[1], at[2], colour, width);
+  }
+}

@@ -31,7 +31,8 @@ export function encodeMapView(v: { mode: ViewMode; mapShown: boolean }): string 
   return parts.join(',');
 }
 
-const round = (x: number, digits: number) => Number(x.toFixed(digits));
+// `+ 0` turns -0 into 0, so a link never says "-0".
+const round = (x: number, digits: number) => Number(x.toFixed(digits)) + 0;
 
 /** A camera as a link writes it: about a metre-scale grid of degrees at the zoom, zoom to 0.01. */
 export function roundCamera(c: MapCamera): MapCamera {

@@ -7,7 +7,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const FILE = fileURLToPath(new URL('../../public/data/afghan-peace-2018-2021/dataset.json', import.meta.url));
 
 // Coordinates are outside facts, written from the coder's knowledge of GeoNames (points) without a live
 // look-up; the GeoNames id is given only where the coder is sure of it. Areas have no boundary here: no
@@ -87,7 +86,8 @@ export function placeEvents(text) {
   return out.join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (import.meta.url.startsWith('file:') && process.argv[1] === fileURLToPath(import.meta.url)) {
+  const FILE = fileURLToPath(new URL('../../public/data/afghan-peace-2018-2021/dataset.json', import.meta.url));
   const before = readFileSync(FILE, 'utf8');
   const after = placeEvents(before);
   const ds = JSON.parse(after);

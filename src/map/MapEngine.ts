@@ -135,6 +135,7 @@ export class MapEngine {
     if (this.cols) this.geo = placeGeometry(this.cols, b);
     // The fit takes country outlines into account: redo it once they arrive, unless someone has moved the map.
     if (this.data && this.store.getState().map === null && b.detail === '110m') this.applyTransform(this.fitted());
+    this.maybeLoadDetail();
     this.request();
   }
 
@@ -190,11 +191,16 @@ export class MapEngine {
     const { k, x, y } = ev.transform;
     this.t = { k, x, y };
     if (ev.sourceEvent && !this.els.tooltip.hidden) this.els.tooltip.hidden = true;
-    if (!this.loadingDetail && Math.log2(k / TILE) >= DETAIL_ZOOM && this.basemap?.detail === '110m') {
-      this.loadingDetail = true;
-      void loadBasemap('50m').then((b) => this.setBasemap(b), () => undefined);
-    }
+    this.maybeLoadDetail();
     this.request();
+  }
+
+  /** Fetches the 1:50m outlines once the view is zoomed in to a region (after the 1:110m ones are in). */
+  private maybeLoadDetail() {
+    if (this.loadingDetail || Math.log2(this.t.k / TILE) < DETAIL_ZOOM || this.basemap?.detail !== '110m') return;
+    this.loadingDetail = true;
+    // Without it the 1:110m outlines stay: coarser, still correct.
+    void loadBasemap('50m').then((b) => this.setBasemap(b), () => undefined);
   }
 
   /** Writes the camera to the store (and so the link) once a gesture ends. */

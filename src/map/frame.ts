@@ -69,7 +69,8 @@ export function layoutMapFrame(geo: PlaceGeometry, tally: PlaceTally, t: Transfo
     const s = geo.symbol[k]!;
     if (s === 'dot') dotIds.push(k);
     else if (s === 'area') areas.push({ place: k, x, y, r: 0, count });
-    else rings.push({ place: k, x, y, r: Math.max(6, geo.ringW[k]! * t.k), count });
+    // A ring is at least big enough to show round its count, so a small district still reads as an area, not a dot.
+    else rings.push({ place: k, x, y, r: Math.max(13, geo.ringW[k]! * t.k), count });
   }
   const xs = new Float64Array(dotIds.length);
   const ys = new Float64Array(dotIds.length);

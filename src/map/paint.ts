@@ -61,11 +61,14 @@ function paintBase(p: PaintInput) {
     ctx.fill(c.path);
     ctx.stroke(c.path);
   }
+  // Zoomed in on a town, a country's shade fills the whole view: fainter there, so the dots stay readable.
+  const zoom = Math.log2(frame.t.k / 256);
+  const shade = 0.16 - 0.1 * Math.min(1, Math.max(0, (zoom - 5) / 3));
   for (const m of frame.areas) {
     const path = p.geo.outline[m.place]?.path;
     if (!path) continue;
     const colour = p.colourOf(m.place);
-    ctx.fillStyle = alpha(colour, 0.16);
+    ctx.fillStyle = alpha(colour, shade);
     ctx.fill(path);
     ctx.strokeStyle = alpha(colour, 0.85);
     ctx.lineWidth = 1.5 / s;
@@ -90,6 +93,26 @@ function highlightCircle(f: MapFrame, place: number): [number, number, number] |
   return null;
 }
 
+/** Place names, the busiest places first; a name that would overlap one already written is left out. */
+function paintLabels(ctx: CanvasRenderingContext2D, labels: [string, number, number, CanvasTextAlign, number][]) {
+  ctx.font = '12px Inter, system-ui, sans-serif';
+  ctx.textBaseline = 'middle';
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+  ctx.fillStyle = '#1f2328';
+  const taken: [number, number, number, number][] = [];
+  for (const [text, x, y, align] of [...labels].sort((a, b) => b[4] - a[4])) {
+    const w = ctx.measureText(text).width;
+    const x0 = align === 'center' ? x - w / 2 : x;
+    const rect: [number, number, number, number] = [x0 - 2, y - 8, x0 + w + 2, y + 8];
+    if (taken.some((r) => r[0] < rect[2] && rect[0] < r[2] && r[1] < rect[3] && rect[1] < r[3])) continue;
+    taken.push(rect);
+    ctx.textAlign = align;
+    ctx.strokeText(text, x, y);
+    ctx.fillText(text, x, y);
+  }
+}
+
 /** One map frame: base map and areas, rings, dots and clusters, labels, then highlights. */
 export function paintMap(p: PaintInput) {
   const { ctx, frame } = p;
@@ -107,8 +130,11 @@ export function paintMap(p: PaintInput) {
     ringAt(ctx, m.x, m.y, m.r, colour, 1.5);
     ctx.setLineDash([]);
   }
-  for (const m of [...frame.rings, ...frame.areas]) pill(ctx, String(m.count), m.x, m.y);
-  const labels: [string, number, number][] = [];
+  const labels: [string, number, number, CanvasTextAlign, number][] = [];
+  for (const m of [...frame.rings, ...frame.areas]) {
+    pill(ctx, String(m.count), m.x, m.y);
+    labels.push([p.nameOf(m.place), m.x, m.y + 18, 'center', m.count]);
+  }
   for (const c of frame.clusters) {
     const r = c.places.length === 1 ? dotRadius(c.count) : clusterRadius(c.count);
     if (c.places.length === 1) {
@@ -126,7 +152,7 @@ export function paintMap(p: PaintInput) {
         ctx.textBaseline = 'middle';
         ctx.fillText(String(c.count), c.x, c.y + 0.5);
       }
-      labels.push([p.nameOf(c.places[0]!), c.x + r + 4, c.y]);
+      labels.push([p.nameOf(c.places[0]!), c.x + r + 4, c.y, 'left', c.count]);
     } else {
       // A merged group: a white disc with a dark rim and its count; click zooms in on it.
       ctx.fillStyle = 'rgba(255,255,255,0.95)';
@@ -141,18 +167,7 @@ export function paintMap(p: PaintInput) {
       ctx.fillText(c.count.toLocaleString('en-US'), c.x, c.y + 0.5);
     }
   }
-  if (labels.length <= 40) {
-    ctx.font = '12px Inter, system-ui, sans-serif';
-    ctx.textAlign = 'left';
-    ctx.textBaseline = 'middle';
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = 'rgba(255,255,255,0.9)';
-    ctx.fillStyle = '#1f2328';
-    for (const [text, x, y] of labels) {
-      ctx.strokeText(text, x, y);
-      ctx.fillText(text, x, y);
-    }
-  }
+  if (labels.length <= 60) paintLabels(ctx, labels);
   for (const [kind, place] of [['hover', p.hover], ['selected', p.selected], ['focus', p.focus]] as const) {
     if (place < 0) continue;
     const at = highlightCircle(frame, place);

@@ -13,6 +13,7 @@ import { layoutMapFrame, placeGeometry, type MapFrame, type PlaceGeometry } from
 import { paintMap } from './paint';
 import { MapInput } from './MapInput';
 import { ringBounds } from './core/boxSelect';
+import { BaseCache } from './draw/baseCache';
 
 export interface MapElements {
   root: HTMLElement;
@@ -74,6 +75,8 @@ export class MapEngine {
   private readonly cleanups: (() => void)[] = [];
   private lastCommitted: MapCamera | null = null;
   private loadingDetail = false;
+  private gesturing = false;
+  readonly cache = new BaseCache();
   readonly input: MapInput;
 
   constructor(els: MapElements, store: EnvoyStore, cb: MapCallbacks) {
@@ -85,8 +88,14 @@ export class MapEngine {
       .scaleExtent([TILE * 2 ** MIN_ZOOM, TILE * 2 ** MAX_ZOOM])
       // Shift+drag draws a box instead of panning; the wheel still zooms.
       .filter((ev: MouseEvent & { type: string }) => (ev.type === 'wheel' || !ev.shiftKey) && !ev.button && (!ev.ctrlKey || ev.type === 'wheel'))
+      .on('start', (ev: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
+        if (ev.sourceEvent) this.gesturing = true;
+      })
       .on('zoom', (ev: D3ZoomEvent<HTMLCanvasElement, unknown>) => this.onZoom(ev))
       .on('end', (ev: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
+        this.gesturing = false;
+        // One more draw, so the base map is sharp again at the new scale.
+        this.request();
         if (ev.sourceEvent) this.commit();
       });
     this.sel = select(els.canvas);
@@ -299,6 +308,9 @@ export class MapEngine {
       hover: this.hoverPlace >= 0 ? this.hoverPlace : this.linkedHover,
       selected: this.selectedPlace,
       focus: this.input.hasFocus ? this.focusPlace : -1,
+      cache: this.cache,
+      settled: !this.gesturing,
+      baseKey: [this.basemap, this.tally, this.geo, this.data?.colourBy],
     });
     canvas.dataset.paints = String(++this.paints);
     canvas.dataset.basemap = this.basemap?.detail ?? 'loading';

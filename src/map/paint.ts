@@ -1,4 +1,6 @@
-import { BASE, type Basemap } from './core/basemap';
+import type { Basemap } from './core/basemap';
+import { alpha } from './draw/base';
+import type { BaseCache } from './draw/baseCache';
 import { clusterRadius, dotRadius } from './core/cluster';
 import type { MapFrame, PlaceGeometry } from './frame';
 
@@ -16,17 +18,14 @@ export interface PaintInput {
   hover: number;
   selected: number;
   focus: number;
+  cache: BaseCache;
+  /** No gesture is running: the base map should be crisp. */
+  settled: boolean;
+  /** Whatever the base layer depends on besides the camera (base map, tally, colours). */
+  baseKey: unknown[];
 }
 
-const OCEAN = '#e8eef3';
-const LAND = '#fbfaf7';
-const BORDER = '#b9c0c8';
 const RING_STYLE = { hover: ['#57606a', 2], selected: ['#14213d', 3], focus: ['#e36209', 3] } as const;
-
-function alpha(hex: string, a: number): string {
-  const n = parseInt(hex.slice(1, 7), 16);
-  return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${a})`;
-}
 
 function pill(ctx: CanvasRenderingContext2D, text: string, x: number, y: number) {
   ctx.font = '600 11px Inter, system-ui, sans-serif';
@@ -42,39 +41,6 @@ function pill(ctx: CanvasRenderingContext2D, text: string, x: number, y: number)
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.fillText(text, x, y + 0.5);
-}
-
-/** The base map under a scale: land, borders; outlined areas shaded in their colour. */
-function paintBase(p: PaintInput) {
-  const { ctx, frame, dpr, basemap } = p;
-  const s = frame.t.k / BASE;
-  ctx.fillStyle = OCEAN;
-  ctx.fillRect(0, 0, p.width, p.height);
-  if (!basemap) return;
-  ctx.save();
-  ctx.setTransform(dpr * s, 0, 0, dpr * s, dpr * frame.t.x, dpr * frame.t.y);
-  ctx.fillStyle = LAND;
-  ctx.strokeStyle = BORDER;
-  ctx.lineWidth = 0.8 / s;
-  for (const c of basemap.countries) {
-    if (!c.path) continue;
-    ctx.fill(c.path);
-    ctx.stroke(c.path);
-  }
-  // Zoomed in on a town, a country's shade fills the whole view: fainter there, so the dots stay readable.
-  const zoom = Math.log2(frame.t.k / 256);
-  const shade = 0.16 - 0.1 * Math.min(1, Math.max(0, (zoom - 5) / 3));
-  for (const m of frame.areas) {
-    const path = p.geo.outline[m.place]?.path;
-    if (!path) continue;
-    const colour = p.colourOf(m.place);
-    ctx.fillStyle = alpha(colour, shade);
-    ctx.fill(path);
-    ctx.strokeStyle = alpha(colour, 0.85);
-    ctx.lineWidth = 1.5 / s;
-    ctx.stroke(path);
-  }
-  ctx.restore();
 }
 
 function ringAt(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, colour: string, width: number) {
@@ -116,8 +82,7 @@ function paintLabels(ctx: CanvasRenderingContext2D, labels: [string, number, num
 /** One map frame: base map and areas, rings, dots and clusters, labels, then highlights. */
 export function paintMap(p: PaintInput) {
   const { ctx, frame } = p;
-  ctx.setTransform(p.dpr, 0, 0, p.dpr, 0, 0);
-  paintBase(p);
+  p.cache.draw(ctx, { basemap: p.basemap, areas: frame.areas, geo: p.geo, colourOf: p.colourOf }, p.baseKey, frame.t, p.width, p.height, p.dpr, p.settled);
   ctx.setTransform(p.dpr, 0, 0, p.dpr, 0, 0);
   for (const m of frame.rings) {
     const colour = p.colourOf(m.place);

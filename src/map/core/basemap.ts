@@ -15,6 +15,8 @@ export interface Country {
   path: Path2D | null;
   /** [[west, south], [east, north]] in degrees. */
   bounds: [[number, number], [number, number]];
+  /** [x0, y0, x1, y1] in base units, to skip outlines off screen. */
+  box: [number, number, number, number];
 }
 
 export interface Basemap {
@@ -40,13 +42,15 @@ export function buildBasemap(atlas: Atlas, detail: Basemap['detail']): Basemap {
   const projection = geoMercator().scale(BASE / (2 * Math.PI)).translate([BASE / 2, BASE / 2]);
   const fc = feature(atlas, atlas.objects.countries);
   const canPath = typeof Path2D !== 'undefined';
+  const measure = geoPath(projection);
   const countries = fc.features.map((f: Feature<Geometry, { name: string }>) => {
     let path: Path2D | null = null;
     if (canPath) {
       path = new Path2D();
       geoPath(projection, path as unknown as CanvasRenderingContext2D)(f);
     }
-    return { name: f.properties.name, path, bounds: geoBounds(f) };
+    const [[x0, y0], [x1, y1]] = measure.bounds(f);
+    return { name: f.properties.name, path, bounds: geoBounds(f), box: [x0, y0, x1, y1] as Country['box'] };
   });
   const byName = new Map(countries.map((c) => [slug(c.name), c]));
   return { detail, countries, byName };

@@ -12,6 +12,8 @@ declare global {
       clusters(): { x: number; y: number; count: number; places: string[] }[];
       camera(): { lat: number; lon: number; zoom: number };
       selectedPlace(): string | null;
+      /** The place ringed for hover: under the pointer, or the place of the event hovered on the timeline. */
+      highlighted(): string | null;
       drawTimes(): number[];
       firstDrawMs(): number;
     };
@@ -33,6 +35,10 @@ export function installMapHook(e: MapEngine): () => void {
     clusters: () => (e.frame?.clusters ?? []).map((c) => ({ x: c.x, y: c.y, count: c.count, places: c.places.map(id) })),
     camera: () => cameraOf(e.t, e.width, e.height),
     selectedPlace: () => (e.selectedPlace >= 0 ? id(e.selectedPlace) : null),
+    highlighted: () => {
+      const k = e.hoverPlace >= 0 ? e.hoverPlace : e.linkedHover;
+      return k >= 0 ? id(k) : null;
+    },
     drawTimes: () => [...e.drawMs].filter((x) => !Number.isNaN(x)),
     firstDrawMs: () => e.firstDrawMs,
   };

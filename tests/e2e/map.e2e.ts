@@ -113,6 +113,32 @@ e2eDescribe('the map in a real browser', (t) => {
     expect(t.errors).toEqual([]);
   });
 
+  test('hover is shared: a timeline mark rings its place on the map, a place on the map rings its events on the timeline', async () => {
+    const page = await t.open('?view=map');
+    await mapReady(page);
+    await page.waitForFunction((id) => window.__envoyTimeline?.pointOf(id) != null, DOHA_DEAL);
+    // The timeline's hook gives page (client) coordinates.
+    const mark = (await page.evaluate((id) => window.__envoyTimeline!.pointOf(id), DOHA_DEAL))!;
+    await page.mouse.move(mark.x, mark.y);
+    await expect.poll(() => page.evaluate(() => window.__envoyMap!.highlighted())).toBe('doha');
+    // The timeline rings the events at a hovered place in its own colour (#0b7a75); count those pixels.
+    const ringed = () =>
+      page.evaluate(() => {
+        const c = document.querySelector<HTMLCanvasElement>('[data-testid="timeline-canvas"]')!;
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (d[i] === 0x0b && d[i + 1] === 0x7a && d[i + 2] === 0x75) n++;
+        return n;
+      });
+    const { x, y } = await pageXY(page, 'doha');
+    await page.mouse.move(x, y);
+    await expect.poll(() => page.evaluate(() => window.__envoyMap!.highlighted())).toBe('doha');
+    await expect.poll(ringed).toBeGreaterThan(50);
+    await page.mouse.move(x, y - 150);
+    await expect.poll(ringed).toBe(0);
+    expect(t.errors).toEqual([]);
+  });
+
   test('the keyboard moves between places, announcing their counts, and Enter filters to one', async () => {
     const page = await t.open('?view=map');
     await mapReady(page);

@@ -9,7 +9,8 @@ import { Layout } from './Layout';
 import { Notices } from './Notices';
 import { useDataSource } from './useDataSource';
 import { useIndex } from '../data/DatasetContext';
-import { FilterPanel, MapPanel, PanelSuspense, ReaderPanel, TimelinePanel } from './panels';
+import { FilterPanel, PanelSuspense, ReaderPanel, TimelinePanel } from './panels';
+import { MapSlot } from './MapSlot';
 import { useUrlSync } from '../url/useUrlSync';
 import { usePageTitle } from '../url/usePageTitle';
 import { CopyLinkButton } from '../url/CopyLinkButton';
@@ -18,17 +19,6 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 
 const linkToEvent = (eventId: string) => <CopyEventLink key={eventId} eventId={eventId} />;
 
-/** The map mounts (and its code loads) only once it is shown: beside the timeline, or as the phone's Map tab. */
-function MapSlot() {
-  const shown = useEnvoy(selectMapShown);
-  const panel = useEnvoy(selectPanel);
-  if (!shown && panel !== 'map') return null;
-  return (
-    <PanelSuspense name="map">
-      <MapPanel />
-    </PanelSuspense>
-  );
-}
 
 function Loaded() {
   const index = useIndex();

@@ -9,8 +9,6 @@ const reader = import('../reader/ReaderPanel');
 export const TimelinePanel = lazy(() => timeline.then((m) => ({ default: m.TimelinePanel })));
 export const FilterPanel = lazy(() => filters.then((m) => ({ default: m.FilterPanel })));
 export const ReaderPanel = lazy(() => reader.then((m) => ({ default: m.ReaderPanel })));
-// The map (and its base map) loads only when it is first shown.
-export const MapPanel = lazy(() => import('../map/MapPanel').then((m) => ({ default: m.MapPanel })));
 
 /** Shows a quiet line while a panel's code arrives. */
 export function PanelSuspense({ name, children }: { name: string; children: ReactNode }) {

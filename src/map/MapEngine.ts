@@ -83,6 +83,7 @@ export class MapEngine {
     this.els = els;
     this.store = store;
     this.cb = cb;
+    performance.mark('envoy:map-engine');
     this.scheduler = createScheduler(() => this.paint());
     this.behaviour = d3zoom<HTMLCanvasElement, unknown>()
       .scaleExtent([TILE * 2 ** MIN_ZOOM, TILE * 2 ** MAX_ZOOM])
@@ -119,6 +120,7 @@ export class MapEngine {
   /** New data, filters, window or colours from React. */
   setData(d: MapData) {
     const prev = this.data;
+    if (!prev) performance.mark('envoy:map-data');
     this.data = d;
     if (!prev || prev.index !== d.index) {
       this.cols = placeColumns(d.index);
@@ -140,6 +142,7 @@ export class MapEngine {
   }
 
   private setBasemap(b: Basemap) {
+    performance.mark(`envoy:map-basemap-${b.detail}`);
     this.basemap = b;
     if (this.cols) this.geo = placeGeometry(this.cols, b);
     // The fit takes country outlines into account: redo it once they arrive, unless someone has moved the map.

@@ -5,7 +5,12 @@ import { selectActions, selectMapCamera } from '../state/selectors';
 import { MapView } from './MapView';
 import { MapLegend } from './MapLegend';
 import { MapCaption } from './MapCaption';
+import { loadBasemap } from './core/basemap';
 import './map.css';
+
+// The base map starts loading with this module, while React renders the panel, not after the engine exists.
+performance.mark('envoy:map-module');
+void loadBasemap('110m').catch(() => undefined);
 
 /** The map panel: its toolbar (fit, hide), the canvas map, what the selected event's place is, and the legend. */
 export function MapPanel() {

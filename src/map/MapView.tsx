@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useLayoutEffect, useRef, useState } from 'react';
 import { useIndex } from '../data/DatasetContext';
 import { viewWindow } from '../data/home';
 import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
@@ -31,7 +31,8 @@ export function MapView() {
   const engine = useRef<MapEngine | null>(null);
   const [popup, setPopup] = useState<{ place: number; x: number; y: number } | null>(null);
 
-  useEffect(() => {
+  // Layout effects, so the engine exists (and asks for its first frame) before the browser paints the panel.
+  useLayoutEffect(() => {
     const els = Object.fromEntries(Object.entries(refs).map(([k, r]) => [k, r.current]));
     const e = new MapEngine(els as unknown as ConstructorParameters<typeof MapEngine>[0], store, {
       onPick: (place, x, y) => setPopup({ place, x, y }),
@@ -58,7 +59,7 @@ export function MapView() {
   }, [store]);
 
   const window = viewWindow(index, storeWindow);
-  useEffect(() => {
+  useLayoutEffect(() => {
     engine.current?.setData({ index, filtered, window, colourBy });
     // `window` is a fresh array only when the store's window or the index changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps

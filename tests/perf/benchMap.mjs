@@ -14,6 +14,10 @@ export async function mapBench(page) {
   // From the click to the first draw with the base map, measured in the page (code and base map download included).
   const firstDrawMs = await page.evaluate(() => performance.getEntriesByName('envoy:map-first-draw')[0].startTime - window.__bench.lastInput);
   const engineFirstDrawMs = await page.evaluate(() => window.__envoyMap?.firstDrawMs() ?? null);
+  // Where the time goes: the map's code evaluated, its engine made, the base map ready (ms after the click).
+  const steps = await page.evaluate(() =>
+    Object.fromEntries(['module', 'engine', 'basemap-110m'].map((n) => [n, (performance.getEntriesByName(`envoy:map-${n}`)[0]?.startTime ?? NaN) - window.__bench.lastInput])),
+  );
   await page.waitForTimeout(800);
   const box = await page.locator('[data-testid="map-canvas"]').boundingBox();
   const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -26,6 +30,7 @@ export async function mapBench(page) {
   return {
     firstDrawMs,
     engineFirstDrawMs,
+    steps,
     zoom: { ...zoom, repaints: p1 - p0 },
     pan: { ...pan, repaints: p2 - p1 },
     drawP95: percentile(draws, 95),

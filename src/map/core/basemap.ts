@@ -66,8 +66,21 @@ export function countryOutline(map: Basemap | null, place: { id: string; name: s
   return null;
 }
 
-/** Loads a base map's data (its own chunk). */
-export async function loadBasemap(detail: Basemap['detail']): Promise<Basemap> {
+const loading = new Map<Basemap['detail'], Promise<Basemap>>();
+
+/** Loads a base map's data (its own chunk) once; later calls share the first load. */
+export function loadBasemap(detail: Basemap['detail']): Promise<Basemap> {
+  let p = loading.get(detail);
+  if (!p) {
+    p = fetchBasemap(detail);
+    loading.set(detail, p);
+    // A failed load may be retried by the next map that mounts.
+    p.catch(() => loading.delete(detail));
+  }
+  return p;
+}
+
+async function fetchBasemap(detail: Basemap['detail']): Promise<Basemap> {
   const mod = detail === '110m' ? await import('world-atlas/countries-110m.json') : await import('world-atlas/countries-50m.json');
   return buildBasemap((mod.default ?? mod) as unknown as Atlas, detail);
 }

@@ -19,7 +19,6 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 
 const linkToEvent = (eventId: string) => <CopyEventLink key={eventId} eventId={eventId} />;
 
-
 function Loaded() {
   const index = useIndex();
   const store = useEnvoyStore();

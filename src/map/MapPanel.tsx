@@ -12,7 +12,7 @@ import './map.css';
 performance.mark('envoy:map-module');
 void loadBasemap('110m').catch(() => undefined);
 
-/** The map panel: its toolbar (fit, hide), the canvas map, what the selected event's place is, and the legend. */
+/** The map panel: its toolbar (fit, where the selected event happened, hide), the canvas map and the legend. */
 export function MapPanel() {
   const index = useIndex();
   const actions = useEnvoy(selectActions);
@@ -30,13 +30,12 @@ export function MapPanel() {
         <button type="button" title="Fit the map to the places (0)" disabled={fitted} onClick={() => actions.setMapCamera(null)}>
           Fit to places
         </button>
-        <span className="map-toolbar__hint">Shift+drag a box to filter to the places inside it</span>
+        <MapCaption />
         <button type="button" className="map-toolbar__hide" onClick={() => actions.setMapShown(false)}>
           Hide map
         </button>
       </div>
       <MapView />
-      <MapCaption />
       <MapLegend />
     </div>
   );

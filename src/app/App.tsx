@@ -29,6 +29,8 @@ function Loaded() {
   // Declared after useUrlSync, so it runs once the link's view is applied: a link to an event opens on its source.
   useLayoutEffect(() => {
     if (store.getState().event) store.getState().actions.showPanel('reader');
+    // A link with view=map opened on a phone opens on the Map tab.
+    else if (store.getState().mapShown && window.matchMedia?.('(max-width: 899px)').matches) store.getState().actions.showPanel('map');
   }, [store]);
   return (
     <>

@@ -36,6 +36,8 @@ export interface MapCallbacks {
   onPick(place: number, x: number, y: number): void;
   /** A box was drawn: these places go into the place filter. */
   onBox(places: number[]): void;
+  /** The map moved under a gesture, or an empty spot was clicked: close what points at a place. */
+  onDismiss(): void;
 }
 
 const NO_COLOUR = '#6e7781';
@@ -90,7 +92,9 @@ export class MapEngine {
       // Shift+drag draws a box instead of panning; the wheel still zooms.
       .filter((ev: MouseEvent & { type: string }) => (ev.type === 'wheel' || !ev.shiftKey) && !ev.button && (!ev.ctrlKey || ev.type === 'wheel'))
       .on('start', (ev: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
-        if (ev.sourceEvent) this.gesturing = true;
+        if (!ev.sourceEvent) return;
+        this.gesturing = true;
+        this.cb.onDismiss();
       })
       .on('zoom', (ev: D3ZoomEvent<HTMLCanvasElement, unknown>) => this.onZoom(ev))
       .on('end', (ev: D3ZoomEvent<HTMLCanvasElement, unknown>) => {

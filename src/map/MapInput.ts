@@ -99,7 +99,7 @@ export class MapInput {
     else if (h?.kind === 'place') {
       this.e.focusPlace = h.place;
       this.e.cb.onPick(h.place, x, y);
-    }
+    } else this.e.cb.onDismiss();
   }
 
   private onBoxStart(ev: PointerEvent) {

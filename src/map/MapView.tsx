@@ -36,6 +36,7 @@ export function MapView() {
     const els = Object.fromEntries(Object.entries(refs).map(([k, r]) => [k, r.current]));
     const e = new MapEngine(els as unknown as ConstructorParameters<typeof MapEngine>[0], store, {
       onPick: (place, x, y) => setPopup({ place, x, y }),
+      onDismiss: () => setPopup(null),
       onBox: (places) => {
         const ids = places.map((k) => e.cols!.places[k]!.id);
         const live = e.els.live;

@@ -108,6 +108,7 @@ e2eDescribe('the map in a real browser', (t) => {
     await page.mouse.click(again.x, again.y);
     await popup.waitFor();
     await popup.getByRole('button', { name: 'Only here' }).click();
+    expect(await popup.count()).toBe(0);
     await page.getByRole('button', { name: 'Remove place filter: Doha' }).waitFor();
     await expect.poll(() => drawnPlaces(page)).toEqual(['doha']);
     expect(t.errors).toEqual([]);
@@ -219,6 +220,10 @@ e2eDescribe('the map in a real browser', (t) => {
     try {
       const page = await context.newPage();
       await page.goto(url);
+      // A link with view=map opens on the Map tab; the tabs switch by touch.
+      await expect.poll(() => page.getByRole('tab', { name: 'Map' }).getAttribute('aria-selected')).toBe('true');
+      await page.getByRole('tab', { name: 'Timeline' }).tap();
+      expect(await page.getByRole('region', { name: 'Map' }).isVisible()).toBe(false);
       await page.getByRole('tab', { name: 'Map' }).tap();
       await mapReady(page);
       expect(await page.getByRole('region', { name: 'Map' }).isVisible()).toBe(true);

@@ -59,7 +59,7 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
       <dl className="reader-facts">
         <dt>When</dt>
         <dd>
-          <strong>{dateText(d)}</strong> <span className="reader-muted">({precisionWords(d.precision)})</span>
+          <strong>{dateText(d)}</strong> <span className="reader-muted">({precisionWords(d)})</span>
           <br />
           <span className="reader-muted">
             Basis: {how} · {d.derivation.confidence} confidence

@@ -13,7 +13,7 @@ import { layoutMapFrame, placeGeometry, type MapFrame, type PlaceGeometry } from
 import { paintMap } from './paint';
 import { MapInput } from './MapInput';
 import { ringBounds } from './core/boxSelect';
-import { BaseCache } from './draw/baseCache';
+import { TileCache } from './draw/tileCache';
 
 export interface MapElements {
   root: HTMLElement;
@@ -78,7 +78,7 @@ export class MapEngine {
   private lastCommitted: MapCamera | null = null;
   private loadingDetail = false;
   private gesturing = false;
-  readonly cache = new BaseCache();
+  readonly cache = new TileCache();
   readonly input: MapInput;
 
   constructor(els: MapElements, store: EnvoyStore, cb: MapCallbacks) {
@@ -302,7 +302,7 @@ export class MapEngine {
     if (!ctx || !this.geo || !this.tally || !this.cols) return;
     this.frame = layoutMapFrame(this.geo, this.tally, this.t, this.width, this.height);
     const places = this.cols.places;
-    paintMap({
+    const pending = paintMap({
       ctx,
       width: this.width,
       height: this.height,
@@ -319,11 +319,14 @@ export class MapEngine {
       settled: !this.gesturing,
       baseKey: [this.basemap, this.tally, this.geo, this.data?.colourBy],
     });
+    // More base-map tiles to render: they come in the next frames.
+    if (pending) this.request();
     canvas.dataset.paints = String(++this.paints);
     canvas.dataset.basemap = this.basemap?.detail ?? 'loading';
     const ms = performance.now() - t0;
     this.drawMs[this.paints % this.drawMs.length] = ms;
-    if (Number.isNaN(this.firstDrawMs) && this.basemap) {
+    // The first complete draw: base map in, no tile still to come.
+    if (Number.isNaN(this.firstDrawMs) && this.basemap && !pending) {
       this.firstDrawMs = performance.now() - this.started;
       performance.mark('envoy:map-first-draw');
     }

@@ -1,6 +1,6 @@
 import type { Basemap } from './core/basemap';
 import { alpha } from './draw/base';
-import type { BaseCache } from './draw/baseCache';
+import type { TileCache } from './draw/tileCache';
 import { clusterRadius, dotRadius } from './core/cluster';
 import type { MapFrame, PlaceGeometry } from './frame';
 
@@ -18,7 +18,7 @@ export interface PaintInput {
   hover: number;
   selected: number;
   focus: number;
-  cache: BaseCache;
+  cache: TileCache;
   /** No gesture is running: the base map should be crisp. */
   settled: boolean;
   /** Whatever the base layer depends on besides the camera (base map, tally, colours). */
@@ -79,10 +79,10 @@ function paintLabels(ctx: CanvasRenderingContext2D, labels: [string, number, num
   }
 }
 
-/** One map frame: base map and areas, rings, dots and clusters, labels, then highlights. */
-export function paintMap(p: PaintInput) {
+/** One map frame: base map and areas, rings, dots and clusters, labels, then highlights. Returns true when base-map tiles are still to come. */
+export function paintMap(p: PaintInput): boolean {
   const { ctx, frame } = p;
-  p.cache.draw(ctx, { basemap: p.basemap, areas: frame.areas, geo: p.geo, colourOf: p.colourOf }, p.baseKey, frame.t, p.width, p.height, p.dpr, p.settled);
+  const pending = p.cache.draw(ctx, { basemap: p.basemap, areas: frame.areas, geo: p.geo, colourOf: p.colourOf }, p.baseKey, frame.t, p.width, p.height, p.dpr, p.settled);
   ctx.setTransform(p.dpr, 0, 0, p.dpr, 0, 0);
   for (const m of frame.rings) {
     const colour = p.colourOf(m.place);
@@ -140,4 +140,5 @@ export function paintMap(p: PaintInput) {
     const [colour, width] = RING_STYLE[kind];
     ringAt(ctx, at[0], at[1], at[2], colour, width);
   }
+  return pending;
 }

@@ -1,14 +1,12 @@
-import { geoBounds, geoMercator, geoPath } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, Geometry } from 'geojson';
+import { BASE, flattenAtlas, type Atlas, type FlatBasemap } from './basemapFlat';
 
 /**
  * The base map: Natural Earth country outlines from world-atlas, shipped with the app (no tiles, no network).
- * 1:110m loads with the map; 1:50m is fetched once someone zooms in to a region. Outlines are turned into
- * Path2D once, in "base units" (the world is BASE pixels wide, zoom 8), and drawn under a scale per frame.
+ * 1:110m loads with the map; 1:50m once someone zooms in to a region. A worker parses and projects them (into
+ * "base units": the world is BASE pixels wide, zoom 8); here they become one Path2D per country, drawn under a
+ * scale.
  */
-export const BASE = 65536;
+export { BASE };
 
 export interface Country {
   name: string;
@@ -25,8 +23,6 @@ export interface Basemap {
   byName: Map<string, Country>;
 }
 
-type Atlas = Topology<{ countries: GeometryCollection<{ name: string }> }>;
-
 const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** Names a dataset may use for a country that Natural Earth spells otherwise. */
@@ -38,19 +34,32 @@ const ALIASES: Record<string, string> = {
   uk: 'united-kingdom',
 };
 
-export function buildBasemap(atlas: Atlas, detail: Basemap['detail']): Basemap {
-  const projection = geoMercator().scale(BASE / (2 * Math.PI)).translate([BASE / 2, BASE / 2]);
-  const fc = feature(atlas, atlas.objects.countries);
+/** One Path2D per country from the flat outlines. */
+export function basemapFromFlat(flat: FlatBasemap, detail: Basemap['detail']): Basemap {
   const canPath = typeof Path2D !== 'undefined';
-  const measure = geoPath(projection);
-  const countries = fc.features.map((f: Feature<Geometry, { name: string }>) => {
+  const { xy, ringStart, ringOffset, bounds } = flat;
+  const countries: Country[] = flat.names.map((name, c) => {
     let path: Path2D | null = null;
     if (canPath) {
       path = new Path2D();
-      geoPath(projection, path as unknown as CanvasRenderingContext2D)(f);
+      for (let r = ringOffset[c]!; r < ringOffset[c + 1]!; r++) {
+        const a = ringStart[r]!;
+        const b = r + 1 < ringStart.length ? ringStart[r + 1]! : xy.length / 2;
+        path.moveTo(xy[2 * a]!, xy[2 * a + 1]!);
+        for (let k = a + 1; k < b; k++) path.lineTo(xy[2 * k]!, xy[2 * k + 1]!);
+        path.closePath();
+      }
     }
-    const [[x0, y0], [x1, y1]] = measure.bounds(f);
-    return { name: f.properties.name, path, bounds: geoBounds(f), box: [x0, y0, x1, y1] as Country['box'] };
+    const o = 8 * c;
+    return {
+      name,
+      path,
+      bounds: [
+        [bounds[o]!, bounds[o + 1]!],
+        [bounds[o + 2]!, bounds[o + 3]!],
+      ],
+      box: [bounds[o + 4]!, bounds[o + 5]!, bounds[o + 6]!, bounds[o + 7]!],
+    };
   });
   const byName = new Map(countries.map((c) => [slug(c.name), c]));
   return { detail, countries, byName };
@@ -80,7 +89,26 @@ export function loadBasemap(detail: Basemap['detail']): Promise<Basemap> {
   return p;
 }
 
+/** Parses and projects in a worker where there is one; else (tests, old browsers) here. */
 async function fetchBasemap(detail: Basemap['detail']): Promise<Basemap> {
-  const mod = detail === '110m' ? await import('world-atlas/countries-110m.json') : await import('world-atlas/countries-50m.json');
-  return buildBasemap((mod.default ?? mod) as unknown as Atlas, detail);
+  if (typeof Worker === 'undefined') {
+    const mod = detail === '110m' ? await import('world-atlas/countries-110m.json') : await import('world-atlas/countries-50m.json');
+    return basemapFromFlat(flattenAtlas((mod.default ?? mod) as unknown as Atlas), detail);
+  }
+  // Written out twice so the bundler sees each worker entry.
+  const worker =
+    detail === '110m'
+      ? new Worker(new URL('./basemapWorker110m.ts', import.meta.url), { type: 'module' })
+      : new Worker(new URL('./basemapWorker50m.ts', import.meta.url), { type: 'module' });
+  try {
+    const flat = await new Promise<FlatBasemap>((ok, fail) => {
+      worker.onmessage = (ev: MessageEvent<{ ok: true; flat: FlatBasemap } | { ok: false; message: string }>) =>
+        ev.data.ok ? ok(ev.data.flat) : fail(new Error(ev.data.message));
+      worker.onerror = (ev) => fail(new Error(ev.message || 'the base map worker failed'));
+      worker.postMessage(detail);
+    });
+    return basemapFromFlat(flat, detail);
+  } finally {
+    worker.terminate();
+  }
 }

@@ -43,7 +43,7 @@ export function PlaceSection() {
           domId={`place-${k}`}
           name={p.name}
           colour="#c8ccd2"
-          meta={null}
+          meta={KIND[p.kind] ?? p.kind}
           hint={`${p.name} (${KIND[p.kind]})${p.source ? `. Coordinates: ${p.source}` : ''}`}
           checked={selected.includes(p.id)}
           count={counts[k] ?? 0}

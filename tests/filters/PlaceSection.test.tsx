@@ -33,9 +33,9 @@ describe('the Places section', () => {
     expect(within(afghanistan).getAllByRole('checkbox').map((c) => c.getAttribute('aria-labelledby') && document.getElementById(c.getAttribute('aria-labelledby')!)!.textContent)).toEqual(['Badghis province', 'Qadis district', 'Kabul']);
     expect(within(places()).getByRole('list', { name: 'Places in Badghis province' })).toBeInTheDocument();
     // Counts include what lies within: Afghanistan 3 (its own, Kabul's, Qadis's), Badghis 1 (Qadis's).
-    expect(box('Afghanistan')).toHaveAccessibleDescription('3 events in view');
-    expect(box('Badghis province')).toHaveAccessibleDescription('1 event in view');
-    expect(box('Qatar')).toHaveAccessibleDescription('2 events in view');
+    expect(box('Afghanistan')).toHaveAccessibleDescription('country 3 events in view');
+    expect(box('Badghis province')).toHaveAccessibleDescription('province 1 event in view');
+    expect(box('Qatar')).toHaveAccessibleDescription('country 2 events in view');
   });
 
   test('ticking a country filters to it and everything within it, with a chip that removes it', async () => {
@@ -45,7 +45,7 @@ describe('the Places section', () => {
     expect(store.getState().places).toEqual(['afghanistan']);
     expect(summary()).toHaveTextContent('Showing 3 of 7 events');
     // The other places' counts do not shrink under their own filter: Qatar still says what ticking it would add.
-    expect(box('Qatar')).toHaveAccessibleDescription('2 events in view');
+    expect(box('Qatar')).toHaveAccessibleDescription('country 2 events in view');
     await userEvent.click(within(screen.getByRole('list', { name: 'Active filters' })).getByRole('button', { name: 'Remove place filter: Afghanistan' }));
     expect(summary()).toHaveTextContent('Showing 7 of 7 events');
     expect(box('Afghanistan')).not.toBeChecked();
@@ -53,7 +53,7 @@ describe('the Places section', () => {
 
   test('"only" and Clear, and the counts follow the other filters', async () => {
     const { store } = renderPanel({ themes: ['prisoners'] }, placedIndex());
-    expect(box('Qatar')).toHaveAccessibleDescription('1 event in view');
+    expect(box('Qatar')).toHaveAccessibleDescription('country 1 event in view');
     await userEvent.click(within(places()).getByRole('button', { name: 'Only Kabul' }));
     expect(store.getState().places).toEqual(['kabul']);
     await userEvent.click(within(places()).getByRole('button', { name: 'Clear places' }));

@@ -3,8 +3,11 @@ import { drawBase, type BaseLayer } from './base';
 
 /** Tile edge in CSS pixels. */
 export const TILE_PX = 256;
-/** Tiles rendered per frame at most while the previous scale's tiles can stand in; without them every missing tile is rendered at once. */
-export const TILES_PER_FRAME = 4;
+/**
+ * Milliseconds a frame may spend rendering tiles while the previous scale's tiles can stand in (at least one tile
+ * a frame): less while a gesture runs, more once the camera rests. Without stand-ins every missing tile is rendered.
+ */
+export const TILE_BUDGET_MS = { moving: 4, settled: 10 };
 
 interface Level {
   k: number;
@@ -41,13 +44,14 @@ export class TileCache {
     if (!layer.basemap) return false;
     ctx.imageSmoothingEnabled = true;
     if (this.fallback) this.blit(ctx, this.fallback, t, width, height, null, 0);
-    const missing = this.blit(ctx, this.level!, t, width, height, layer, this.fallback ? TILES_PER_FRAME : Infinity);
+    const budget = this.fallback ? TILE_BUDGET_MS[settled ? 'settled' : 'moving'] : Infinity;
+    const missing = this.blit(ctx, this.level!, t, width, height, layer, performance.now() + budget);
     if (missing === 0) this.fallback = null;
     return missing > 0;
   }
 
   /** Copies a level's tiles that meet the view; with a layer, renders missing ones (up to the budget). Returns how many are still missing. */
-  private blit(ctx: CanvasRenderingContext2D, L: Level, t: Transform, width: number, height: number, layer: BaseLayer | null, budget: number): number {
+  private blit(ctx: CanvasRenderingContext2D, L: Level, t: Transform, width: number, height: number, layer: BaseLayer | null, deadline: number): number {
     const s = t.k / L.k;
     const size = TILE_PX * s;
     // Level pixel X maps to screen X * s + t.x.
@@ -56,13 +60,14 @@ export class TileCache {
     const i1 = Math.floor((width - t.x) / size);
     const j1 = Math.floor((height - t.y) / size);
     let missing = 0;
+    let first = true;
     for (let j = j0; j <= j1; j++) {
       for (let i = i0; i <= i1; i++) {
         const id = `${i},${j}`;
         let tile = L.tiles.get(id);
-        if (!tile && layer && budget > 0) {
+        if (!tile && layer && (first || performance.now() < deadline)) {
           tile = this.render(L, layer, i, j);
-          budget--;
+          first = false;
         }
         if (!tile) {
           missing++;

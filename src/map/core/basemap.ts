@@ -9,8 +9,8 @@ import { BASE, flattenAtlas, type Atlas, type FlatBasemap } from './basemapFlat'
 export { BASE };
 
 export interface Country {
-  name: string;
-  path: Path2D | null;
+  readonly name: string;
+  readonly path: Path2D | null;
   /** [[west, south], [east, north]] in degrees. */
   bounds: [[number, number], [number, number]];
   /** [x0, y0, x1, y1] in base units, to skip outlines off screen. */
@@ -34,32 +34,51 @@ const ALIASES: Record<string, string> = {
   uk: 'united-kingdom',
 };
 
-/** One Path2D per country from the flat outlines. */
-export function basemapFromFlat(flat: FlatBasemap, detail: Basemap['detail']): Basemap {
-  const canPath = typeof Path2D !== 'undefined';
-  const { xy, ringStart, ringOffset, bounds } = flat;
-  const countries: Country[] = flat.names.map((name, c) => {
-    let path: Path2D | null = null;
-    if (canPath) {
-      path = new Path2D();
-      for (let r = ringOffset[c]!; r < ringOffset[c + 1]!; r++) {
-        const a = ringStart[r]!;
-        const b = r + 1 < ringStart.length ? ringStart[r + 1]! : xy.length / 2;
-        path.moveTo(xy[2 * a]!, xy[2 * a + 1]!);
-        for (let k = a + 1; k < b; k++) path.lineTo(xy[2 * k]!, xy[2 * k + 1]!);
-        path.closePath();
-      }
+/**
+ * A country whose Path2D is made the first time it is drawn or hit-tested: 1:50m holds a few hundred thousand
+ * points, and building them all at once when it arrives would stall a frame; tiles build what they need in budget.
+ */
+class LazyCountry implements Country {
+  private made: Path2D | null | undefined;
+  constructor(
+    readonly name: string,
+    readonly bounds: Country['bounds'],
+    readonly box: Country['box'],
+    private readonly flat: FlatBasemap,
+    private readonly c: number,
+  ) {}
+
+  get path(): Path2D | null {
+    if (this.made !== undefined) return this.made;
+    if (typeof Path2D === 'undefined') return (this.made = null);
+    const { xy, ringStart, ringOffset } = this.flat;
+    const path = new Path2D();
+    for (let r = ringOffset[this.c]!; r < ringOffset[this.c + 1]!; r++) {
+      const a = ringStart[r]!;
+      const b = r + 1 < ringStart.length ? ringStart[r + 1]! : xy.length / 2;
+      path.moveTo(xy[2 * a]!, xy[2 * a + 1]!);
+      for (let k = a + 1; k < b; k++) path.lineTo(xy[2 * k]!, xy[2 * k + 1]!);
+      path.closePath();
     }
+    return (this.made = path);
+  }
+}
+
+/** The countries of the flat outlines (each Path2D made on first use). */
+export function basemapFromFlat(flat: FlatBasemap, detail: Basemap['detail']): Basemap {
+  const { bounds } = flat;
+  const countries: Country[] = flat.names.map((name, c) => {
     const o = 8 * c;
-    return {
+    return new LazyCountry(
       name,
-      path,
-      bounds: [
+      [
         [bounds[o]!, bounds[o + 1]!],
         [bounds[o + 2]!, bounds[o + 3]!],
       ],
-      box: [bounds[o + 4]!, bounds[o + 5]!, bounds[o + 6]!, bounds[o + 7]!],
-    };
+      [bounds[o + 4]!, bounds[o + 5]!, bounds[o + 6]!, bounds[o + 7]!],
+      flat,
+      c,
+    );
   });
   const byName = new Map(countries.map((c) => [slug(c.name), c]));
   return { detail, countries, byName };

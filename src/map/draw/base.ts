@@ -41,9 +41,12 @@ export function drawBase(ctx: CanvasRenderingContext2D, layer: BaseLayer, t: Tra
   ctx.strokeStyle = BORDER;
   ctx.lineWidth = 0.8 / s;
   for (const c of basemap.countries) {
-    if (!c.path || c.box[2] < bx0 || c.box[0] > bx1 || c.box[3] < by0 || c.box[1] > by1) continue;
-    ctx.fill(c.path);
-    ctx.stroke(c.path);
+    // Cull before touching the path: it is built on first use.
+    if (c.box[2] < bx0 || c.box[0] > bx1 || c.box[3] < by0 || c.box[1] > by1) continue;
+    const path = c.path;
+    if (!path) continue;
+    ctx.fill(path);
+    ctx.stroke(path);
   }
   // Zoomed in on a town, a country's shade fills the whole view: fainter there, so the dots stay readable.
   const zoom = Math.log2(t.k / 256);

@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { gzipSizeReport } from './tests/tools/gzipSizeReport.ts';
+import { eventPages } from './scripts/eventPages/plugin.ts';
 
 export default defineConfig({
   // Relative base: the build works from any static host and under any sub-path (/envoy/).
   base: './',
-  plugins: [react(), gzipSizeReport()],
+  plugins: [react(), gzipSizeReport(), eventPages()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'jsdom',

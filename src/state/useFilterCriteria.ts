@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { FilterCriteria } from '../data/filter';
 import { useEnvoy } from './useEnvoy';
-import { selectActorMode, selectActors, selectPlaces, selectSearch, selectThemeMode, selectThemes } from './selectors';
+import { selectActorMode, selectActors, selectPlaces, selectSearch, selectStatus, selectThemeMode, selectThemes } from './selectors';
 
 /** The actor, theme, search and place filters from the store, as one object that changes only when a filter does. */
 export function useFilterCriteria(): FilterCriteria {
@@ -10,6 +10,7 @@ export function useFilterCriteria(): FilterCriteria {
   const themes = useEnvoy(selectThemes);
   const themeMode = useEnvoy(selectThemeMode);
   const search = useEnvoy(selectSearch);
+  const status = useEnvoy(selectStatus);
   const places = useEnvoy(selectPlaces);
-  return useMemo(() => ({ actors, actorMode, themes, themeMode, search, places }), [actors, actorMode, themes, themeMode, search, places]);
+  return useMemo(() => ({ actors, actorMode, themes, themeMode, search, status, places }), [actors, actorMode, themes, themeMode, search, status, places]);
 }

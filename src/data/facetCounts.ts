@@ -1,6 +1,7 @@
 import { FLAG_CODES, type EventIndex } from './model';
 import { resolveIds, searchMask, searchNeedle, type FilterCriteria } from './filter';
 import { lowerBound } from '../lib/bisect';
+import { placeMask } from './placeFilter';
 
 /**
  * What the filter panel shows beside each actor and theme, all restricted to the visible window
@@ -59,6 +60,7 @@ export function facetCounts(index: EventIndex, c: FilterCriteria, window: readon
   const anyA = c.actorMode === 'any';
   const anyT = c.themeMode === 'any';
   const s = searchMask(index, searchNeedle(c.search));
+  const pl = placeMask(index, c.places);
   const { actorOffsets: aOff, actorIds: aIds, themeOffsets: tOff, themeIds: tIds, end, flags } = index;
   const onlyFlagged = c.flagged === true;
   const flagKinds = new Uint32Array(FLAG_CODES.length);
@@ -70,7 +72,7 @@ export function facetCounts(index: EventIndex, c: FilterCriteria, window: readon
   for (let i = first; i < last; i++) {
     if (end[i]! <= from) continue;
     inView++;
-    if (s && !s[i]) continue;
+    if ((s && !s[i]) || (pl && !pl[i])) continue;
     const a0 = aOff[i]!;
     const a1 = aOff[i + 1]!;
     const t0 = tOff[i]!;

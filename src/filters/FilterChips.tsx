@@ -3,6 +3,7 @@ import { useEnvoy } from '../state/useEnvoy';
 import { useFilterCriteria } from '../state/useFilterCriteria';
 import { selectActions, selectWindow } from '../state/selectors';
 import { windowDays } from './core/windowEdit';
+import { placeColumns } from '../data/places';
 
 const short = (day: string) =>
   new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -17,7 +18,7 @@ interface Chip {
 /** One removable chip per active filter, and "Reset all". */
 export function FilterChips() {
   const index = useIndex();
-  const { actors, actorMode, themes, themeMode, search, flagged } = useFilterCriteria();
+  const { actors, actorMode, themes, themeMode, search, flagged, places = [] } = useFilterCriteria();
   const window = useEnvoy(selectWindow);
   const a = useEnvoy(selectActions);
 
@@ -29,6 +30,11 @@ export function FilterChips() {
   for (const id of themes) {
     const theme = index.themes[index.themeIndex.get(id) ?? -1];
     if (theme) chips.push({ key: `t:${id}`, kind: themeMode === 'all' && themes.length > 1 ? 'theme (all)' : 'theme', text: theme.label, remove: () => a.toggleTheme(id) });
+  }
+  const cols = placeColumns(index);
+  for (const id of places) {
+    const place = cols.places[cols.placeIndex.get(id) ?? -1];
+    if (place) chips.push({ key: `p:${id}`, kind: 'place', text: place.name, remove: () => a.togglePlace(id) });
   }
   if (search.trim()) chips.push({ key: 's', kind: 'search', text: `“${search.trim()}”`, remove: () => a.setSearch('') });
   if (flagged) chips.push({ key: 'f', kind: 'flags', text: 'flagged only', remove: () => a.setFlagged(false) });

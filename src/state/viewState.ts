@@ -5,6 +5,13 @@ export type ViewMode = 'timeline' | 'list';
 /** Review status filter: every event, only drafted candidates, or only reviewed events. */
 export type StatusFilter = 'all' | 'candidate' | 'reviewed';
 
+/** Where the map looks: its centre and a web-map zoom level (0 shows the world in 256 px; each step doubles). */
+export interface MapCamera {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
+
 export interface ViewState {
   /** Selected event id, or null. */
   event: string | null;
@@ -23,6 +30,12 @@ export interface ViewState {
   window: [number, number] | null;
   lanes: LaneMode;
   mode: ViewMode;
+  /** Place filter: place ids; an event passes when placed at one of them or within one. */
+  places: string[];
+  /** Whether the map is shown beside the timeline or list (wide screens; below 900 px it is a tab). */
+  mapShown: boolean;
+  /** The map's camera; null means fitted to the places in the data. */
+  map: MapCamera | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -38,4 +51,7 @@ export const DEFAULT_VIEW: ViewState = {
   window: null,
   lanes: 'single',
   mode: 'timeline',
+  places: [],
+  mapShown: false,
+  map: null,
 };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { ViewState } from '../../src/state/viewState';
 import { MAX_SEARCH } from '../../src/url/codec';
+import { roundCamera } from '../../src/url/mapKeys';
 import { MAX_EDGE, MIN_EDGE } from '../../src/url/windowEdges';
 
 const slug = fc
@@ -41,6 +42,15 @@ export const validView: fc.Arbitrary<ViewState> = fc.record({
   window: fc.option(window, { nil: null }),
   lanes: fc.constantFrom('single', 'actor', 'theme'),
   mode: fc.constantFrom('timeline', 'list'),
+  places: fc.uniqueArray(slug, { maxLength: 5 }),
+  mapShown: fc.boolean(),
+  // A camera as the link writes it (rounded), so it survives the trip exactly.
+  map: fc.option(
+    fc
+      .record({ lat: fc.double({ min: -85, max: 85, noNaN: true }), lon: fc.double({ min: -180, max: 180, noNaN: true }), zoom: fc.double({ min: 0, max: 16, noNaN: true }) })
+      .map(roundCamera),
+    { nil: null },
+  ),
 });
 
 /** Query strings made of fragments links really contain, plus noise. */
@@ -48,12 +58,12 @@ export const randomQuery: fc.Arbitrary<string> = fc
   .array(
     fc.tuple(
       fc.oneof(
-        fc.constantFrom('event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'status', 'from', 'to', 'lanes', 'view', 'synthetic', 'EVENT'),
+        fc.constantFrom('event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'status', 'from', 'to', 'lanes', 'view', 'places', 'map', 'synthetic', 'EVENT'),
         fc.string({ maxLength: 6 }),
       ),
       fc.oneof(
         fc.string({ maxLength: 30 }),
-        fc.constantFrom('%', '%E0%A4%A', '%zz', '2019-13', '2019-02-30', '2020-06', '1999', 'any', 'all', 'list', 'a,,b', ',', '+'),
+        fc.constantFrom('%', '%E0%A4%A', '%zz', '2019-13', '2019-02-30', '2020-06', '1999', 'any', 'all', 'list', 'map', 'list,map', '34.5,69.2,6', 'a,,b', ',', '+'),
         fc.stringMatching(/^[0-9T:Z.-]{0,24}$/),
       ),
     ),

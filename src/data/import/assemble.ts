@@ -79,6 +79,8 @@ export function assembleIndex(p: IndexPayload, dataset: DatasetT | null): EventI
     articleIndex: new Map(p.articles.map((a, k) => [a.id, k])),
     eventsByActor: groups(p.actorGroupStarts, p.actorGroups),
     eventsByTheme: groups(p.themeGroupStarts, p.themeGroups),
+    places: p.places,
+    placeOf: p.placeOf,
     raw: dataset,
   };
 }

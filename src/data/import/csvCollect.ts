@@ -69,8 +69,8 @@ export class CsvCollector {
     t.length = 0;
     for (const actor of r.actors) a.push(this.registry.actor(actor));
     for (const theme of r.themes) t.push(this.registry.theme(theme));
-    if (r.place) this.registry.place(r.place);
-    this.columns.push(id, r.first, r.last, r.precision, r.approximate, r.kind, r.sourceCount, a, t);
+    const place = r.place ? this.registry.place(r.place) : -1;
+    this.columns.push(id, r.first, r.last, r.precision, r.approximate, r.kind, r.sourceCount, a, t, place);
     this.records.addCells(id, cells, this.header.length);
   }
 
@@ -83,7 +83,7 @@ export class CsvCollector {
   finish(meta: { id: string; title: string; description: string }, mapping?: ColumnMapping): { payload: IndexPayload; dataset: DatasetT | null } {
     const { actors, themes, places } = this.registry;
     const records = this.records.finish();
-    const payload = this.columns.build({ ...meta, actors, themes, articles: [], eventAliases: {} }, records, 'row', {
+    const payload = this.columns.build({ ...meta, actors, themes, places, articles: [], eventAliases: {} }, records, 'row', {
       format: this.importer.format,
       header: this.header,
       mapping,

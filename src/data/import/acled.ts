@@ -97,17 +97,20 @@ export function acledImporter(header: readonly string[]): CsvImporter {
     return a;
   };
 
+  const addActor = (out: RowActor[], name: string, inter: string) => {
+    if (name === '') return;
+    const a = actor(name, inter);
+    for (let k = 0; k < out.length; k++) if (out[k]!.id === a.id) return;
+    out.push(a);
+  };
   const actorsOf = (cells: readonly string[]): RowActor[] => {
     const out: RowActor[] = [];
-    const add = (name: string, inter: string) => {
-      if (name === '') return;
-      const a = actor(name, inter);
-      if (!out.some((b) => b.id === a.id)) out.push(a);
-    };
-    add(actor1(cells), inter1(cells));
-    add(actor2(cells), inter2(cells));
-    for (const n of splitList(assoc1(cells), ';')) add(n, '');
-    for (const n of splitList(assoc2(cells), ';')) add(n, '');
+    addActor(out, actor1(cells), inter1(cells));
+    addActor(out, actor2(cells), inter2(cells));
+    const a1 = assoc1(cells);
+    if (a1 !== '') for (const n of splitList(a1, ';')) addActor(out, n, '');
+    const a2 = assoc2(cells);
+    if (a2 !== '') for (const n of splitList(a2, ';')) addActor(out, n, '');
     return out;
   };
 
@@ -120,8 +123,12 @@ export function acledImporter(header: readonly string[]): CsvImporter {
     const latText = lat(cells);
     const a1 = admin1(cells);
     let same = placeCache.get(name);
-    const hit = same?.find((c) => c.lon === lonText && c.lat === latText && c.code === code && c.a1 === a1);
-    if (hit) return hit.place ?? undefined;
+    if (same) {
+      for (let k = 0; k < same.length; k++) {
+        const c = same[k]!;
+        if (c.lon === lonText && c.lat === latText && c.code === code && c.a1 === a1) return c.place ?? undefined;
+      }
+    }
     const x = Number(lonText);
     const y = Number(latText);
     let p: PlaceT | null;

@@ -1,6 +1,6 @@
 import type { ActorT, ArticleT, ThemeT } from '../schema';
 import { DAY_MS } from '../../lib/days';
-import { buildIdTable } from './idTable';
+import { IdSet } from './idTable';
 import type { IndexPayload } from './protocol';
 import type { PackedRecords } from './records';
 
@@ -99,10 +99,21 @@ export class ColumnBuilder {
   private themeFlat = new Uint32Array(1024);
   private na = 0;
   private nt = 0;
-  readonly ids: string[] = [];
+  /** The ids taken so far, with the number of the event that took each. */
+  readonly idSet = new IdSet();
 
-  /** Adds one event: first and last possible day in UTC ms (last inclusive), codes, and actor and theme positions. */
-  push(id: string, first: number, last: number, precision: number, approximate: boolean, kind: number, sourceCount: number, actors: readonly number[], themes: readonly number[]): void {
+  /** The number of the event that already has `id`, or -1 after reserving it for the next event pushed. */
+  claim(id: string): number {
+    return this.idSet.add(id);
+  }
+
+  /** True when some event has `id`. */
+  taken(id: string): boolean {
+    return this.idSet.has(id);
+  }
+
+  /** Adds one event, whose id was claimed just before: first and last possible day in UTC ms (last inclusive), codes, and actor and theme positions. */
+  push(first: number, last: number, precision: number, approximate: boolean, kind: number, sourceCount: number, actors: readonly number[], themes: readonly number[]): void {
     const i = this.n++;
     if (i >= this.first.length) {
       const size = Math.floor(this.first.length * 1.5) + 16;
@@ -115,7 +126,6 @@ export class ColumnBuilder {
       this.actorEnds = grow(this.actorEnds, size, (k) => new Uint32Array(k));
       this.themeEnds = grow(this.themeEnds, size, (k) => new Uint32Array(k));
     }
-    this.ids.push(id);
     this.first[i] = first;
     this.last[i] = last;
     this.precision[i] = precision;
@@ -133,7 +143,8 @@ export class ColumnBuilder {
   /** Sorts and packs everything the page needs into a payload of typed arrays. */
   build(meta: DatasetMeta, records: PackedRecords, recordKind: IndexPayload['recordKind'], rowFormat?: IndexPayload['rowFormat']): IndexPayload {
     const n = this.n;
-    const { first, last, ids } = this;
+    const { first, last } = this;
+    const ids = this.idSet.ids;
     const order = sortOrder(first, last, ids, n);
 
     const start = new Float64Array(n);
@@ -146,7 +157,6 @@ export class ColumnBuilder {
     const themeOffsets = new Uint32Array(n + 1);
     const actorIds = new Uint32Array(this.na);
     const themeIds = new Uint32Array(this.nt);
-    const sortedIds: string[] = new Array<string>(n);
     let lo = Infinity;
     let hi = -Infinity;
     for (let i = 0, na = 0, nt = 0; i < n; i++) {
@@ -163,7 +173,6 @@ export class ColumnBuilder {
       actorOffsets[i + 1] = na;
       for (let j = k === 0 ? 0 : this.themeEnds[k - 1]!; j < this.themeEnds[k]!; j++) themeIds[nt++] = this.themeFlat[j]!;
       themeOffsets[i + 1] = nt;
-      sortedIds[i] = ids[k]!;
     }
     if (n === 0) {
       lo = Date.UTC(2000, 0, 1);
@@ -171,7 +180,7 @@ export class ColumnBuilder {
     }
     const byActor = groupLists(n, actorOffsets, actorIds, meta.actors.length);
     const byTheme = groupLists(n, themeOffsets, themeIds, meta.themes.length);
-    const idTable = buildIdTable(sortedIds);
+    const idTable = this.idSet.table(order);
     return {
       id: meta.id,
       title: meta.title,

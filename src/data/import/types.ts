@@ -19,7 +19,7 @@ export const FORMAT_WORDS: Record<ImportFormat, string> = {
 
 /** One row that was skipped, for "row 17, event_date: 'Marhc 2020' is not a date". */
 export interface RowProblem {
-  /** 1-based line of the file the row starts on (the header is line 1). */
+  /** 1-based row as a spreadsheet numbers it (the header is row 1); a cell with line breaks does not shift it. */
   row: number;
   column: string;
   message: string;

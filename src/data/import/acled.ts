@@ -51,10 +51,22 @@ function countList(text: string): number {
   return n;
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "March 2020", or "12–18 March 2020" for a week. */
+function periodWords(first: number, last: number): string {
+  const a = new Date(first);
+  const b = new Date(last);
+  const month = (d: Date) => `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  if (a.getUTCDate() === 1 && new Date(last + DAY_MS).getUTCDate() === 1) return month(a);
+  if (a.getUTCMonth() === b.getUTCMonth()) return `${a.getUTCDate()}–${b.getUTCDate()} ${month(b)}`;
+  return `${a.getUTCDate()} ${month(a)} – ${b.getUTCDate()} ${month(b)}`;
+}
+
 const PRECISION_WORDS: Record<string, string> = {
   '1': 'time_precision 1: ACLED gives the day',
-  '2': 'time_precision 2: ACLED knows only the week and codes its midpoint, so this is the week around that day',
-  '3': 'time_precision 3: ACLED knows only the month and codes its midpoint, so this is the whole month',
+  '2': 'time_precision 2: ACLED knows only the week and writes its midpoint in event_date, so this is the week around that day, not the day',
+  '3': 'time_precision 3: ACLED knows only the month and writes its midpoint in event_date, so this is the whole month, not the day',
 };
 
 /** The ACLED importer for a file with this header. */
@@ -189,7 +201,8 @@ export function acledImporter(header: readonly string[]): CsvImporter {
       approximate: r.approximate,
       derivation: {
         method: 'external',
-        clue: `event_date ${eventDate(cells)}, time_precision ${code}`,
+        // For week and month rows the coded midpoint is not a date anyone reported: the clue names the period.
+        clue: code === '1' ? `event_date ${eventDate(cells)}, time_precision 1` : `time_precision ${code}, ${code === '3' ? 'the month' : 'the week'} of ${periodWords(r.first, r.last)}`,
         confidence: code === '1' ? 'high' : 'medium',
         note: `From the ACLED export: ${PRECISION_WORDS[code]}. The title and summary were composed by Envoy from the event_type, sub_event_type, actor1, actor2 and location columns; they are not ACLED's words.`,
       },

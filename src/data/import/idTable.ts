@@ -96,17 +96,22 @@ export class IdSet {
       const p = this.slots[s]!;
       if (p !== 0) slots[s] = positionOf[p - 1]! + 1;
     }
-    const sorted = new Array<string>(n);
+    // Ids are slugs, ASCII only: written byte by byte, which is many times faster than joining a million strings.
+    let total = 0;
+    for (let k = 0; k < n; k++) total += this.ids[k]!.length + 1;
+    const text = new Uint8Array(Math.max(0, total - 1));
     const starts = new Uint32Array(n + 1);
     let at = 0;
     for (let i = 0; i < n; i++) {
       const id = this.ids[order[i]!]!;
-      sorted[i] = id;
       starts[i] = at;
-      at += id.length + 1;
+      for (let c = 0; c < id.length; c++) text[at + c] = id.charCodeAt(c);
+      at += id.length;
+      if (i + 1 < n) text[at] = 10;
+      at++;
     }
     starts[n] = at;
-    return { text: new TextEncoder().encode(sorted.join('\n')), starts, slots };
+    return { text, starts, slots };
   }
 }
 

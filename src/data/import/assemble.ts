@@ -6,6 +6,9 @@ import { idLookup } from './idTable';
 import type { IndexPayload } from './protocol';
 import { recordCells, recordText } from './records';
 
+/** Cells that are only numbers, dates or codes: no one searches for them, and they would match everything. */
+const NUMERIC = /^[\d\s.:,+\-/]+$/;
+
 /** Events decoded recently, so that the panels asking for the same event get the same object. */
 const CACHE = 4096;
 
@@ -66,10 +69,14 @@ export function assembleIndex(p: IndexPayload, dataset: DatasetT | null): EventI
       const to = Object.hasOwn(p.eventAliases, id) ? p.eventAliases[id] : undefined;
       return to === undefined ? -1 : lookup(to);
     },
-    searchText: (i) => {
-      const e = event(i);
-      return normalizeText([e.title, e.summary, ...e.evidence.map((q) => q.text), ...(e.sourceNotes ?? []).map((n) => n.text)].join('\n'));
-    },
+    searchText: importer
+      ? // The words of the row itself (names, places, types, notes, sources; not its numbers): a search over a
+        // million rows then costs a decode per row, not a whole event built per row.
+        (i) => normalizeText(recordCells(p.records, p.order[i]!).slice(1).filter((c) => c !== '' && !NUMERIC.test(c)).join('\n'))
+      : (i) => {
+          const e = event(i);
+          return normalizeText([e.title, e.summary, ...e.evidence.map((q) => q.text), ...(e.sourceNotes ?? []).map((n) => n.text)].join('\n'));
+        },
     actorIndex: new Map(p.actors.map((a, k) => [a.id, k])),
     themeIndex: new Map(p.themes.map((t, k) => [t.id, k])),
     articleIndex: new Map(p.articles.map((a, k) => [a.id, k])),

@@ -145,3 +145,12 @@ describe('ACLED import', () => {
     expect(await importText(acledCsv([{}]), 'a.csv', { signal: controller.signal })).toEqual({ kind: 'cancelled' });
   });
 });
+
+describe('searching imported rows', () => {
+  test('finds words of the row (actors, places, types, notes), not its numbers', async () => {
+    const { index } = await open(acledCsv([{}]), 'a.csv');
+    const text = index.searchText(0);
+    for (const word of ['taliban', 'qadis', 'armed clash', 'checkpoint', 'tolo news']) expect(text).toContain(word);
+    expect(text).not.toContain('1618526000');
+  });
+});

@@ -7,9 +7,10 @@ import type { IndexPayload } from './protocol';
 import { CELL_SEP, recordCells, recordText } from './records';
 
 /** Cell breaks, with any cells between them that are only numbers, dates or codes (no one searches for those, and they would match everything). */
-const NUMERIC_CELLS = /\u001f(?:[\d .:,+\-/]*\u001f)*/g;
+const NUMERIC_CELLS = new RegExp(`${CELL_SEP}(?:[\\d .:,+\\-/]*${CELL_SEP})*`, 'g');
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Anything but printable ASCII and whitespace: text that normalizeText may change other than by case. */
+const NON_ASCII = /[^\t\n\r -~]/;
 
 /** normalizeText, without its Unicode work for ASCII text (most rows), where it is just lower case. */
 function fold(text: string): string {

@@ -1,11 +1,18 @@
-import type { ReactNode } from 'react';
+import { Fragment, useSyncExternalStore, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries';
 import { DatasetContext } from '../data/DatasetContext';
 import { DatasetError } from '../data/DatasetError';
+import { ImportError } from '../data/ImportError';
+import { OpenedContext } from '../data/OpenedContext';
+import { setArticleOrigin } from '../data/articleOrigin';
+import { getLoadProgress, subscribeLoadProgress } from '../data/loadProgress';
+import type { LoadedDataset } from '../data/openedDataset';
 import type { DataSource } from '../data/source';
 
 const readyMarked = new WeakSet<object>();
+const generations = new WeakMap<object, number>();
+let generation = 0;
 
 /** Marks the moment a dataset is first ready (once per dataset), so the benchmark can time the first timeline paint from it. */
 function markReady(data: object) {
@@ -14,18 +21,44 @@ function markReady(data: object) {
   performance.mark('envoy:data-ready');
 }
 
-/** Loads the dataset; shows progress, or a readable error with a retry, and never a blank page. */
-export function DatasetGate({ source, children }: { source: DataSource; children: ReactNode }) {
+/** A number per loaded dataset: the page below is mounted afresh for each new one. */
+function generationOf(data: LoadedDataset): number {
+  let g = generations.get(data);
+  if (g === undefined) generations.set(data, (g = ++generation));
+  return g;
+}
+
+function pendingWords(source: DataSource): string {
+  if (source.kind === 'synthetic') return `Generating ${source.count.toLocaleString('en-US')} synthetic events…`;
+  if (source.kind === 'url') return `Opening the dataset at ${source.url}…`;
+  if (source.kind === 'local') return 'Reopening the file you opened here before…';
+  return 'Loading the dataset…';
+}
+
+function LoadProgressLine() {
+  const p = useSyncExternalStore(subscribeLoadProgress, getLoadProgress, () => null);
+  if (!p) return null;
+  return (
+    <p className="gate__progress">
+      {p.totalBytes ? <progress max={p.totalBytes} value={p.bytes} aria-label="Reading the file" /> : null}
+      <span>{p.rows.toLocaleString('en-US')} rows read</span>
+    </p>
+  );
+}
+
+/**
+ * Loads the dataset; shows progress, or a readable error with a retry, and never a blank page.
+ * `actions` are offered beside the progress and the error (open another dataset, go back to the bundled one).
+ */
+export function DatasetGate({ source, children, actions }: { source: DataSource; children: ReactNode; actions?: ReactNode }) {
   const query = useQuery(datasetQuery(source));
   if (query.isPending) {
     return (
       <div className="gate" role="status" aria-live="polite">
         <div className="gate__spinner" aria-hidden="true" />
-        <p>
-          {source.kind === 'synthetic'
-            ? `Generating ${source.count.toLocaleString('en-US')} synthetic events…`
-            : 'Loading the dataset…'}
-        </p>
+        <p>{pendingWords(source)}</p>
+        {source.kind === 'url' || source.kind === 'local' ? <LoadProgressLine /> : null}
+        {actions ? <div className="gate__actions">{actions}</div> : null}
       </div>
     );
   }
@@ -33,7 +66,7 @@ export function DatasetGate({ source, children }: { source: DataSource; children
     const err = query.error;
     return (
       <div className="gate gate--error" role="alert">
-        <h2>The dataset could not be loaded</h2>
+        <h2>The dataset could not be {source.kind === 'url' || source.kind === 'local' ? 'opened' : 'loaded'}</h2>
         {err instanceof DatasetError ? (
           <>
             <p>
@@ -50,14 +83,35 @@ export function DatasetGate({ source, children }: { source: DataSource; children
             {err.problems.length > 20 ? <p>…and {err.problems.length - 20} more.</p> : null}
           </>
         ) : (
-          <p>{err.message}</p>
+          <>
+            <p>{err.message}</p>
+            {err instanceof ImportError && err.details.length > 0 ? (
+              <ul>
+                {err.details.slice(0, 20).map((d, i) => (
+                  <li key={i}>{d}</li>
+                ))}
+              </ul>
+            ) : null}
+          </>
         )}
-        <button type="button" onClick={() => void query.refetch()}>
-          Try again
-        </button>
+        <div className="gate__actions">
+          <button type="button" onClick={() => void query.refetch()}>
+            Try again
+          </button>
+          {actions}
+        </div>
       </div>
     );
   }
-  markReady(query.data);
-  return <DatasetContext.Provider value={query.data}>{children}</DatasetContext.Provider>;
+  const loaded = query.data;
+  markReady(loaded);
+  // Set while rendering, before the reader below asks for an article of this dataset.
+  setArticleOrigin(loaded.index.id, loaded.articles);
+  return (
+    <DatasetContext.Provider value={loaded.index}>
+      <OpenedContext.Provider value={loaded.opened}>
+        <Fragment key={generationOf(loaded)}>{children}</Fragment>
+      </OpenedContext.Provider>
+    </DatasetContext.Provider>
+  );
 }

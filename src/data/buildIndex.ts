@@ -33,7 +33,9 @@ export function buildIndex(ds: DatasetT): EventIndex {
     kind[i] = KIND_CODES.indexOf(e.kind);
     approximate[i] = e.date.approximate ? 1 : 0;
     sourceCount[i] = new Set(e.evidence.map((q) => q.articleId)).size;
-    const actors = [...new Set(e.actors.map((a) => actorIndex.get(a.actorId) ?? -1))].filter((k) => k >= 0);
+    // A commentator spoke of the event later; they did not take part, so the actor filter and counts leave them out.
+    const takingPart = e.actors.filter((a) => a.role !== 'commentator');
+    const actors = [...new Set(takingPart.map((a) => actorIndex.get(a.actorId) ?? -1))].filter((k) => k >= 0);
     const themes = [...new Set(e.themes.map((t) => themeIndex.get(t) ?? -1))].filter((k) => k >= 0);
     actorLists.push(actors);
     themeLists.push(themes);

@@ -111,7 +111,11 @@ export const Theme = z.object({
 });
 
 export const EventKind = z.enum(['occurred', 'statement', 'planned', 'status']);
-export const ActorRole = z.enum(['actor', 'target', 'speaker', 'participant', 'mentioned']);
+/**
+ * commentator: speaks of the event without taking part in it (a remark made later, attached as evidence). The actor
+ * filter and the counts leave commentators out; the event card still names them.
+ */
+export const ActorRole = z.enum(['actor', 'target', 'speaker', 'participant', 'mentioned', 'commentator']);
 
 export const Flag = z.object({
   kind: z.enum(['contradiction', 'impossible-date', 'inconsistency', 'typo', 'unverified']).describe('What is wrong: contradiction, impossible-date, inconsistency, typo or unverified.'),

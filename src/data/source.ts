@@ -1,12 +1,32 @@
-/** Which dataset the page shows: the bundled one, or generated data for measuring scale. */
-export type DataSource = { kind: 'bundled'; id: string } | { kind: 'synthetic'; count: number; seed: number };
+/**
+ * Which dataset the page shows: the bundled one, generated data for measuring scale, a dataset at a URL
+ * (`?data=`), or a file the user opened, kept in this browser (`?local=`).
+ */
+export type DataSource =
+  | { kind: 'bundled'; id: string }
+  | { kind: 'synthetic'; count: number; seed: number }
+  /** `url` is as the link gives it (relative or absolute); it is resolved against the page when fetched. */
+  | { kind: 'url'; url: string }
+  /** A file kept in IndexedDB under `id` (src/data/recentFiles.ts). */
+  | { kind: 'local'; id: string };
 
 export const BUNDLED_DATASET = 'afghan-peace-2018-2021';
 export const MAX_SYNTHETIC = 2_000_000;
+/** Longest `?data=` value read; longer is no URL a person shares. */
+export const MAX_DATA_URL = 2000;
 
-/** Reads the data source from the page's query string (`?synthetic=100000[&seed=7]`); anything else is the bundled dataset. */
+const LOCAL_ID = /^[a-z0-9-]{1,64}$/;
+
+/**
+ * Reads the data source from the page's query string: `?local=<id>`, else `?data=<url>`, else
+ * `?synthetic=100000[&seed=7]`; anything else is the bundled dataset.
+ */
 export function sourceFromSearch(search: string): DataSource {
   const params = new URLSearchParams(search);
+  const local = params.get('local')?.trim().toLowerCase();
+  if (local && LOCAL_ID.test(local)) return { kind: 'local', id: local };
+  const data = params.get('data')?.trim();
+  if (data && data.length <= MAX_DATA_URL) return { kind: 'url', url: data };
   const raw = params.get('synthetic');
   if (raw !== null && /^\d{1,7}$/.test(raw)) {
     const count = Math.min(Number(raw), MAX_SYNTHETIC);
@@ -15,6 +35,25 @@ export function sourceFromSearch(search: string): DataSource {
     return { kind: 'synthetic', count, seed };
   }
   return { kind: 'bundled', id: BUNDLED_DATASET };
+}
+
+/** The query parameters that choose this source in a link (none for the bundled dataset). */
+export function sourceParams(source: DataSource): [string, string][] {
+  switch (source.kind) {
+    case 'bundled':
+      return [];
+    case 'synthetic':
+      return source.seed === 1 ? [['synthetic', String(source.count)]] : [['synthetic', String(source.count)], ['seed', String(source.seed)]];
+    case 'url':
+      return [['data', source.url]];
+    case 'local':
+      return [['local', source.id]];
+  }
+}
+
+/** One string per source, equal exactly when two sources show the same data. */
+export function sourceKey(source: DataSource): string {
+  return [source.kind, ...sourceParams(source).map(([k, v]) => `${k}=${v}`)].join('|');
 }
 
 /** URL of a file of a bundled dataset, relative to the page so the build works under any sub-path. */

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useIndex } from '../data/DatasetContext';
 import { viewWindow } from '../data/home';
+import { inStoryOrder, storyOrder } from '../data/storyOrder';
 import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
 import { useFilteredEvents } from '../state/useFilteredEvents';
 import { selectActions, selectArticle, selectEvent } from '../state/selectors';
@@ -32,7 +33,10 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
   const actions = useEnvoy(selectActions);
   const eventId = useEnvoy(selectEvent);
   const articleId = useEnvoy(selectArticle);
-  const shown = useFilteredEvents();
+  const filtered = useFilteredEvents();
+  // Stepped through in the order they are told: a wide uncertain window sits by its latest day, not its earliest.
+  const shown = useMemo(() => inStoryOrder(index, filtered), [index, filtered]);
+  const { rank, time } = storyOrder(index);
   const [preferred, setPreferred] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusCard = useRef(false);
@@ -60,10 +64,10 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
       const { event: current, window } = store.getState();
       const at = current === null ? -1 : index.indexOf(current);
       // With nothing selected, start from the dates in view rather than the dataset's first or last event.
-      const to = at >= 0 ? stepPosition(shown, at, direction) : stepIntoWindow(shown, index.start, viewWindow(index, window), direction);
+      const to = at >= 0 ? stepPosition(shown, at, direction, rank) : stepIntoWindow(shown, time, viewWindow(index, window), direction);
       if (to >= 0) select(index.event(to).id, true);
     },
-    [store, index, shown, select],
+    [store, index, shown, rank, time, select],
   );
   useStepShortcuts(step);
 
@@ -115,10 +119,10 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
     headingRef.current?.focus({ preventScroll: true });
   };
 
-  const place = pos >= 0 ? placeOf(shown, pos) : 0;
+  const place = pos >= 0 ? placeOf(shown, pos, rank) : 0;
   const placeText = place > 0 ? `${fmt(place)} of ${fmt(shown.length)}` : 'not in the filtered events';
-  const canPrev = stepPosition(shown, pos, -1) >= 0;
-  const canNext = stepPosition(shown, pos, 1) >= 0;
+  const canPrev = stepPosition(shown, pos, -1, rank) >= 0;
+  const canNext = stepPosition(shown, pos, 1, rank) >= 0;
 
   return (
     <div className="panel reader" ref={rootRef}>
@@ -139,7 +143,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
         </button>
         {event || article ? (
           <button type="button" className="reader-toolbar__close" onClick={() => openArticle(null)}>
-            {index.synthetic ? 'Back to the guide' : 'All articles'}
+            {index.synthetic || index.articles.length === 0 ? 'Back to the guide' : 'All articles'}
           </button>
         ) : null}
         {event ? <EventStrip title={event.title} onGoToCard={goToCard} /> : null}
@@ -177,7 +181,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
           onSelectEvent={onSelectFromArticle}
         />
       ) : event ? (
-        <p className="reader-note">No article in this dataset reports this event.</p>
+        event.evidence.length === 0 ? <p className="reader-note reader-note--unheld">This event’s source is not held in Envoy.</p> : <p className="reader-note">No article in this dataset reports this event.</p>
       ) : (
         <Guide index={index} onShowArticle={openArticle} />
       )}

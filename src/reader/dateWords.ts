@@ -1,13 +1,5 @@
-import type { ArticleT, DateIntervalT, EventKindT, PrecisionT } from '../data/schema';
-import { formatInterval } from '../lib/formatDate';
-
-const PRECISION_WORDS: Record<PrecisionT, string> = {
-  day: 'known to the day',
-  week: 'known to the week',
-  month: 'known to the month',
-  year: 'known to the year',
-  span: 'a span of time',
-};
+import type { ArticleT, DateIntervalT, EventKindT } from '../data/schema';
+import { dateWords } from '../lib/formatDate';
 
 export const KIND_WORDS: Record<EventKindT, string> = {
   occurred: 'Happened',
@@ -16,20 +8,20 @@ export const KIND_WORDS: Record<EventKindT, string> = {
   status: 'State of affairs',
 };
 
-/** "4 May 2019" or "between 3 and 4 May 2019", as precise as known. */
+/** "4 May 2019", "some day between 3 and 4 May 2019", "lasted from September 2018 to June 2019": see dateWords. */
 export function dateText(date: DateIntervalT): string {
-  return formatInterval(date.earliest, date.latest, date.precision, date.approximate);
+  return dateWords(date).long;
 }
 
-/** "known to the day", "known to the month"… */
-export function precisionWords(precision: PrecisionT): string {
-  return PRECISION_WORDS[precision];
+/** "known to the day", "date uncertain: a window of 9 days", "lasted: start and end known to the month"… */
+export function precisionWords(date: DateIntervalT): string {
+  return dateWords(date).precision;
 }
 
-/** When an article was published, in words: "4 May 2019". */
+/** When an article was published, in words: "4 May 2019", "some day between 4 and 6 December 2019". */
 export function publishedText(article: ArticleT): string {
   const p = article.published;
-  return formatInterval(p.earliest, p.latest, p.precision);
+  return dateWords(p).long;
 }
 
 export interface DerivationContext {

@@ -1,9 +1,9 @@
 import type { EventIndex } from '../data/model';
-import { formatInterval } from '../lib/formatDate';
+import { dateWords } from '../lib/formatDate';
 
 export interface EventWords {
   title: string;
-  /** The date as precisely as the evidence gives it ("May 2019", "about 4 May 2019"). */
+  /** The date as precisely as the evidence gives it ("May 2019", "about 4 May 2019", "… (date uncertain)"). */
   date: string;
   /** Up to four actor names, then "and n more". */
   actors: string;
@@ -17,5 +17,5 @@ export function describeEvent(index: EventIndex, i: number): EventWords {
   for (let k = index.actorOffsets[i]!; k < index.actorOffsets[i + 1]!; k++) names.push(index.actors[index.actorIds[k]!]?.name ?? '');
   const shown = names.filter(Boolean);
   const actors = shown.length > 4 ? `${shown.slice(0, 4).join(', ')} and ${shown.length - 4} more` : shown.join(', ');
-  return { title: ev.title, date: formatInterval(d.earliest, d.latest, d.precision, d.approximate), actors };
+  return { title: ev.title, date: dateWords(d).short, actors };
 }

@@ -1,7 +1,7 @@
 /** The keys of a link, their names in messages, and the first pass over a query: one value per key, problems listed. */
 
 /** Parameters read by the data loader at startup (src/data/source.ts): kept in links, never reported. */
-export const RESERVED_KEYS = ['synthetic', 'seed'] as const;
+export const RESERVED_KEYS = ['synthetic', 'seed', 'data', 'local'] as const;
 
 export const KEYS = ['event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'from', 'to', 'lanes', 'view'] as const;
 export type Key = (typeof KEYS)[number];

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { EventIndex } from '../../data/model';
-import { formatInterval } from '../../lib/formatDate';
+import { dateWords } from '../../lib/formatDate';
 import { HighlightedTitle } from './HighlightedTitle';
 
 export interface EventRowProps {
@@ -47,7 +47,7 @@ export const EventRow = memo(function EventRow(p: EventRowProps) {
       }}
     >
       <div role="gridcell" className="event-table__cell event-table__date">
-        <span className="event-table__clamp">{formatInterval(e.date.earliest, e.date.latest, e.date.precision, e.date.approximate)}</span>
+        <span className="event-table__clamp">{dateWords(e.date).short}</span>
       </div>
       <div role="gridcell" className="event-table__cell event-table__title">
         <span className="event-table__clamp">

@@ -1,5 +1,6 @@
 import type { EventIndex } from '../../data/model';
 import { normalizeText } from '../../lib/normalize';
+import { inStoryOrder } from '../../data/storyOrder';
 
 export type SortKey = 'date' | 'title' | 'actors' | 'themes' | 'sources';
 export type SortDir = 'ascending' | 'descending';
@@ -74,8 +75,11 @@ function byTitle(index: EventIndex, rows: Uint32Array, dir: SortDir): Uint32Arra
  */
 export function sortEvents(index: EventIndex, rows: Uint32Array, key: SortKey, dir: SortDir): Uint32Array {
   switch (key) {
-    case 'date':
-      return dir === 'ascending' ? rows : rows.slice().reverse();
+    case 'date': {
+      // In the order events are told: a wide uncertain window by its latest day (see data/storyOrder).
+      const told = inStoryOrder(index, rows);
+      return dir === 'ascending' ? told : told.slice().reverse();
+    }
     case 'sources':
       return byNumber(rows, (i) => index.sourceCount[i]!, 65535, dir);
     case 'actors': {

@@ -229,6 +229,8 @@ export function acledImporter(header: readonly string[]): CsvImporter {
     };
     if (r.place) e.place = r.place.id;
     const extra = extraCells(header, USED, cells);
+    // The coded midpoint of a week or month row is no date anyone reported: kept, but never shown bare.
+    if (extra && code !== '1' && extra.event_date) extra.event_date = `${extra.event_date} (the midpoint ACLED writes when it knows only the ${code === '3' ? 'month' : 'week'}, time_precision ${code})`;
     if (extra) e.extra = extra;
     return e;
   };

@@ -153,4 +153,10 @@ describe('searching imported rows', () => {
     for (const word of ['taliban', 'qadis', 'armed clash', 'checkpoint', 'tolo news']) expect(text).toContain(word);
     expect(text).not.toContain('1618526000');
   });
+
+  test("folds accents and case as the rest of Envoy's search does", async () => {
+    const { index } = await open(acledCsv([{ actor1: 'Zabīhullāh Mujāhid', notes: 'Said “NO”.' }]), 'a.csv');
+    expect(index.searchText(0)).toContain('zabihullah mujahid');
+    expect(index.searchText(0)).toContain('said "no"');
+  });
 });

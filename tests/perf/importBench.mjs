@@ -2,6 +2,7 @@
 // 1M rows by default; BENCH_IMPORT_SIZES=100000 picks others), builds a small page that calls importDataset,
 // and measures in headless Chromium: time from the call to a ready EventIndex, the longest main-thread task
 // (PerformanceObserver 'longtask'), and JS heap. Prints a table and writes bench-results/import.json.
+// --node (or BENCH_IMPORT_NODE=1) also runs the same pipeline in Node first and reports its CPU time.
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,6 +10,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../tools/staticServer.mjs';
 import { writeAcledCsv } from './acledCsv.mjs';
+import { measureInNode } from './importNode.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SIZES = (process.env.BENCH_IMPORT_SIZES ?? '100000,1000000').split(',').map(Number).filter((n) => n > 0);
@@ -41,6 +43,10 @@ export async function main() {
   for (const n of SIZES) {
     const bytes = await writeAcledCsv(join(outDir, 'bench', `acled-${n}.csv`), n);
     log(`wrote acled-${n}.csv: ${(bytes / 1048576).toFixed(0)} MB`);
+  }
+  if (process.env.BENCH_IMPORT_NODE === '1' || process.argv.includes('--node')) {
+    const node = await measureInNode(SIZES.map((n) => ({ rows: n, path: join(outDir, 'bench', `acled-${n}.csv`) })));
+    for (const r of node) log(`${r.rows} in Node: ${r.events} events, ${r.wallMs.toFixed(0)} ms wall, ${r.cpuMs.toFixed(0)} ms CPU (all threads, GC included)`);
   }
   const server = await serveStatic(outDir, '/envoy/');
   const browser = await chromium.launch({ executablePath: browserPath, args: BROWSER_ARGS, headless: true });

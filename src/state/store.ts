@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { DEFAULT_VIEW, type LaneMode, type MatchMode, type ViewMode, type ViewState } from './viewState';
+import { DEFAULT_VIEW, type LaneMode, type MatchMode, type StatusFilter, type ViewMode, type ViewState } from './viewState';
 
 export type PanelId = 'filters' | 'timeline' | 'reader';
 
@@ -27,6 +27,8 @@ export interface EnvoyActions {
   clearThemes(): void;
   setThemeMode(mode: MatchMode): void;
   setSearch(text: string): void;
+  /** Shows every event, only candidates, or only reviewed events. */
+  setStatus(status: StatusFilter): void;
   resetFilters(): void;
   /** Replaces the whole view at once (used when a link is opened or history moves). */
   applyView(view: ViewState): void;
@@ -108,8 +110,9 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
       clearThemes: () => set({ themes: [] }),
       setThemeMode: (themeMode) => set({ themeMode }),
       setSearch: (search) => set({ search }),
+      setStatus: (status) => set({ status }),
       resetFilters: () =>
-        set({ actors: [], themes: [], actorMode: 'any', themeMode: 'any', search: '', window: null }),
+        set({ actors: [], themes: [], actorMode: 'any', themeMode: 'any', search: '', status: 'all', window: null }),
       applyView: (view) => set({ ...view }),
       notify: ({ id, ...rest }) =>
         set((s) => {

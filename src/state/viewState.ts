@@ -2,6 +2,8 @@
 export type LaneMode = 'single' | 'actor' | 'theme';
 export type MatchMode = 'any' | 'all';
 export type ViewMode = 'timeline' | 'list';
+/** Review status filter: every event, only drafted candidates, or only reviewed events. */
+export type StatusFilter = 'all' | 'candidate' | 'reviewed';
 
 export interface ViewState {
   /** Selected event id, or null. */
@@ -13,6 +15,8 @@ export interface ViewState {
   themes: string[];
   themeMode: MatchMode;
   search: string;
+  /** Review status filter (`status=candidate|reviewed` in a link). */
+  status: StatusFilter;
   /** Visible time window [from, to) in UTC ms; null means the dataset's home view (EventIndex.home), where the timeline opens. */
   window: [number, number] | null;
   lanes: LaneMode;
@@ -27,6 +31,7 @@ export const DEFAULT_VIEW: ViewState = {
   themes: [],
   themeMode: 'any',
   search: '',
+  status: 'all',
   window: null,
   lanes: 'single',
   mode: 'timeline',

@@ -1,10 +1,10 @@
-import { DEFAULT_VIEW, type LaneMode, type MatchMode, type ViewMode, type ViewState } from '../state/viewState';
+import { DEFAULT_VIEW, type LaneMode, type MatchMode, type StatusFilter, type ViewMode, type ViewState } from '../state/viewState';
 import { formatFrom, formatTo, MAX_EDGE, MIN_EDGE, parseFrom, parseTo } from './windowEdges';
 import { gather, LABEL, quote, RESERVED_KEYS, type Key } from './params';
 
 /**
  * The link codec: view state <-> query string, pure and dataset-free.
- * Keys: event, article, actors, amode, themes, tmode, q, from, to, lanes, view. Defaults are left out.
+ * Keys: event, article, actors, amode, themes, tmode, q, status, from, to, lanes, view. Defaults are left out.
  */
 
 export const MAX_SEARCH = 200;
@@ -13,6 +13,7 @@ export const MAX_ID = 120;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MATCH_MODES: readonly MatchMode[] = ['any', 'all'];
+const STATUS_FILTERS: readonly StatusFilter[] = ['all', 'candidate', 'reviewed'];
 const LANE_MODES: readonly LaneMode[] = ['single', 'actor', 'theme'];
 const VIEW_MODES: readonly ViewMode[] = ['timeline', 'list'];
 
@@ -116,6 +117,8 @@ export function decode(params: URLSearchParams | string, ctx: DecodeContext = {}
       view.search = [...q].slice(0, MAX_SEARCH).join('');
     } else view.search = q;
   }
+  const status = p.get('status');
+  if (status !== undefined) view.status = pickEnum('status', status, STATUS_FILTERS, DEFAULT_VIEW.status, problems);
   view.window = pickWindow(p.get('from'), p.get('to'), ctx, problems);
   const lanes = p.get('lanes');
   if (lanes !== undefined) view.lanes = pickEnum('lanes', lanes, LANE_MODES, DEFAULT_VIEW.lanes, problems);
@@ -144,6 +147,7 @@ export function encode(view: ViewState, keep?: URLSearchParams): string {
   if (view.themes.length > 0) put('themes', view.themes.join(','));
   if (view.themeMode !== DEFAULT_VIEW.themeMode) put('tmode', view.themeMode);
   if (view.search !== '') put('q', view.search);
+  if (view.status !== DEFAULT_VIEW.status) put('status', view.status);
   if (view.window) {
     put('from', formatFrom(Math.round(view.window[0])));
     put('to', formatTo(Math.round(view.window[1])));

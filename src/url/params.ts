@@ -3,7 +3,7 @@
 /** Parameters read by the data loader at startup (src/data/source.ts): kept in links, never reported. */
 export const RESERVED_KEYS = ['synthetic', 'seed', 'data', 'local'] as const;
 
-export const KEYS = ['event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'from', 'to', 'lanes', 'view'] as const;
+export const KEYS = ['event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'status', 'from', 'to', 'lanes', 'view'] as const;
 export type Key = (typeof KEYS)[number];
 
 export const LABEL: Record<Key, string> = {
@@ -14,6 +14,7 @@ export const LABEL: Record<Key, string> = {
   themes: 'theme filter',
   tmode: 'theme match mode',
   q: 'search text',
+  status: 'review status filter',
   from: 'start date',
   to: 'end date',
   lanes: 'lane mode',

@@ -1,7 +1,7 @@
 import type { ActorT, ArticleT, DatasetT, PlaceT, ThemeT } from '../schema';
 import type { IdTable } from './idTable';
 import type { PackedRecords } from './records';
-import type { ColumnMapping, ImportFormat, ImportInput, RowProblem } from './types';
+import type { ColumnMapping, ImportFormat, ImportInput, ImportOutcome, RowProblem } from './types';
 
 /**
  * What the worker sends the page: the column index already built, as typed arrays (transferred, not copied),
@@ -65,7 +65,7 @@ export type WireOutcome =
       skipped: RowProblem[];
       warnings: string[];
     }
-  | { kind: 'needs-mapping'; header: string[]; sample: string[][]; delimiter: string; suggested: Partial<ColumnMapping> }
+  | Extract<ImportOutcome, { kind: 'needs-mapping' }>
   | { kind: 'error'; message: string; details?: string[] }
   | { kind: 'cancelled' };
 

@@ -52,6 +52,9 @@ export function buildIndex(ds: DatasetT): EventIndex {
   });
   const actorIds = Uint32Array.from(actorLists.flat());
   const themeIds = Uint32Array.from(themeLists.flat());
+  const places = ds.places ?? [];
+  const placeIndex = new Map(places.map((p, k) => [p.id, k]));
+  const placeOf = Int32Array.from(events, (e) => (e.place === undefined ? -1 : (placeIndex.get(e.place) ?? -1)));
   const search = events.map((e) => searchForm([e.title, e.summary, ...e.evidence.map((q) => q.text)].join('\n')));
 
   let lo = Infinity;
@@ -98,6 +101,8 @@ export function buildIndex(ds: DatasetT): EventIndex {
     articleIndex,
     eventsByActor: groupBy(n, (i) => actorLists[i]!, ds.actors.length),
     eventsByTheme: groupBy(n, (i) => themeLists[i]!, ds.themes.length),
+    places,
+    placeOf,
     raw: ds,
   };
 }

@@ -1,6 +1,8 @@
 import { FLAG_CODES, type EventIndex } from './model';
 import { allRows, resolveIds, searchMask, searchNeedle, type FilterCriteria } from './filter';
 import { forEachOverlapping, overlapIndex } from './overlap';
+import { lowerBound } from '../lib/bisect';
+import { placeMask } from './placeFilter';
 
 /**
  * What the filter panel shows beside each actor and theme, all restricted to the visible window
@@ -19,6 +21,28 @@ export interface FacetCounts {
   flagKinds: Uint32Array;
   matching: number;
   inView: number;
+}
+
+const longestSpan = new WeakMap<EventIndex, number>();
+
+function maxDuration(index: EventIndex): number {
+  let d = longestSpan.get(index);
+  if (d === undefined) {
+    d = 0;
+    for (let i = 0; i < index.count; i++) d = Math.max(d, index.end[i]! - index.start[i]!);
+    longestSpan.set(index, d);
+  }
+  return d;
+}
+
+/**
+ * [first, last) positions that can overlap the window; callers still test end > from. Kept for the map's counts
+ * (map/), which have not moved to the shared overlap index (data/overlap.ts) yet.
+ */
+export function windowRange(index: EventIndex, window: readonly [number, number] | null): [number, number] {
+  if (!window) return [0, index.count];
+  const [from, to] = window;
+  return [lowerBound(index.start, from - maxDuration(index), 0, index.count), lowerBound(index.start, to, 0, index.count)];
 }
 
 function membership(size: number, picked: number[]): Uint8Array {
@@ -45,6 +69,7 @@ export function facetCounts(
   const kT = pickedT.length;
   const anyA = c.actorMode === 'any';
   const anyT = c.themeMode === 'any';
+  const pl = placeMask(index, c.places);
   const { actorOffsets: aOff, actorIds: aIds, themeOffsets: tOff, themeIds: tIds, flags } = index;
   const onlyFlagged = c.flagged === true;
   const flagKinds = new Uint32Array(FLAG_CODES.length);
@@ -53,7 +78,7 @@ export function facetCounts(
   let inView = 0;
   const visit = (i: number) => {
     inView++;
-    if (s && !s[i]) return;
+    if ((s && !s[i]) || (pl && !pl[i])) return;
     const a0 = aOff[i]!;
     const a1 = aOff[i + 1]!;
     const t0 = tOff[i]!;

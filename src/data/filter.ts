@@ -2,6 +2,7 @@ import type { EventIndex } from './model';
 import type { MatchMode, StatusFilter } from '../state/viewState';
 import { matchesForm, narrows, parseQuery, queryKey, type Term } from '../lib/searchMatches';
 import { buildHaystack, searchHaystack } from './searchHaystack';
+import { placeMask } from './placeFilter';
 
 export interface FilterCriteria {
   actors: string[];
@@ -11,6 +12,8 @@ export interface FilterCriteria {
   search: string;
   /** Only events that carry a flag. */
   flagged?: boolean;
+  /** Place ids; an event passes when it is placed at one of them or within one (absent means no place filter). */
+  places?: string[];
   /** Review status; absent or 'all' keeps every event. */
   status?: StatusFilter;
 }
@@ -109,22 +112,24 @@ export function allRows(index: EventIndex): Uint32Array {
 }
 
 /**
- * Positions (in time order) of the events that pass the actor, theme, search and flagged filters, combined with AND.
- * `s` is the search's answer when the caller already has it (the worker's); by default it is searched here.
+ * Positions (in time order) of the events that pass the actor, theme, search, flagged, status and place filters,
+ * combined with AND. `s` is the search's answer when the caller already has it (the worker's); by default it is
+ * searched here.
  */
 export function filterEvents(index: EventIndex, c: FilterCriteria, s: Uint8Array | null = searchMask(index, searchNeedle(c.search))): Uint32Array {
   const n = index.count;
   const a = setMask(index.eventsByActor, resolveIds(c.actors, index.actorIndex), c.actorMode, n);
   const t = setMask(index.eventsByTheme, resolveIds(c.themes, index.themeIndex), c.themeMode, n);
   const fl = c.flagged === true ? index.flags : null;
+  const p = placeMask(index, c.places);
   const status = c.status ?? 'all';
   const cand = status === 'all' ? null : candidateMask(index);
   const want = status === 'candidate' ? 1 : 0;
-  if (!a && !t && !s && !fl && !cand) return allRows(index);
+  if (!a && !t && !s && !fl && !cand && !p) return allRows(index);
   const out = new Uint32Array(n);
   let m = 0;
   for (let i = 0; i < n; i++) {
-    if ((a && !a[i]) || (t && !t[i]) || (s && !s[i]) || (fl && !fl[i]) || (cand && cand[i] !== want)) continue;
+    if ((a && !a[i]) || (t && !t[i]) || (s && !s[i]) || (fl && !fl[i]) || (cand && cand[i] !== want) || (p && !p[i])) continue;
     out[m++] = i;
   }
   return out.slice(0, m);

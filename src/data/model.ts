@@ -1,4 +1,4 @@
-import type { ActorT, ArticleT, DatasetT, EventT, ThemeT } from './schema';
+import type { ActorT, ArticleT, DatasetT, EventT, PlaceT, ThemeT } from './schema';
 
 export { DAY_MS } from '../lib/days';
 
@@ -65,6 +65,10 @@ export interface EventIndex {
   /** For each actor (by position), the sorted positions of its events. */
   eventsByActor: Uint32Array[];
   eventsByTheme: Uint32Array[];
+  /** Places the events refer to (absent or empty when the data has none); see data/places.ts. */
+  places?: PlaceT[];
+  /** Position in `places` of event i's place, or -1 when no source gives one. */
+  placeOf?: Int32Array;
   /** The raw dataset for real data (null for synthetic). */
   raw: DatasetT | null;
 }

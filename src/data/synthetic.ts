@@ -2,6 +2,7 @@ import { allocateColumns, DAY_MS, FLAG_CODES, type EventIndex } from './model';
 import { SYNTHETIC_THEMES, syntheticActors, syntheticThemes } from './syntheticCast';
 import { syntheticIndexOf, syntheticRecords } from './syntheticEvent';
 import { hash3, mulberry32, zipfTable } from './syntheticRandom';
+import { syntheticPlaces } from './syntheticPlaces';
 
 /*
  * Synthetic datasets, for measuring scale (`?synthetic=100000[&seed=7]`).
@@ -217,6 +218,7 @@ export function generateSynthetic(count: number, seed: number): EventIndex {
   const span: [number, number] = n > 0 ? [start[0]!, hi] : [FIRST_DAY * DAY_MS, (FIRST_DAY + 1) * DAY_MS];
   const columns = { count: n, start, end, precision, kind, approximate, flags, startPrecision, endPrecision, likeliest, sourceCount, actorOffsets, actorIds, themeOffsets, themeIds, actors, themes };
   const records = syntheticRecords(columns, seed);
+  const { places, placeOf } = syntheticPlaces(n, seed);
   return {
     ...columns,
     id: seed === 1 ? `synthetic-${n}` : `synthetic-${n}-seed-${seed}`,
@@ -236,6 +238,8 @@ export function generateSynthetic(count: number, seed: number): EventIndex {
     articleIndex: new Map(),
     eventsByActor: groupLists(n, actorOffsets, actorIds, actors.length),
     eventsByTheme: groupLists(n, themeOffsets, themeIds, themes.length),
+    places,
+    placeOf,
     raw: null,
   };
 }

@@ -7,6 +7,7 @@ import { FilterSummary } from './FilterSummary';
 import { FlaggedSection } from './FlaggedSection';
 import { StatusFilter } from './StatusFilter';
 import { ThemeSection } from './ThemeSection';
+import { PlaceSection } from './PlaceSection';
 import { WindowInputs } from './WindowInputs';
 import './filters.css';
 
@@ -26,6 +27,7 @@ export function FilterPanel() {
       <FlaggedSection counts={counts} />
       <ThemeSection counts={counts.themes} />
       <ActorSection counts={counts.actors} />
+      <PlaceSection />
     </div>
   );
 }

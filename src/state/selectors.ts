@@ -17,3 +17,7 @@ export const selectActorMode = (s: EnvoyState) => s.actorMode;
 export const selectThemeMode = (s: EnvoyState) => s.themeMode;
 export const selectPanel = (s: EnvoyState) => s.panel;
 export const selectShortcuts = (s: EnvoyState) => s.shortcuts;
+export const selectPlaces = (s: EnvoyState) => s.places;
+export const selectMapShown = (s: EnvoyState) => s.mapShown;
+export const selectMapCamera = (s: EnvoyState) => s.map;
+export const selectHoverPlace = (s: EnvoyState) => s.hoverPlace;

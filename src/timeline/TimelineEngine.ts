@@ -19,6 +19,7 @@ import type { ColourBy } from './draw/colours';
 import { TimelineInput } from './TimelineInput';
 import { renderLaneLabels } from './laneLabels';
 import { windowsClose } from './core/windows';
+import { placeMask } from '../data/placeFilter';
 
 export interface TimelineElements {
   root: HTMLElement;
@@ -78,6 +79,8 @@ export class TimelineEngine {
   private readonly titles: TitleCache;
   private readonly cleanups: (() => void)[] = [];
   paints = 0;
+  /** Events at the place hovered on the map, ringed here (the map's side of the hover link). */
+  placeHover: Uint8Array | null = null;
   /** Durations of the last 256 draws in ms (a ring), for the debug hook and the benchmark. */
   readonly drawMs = new Float64Array(256).fill(NaN);
   readonly input: TimelineInput;
@@ -101,6 +104,10 @@ export class TimelineEngine {
       store.subscribe((s, prev) => {
         if (s.window !== prev.window) this.syncWindow();
         if (s.hover !== prev.hover) this.syncHover();
+        if (s.hoverPlace !== prev.hoverPlace) {
+          this.placeHover = s.hoverPlace && this.data ? placeMask(this.data.index, [s.hoverPlace]) : null;
+          this.request();
+        }
         if (s.event !== prev.event) {
           this.syncSelection();
           // A selection made elsewhere (the reader, the list) is brought into view, unless a link moved the window too.

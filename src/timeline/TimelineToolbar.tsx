@@ -1,6 +1,6 @@
 import { useIndex } from '../data/DatasetContext';
 import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
-import { selectActions, selectLanes, selectMode, selectWindow } from '../state/selectors';
+import { selectActions, selectLanes, selectMapShown, selectMode, selectWindow } from '../state/selectors';
 import type { EnvoyState } from '../state/store';
 import type { LaneMode, ViewMode } from '../state/viewState';
 import { clampWindow, fullWindow, homeWindow, MIN_WINDOW_MS, windowOrHome } from './core/limits';
@@ -26,6 +26,7 @@ export function TimelineToolbar() {
   const colorBy = useEnvoy(selectColorBy);
   const stored = useEnvoy(selectWindow);
   const atHome = stored === null;
+  const mapShown = useEnvoy(selectMapShown);
   const full = fullWindow(index.span);
   const home = homeWindow(index.home, index.span);
   const zoom = (factor: number) => {
@@ -50,6 +51,12 @@ export function TimelineToolbar() {
             {v.label}
           </button>
         ))}
+      </div>
+      {/* Below 900 px the map is its own tab, so the switch is hidden there (timeline.css). */}
+      <div className="tl-toolbar__group tl-toolbar__map" role="group" aria-label="Map">
+        <button type="button" aria-pressed={mapShown} onClick={() => actions.setMapShown(!mapShown)}>
+          Map
+        </button>
       </div>
       {mode === 'timeline' && (
         <>

@@ -75,7 +75,7 @@ e2eDescribe('deep links in a real browser', (t) => {
 
     // The filter panel: the link's actor and theme are ticked, the window's dates are in the date fields.
     const filters = page.getByRole('region', { name: 'Filters' });
-    expect(await filters.getByRole('checkbox', { name: pick.actor.name, exact: true }).isChecked()).toBe(true);
+    expect(await filters.getByRole('region', { name: /^Actors/ }).getByRole('checkbox', { name: pick.actor.name, exact: true }).isChecked()).toBe(true);
     expect(await filters.getByRole('checkbox', { name: pick.theme.label, exact: true }).isChecked()).toBe(true);
     // Written as the rest of Envoy writes days ("1 July 2018").
     expect(await filters.getByRole('textbox', { name: 'From', exact: true }).inputValue()).toBe(formatDayText(`${fromMonth}-01`));
@@ -191,12 +191,12 @@ e2eDescribe('deep links in a real browser', (t) => {
     expect(text).toContain("The linked event 'no-such-event' is not in this dataset");
     expect(text).toContain("'not-an-actor'");
     expect(text).toContain("The link's start date '2019-13' is not a date; showing the opening view.");
-    expect(text).toContain("The link's view 'sideways' is not one of timeline, list; using timeline.");
+    expect(text).toContain("The link's view 'sideways' is not one of timeline, list, map; using timeline.");
     await t.shot('links-bad-link');
 
     // The valid part is applied and the rest of the app works.
     const filters = page.getByRole('region', { name: 'Filters' });
-    expect(await filters.getByRole('checkbox', { name: pick.actor.name, exact: true }).isChecked()).toBe(true);
+    expect(await filters.getByRole('region', { name: /^Actors/ }).getByRole('checkbox', { name: pick.actor.name, exact: true }).isChecked()).toBe(true);
     expect(new URL(page.url()).search).toBe(`?actors=${pick.actor.id}`);
     await page.getByRole('alert').filter({ hasText: 'Part of this link' }).getByRole('button', { name: 'Dismiss notice' }).click();
     expect(await notice.count()).toBe(0);

@@ -12,6 +12,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../tools/staticServer.mjs';
 import { formatTable, formatWork, TARGETS } from './benchReport.mjs';
+import { mapBench } from './benchMap.mjs';
 import { dragPan, filterToPaint, framesDuring, INIT_SCRIPT, listScroll, memoryMB, loadTimes, timelineCentre, wheelZoom } from './benchPage.mjs';
 import { drawTimes, loadTasks, phase, searchLatency, sortTimes, workerHeapMB } from './benchWork.mjs';
 
@@ -91,6 +92,8 @@ async function measure(browser, baseUrl, events) {
     r.sort = sort.value;
     r.tasks.sort = { longest: sort.longest, over50: sort.over50 };
     if (r.sort) log(`${events}: sort ${Object.entries(r.sort).map(([k, v]) => `${k} ${v == null ? 'n/a' : v.toFixed(0)}`).join(', ')} ms; longest task ${sort.longest.toFixed(0)} ms`);
+    r.map = await mapBench(page).catch((e) => (log(`map: ${e.message}`), null));
+    if (r.map) log(`${events}: map first draw ${r.map.firstDrawMs.toFixed(0)} ms after the click; zoom p95 ${r.map.zoom.p95?.toFixed(1)} ms (${r.map.zoom.repaints} draws), pan p95 ${r.map.pan.p95?.toFixed(1)} ms (${r.map.pan.repaints} draws); canvas draw p95 ${r.map.drawP95?.toFixed(1)} ms, ${r.map.drawn} places`);
     Object.assign(r, await memoryMB(page));
     r.workerMB = await workerHeapMB(browser);
     log(`${events}: page heap ${r.heapMB?.toFixed(1)} + arrays ${r.arrayBuffersMB?.toFixed(1)} MB, data worker ${r.workerMB == null ? 'n/a' : r.workerMB.toFixed(1)} MB`);
@@ -152,6 +155,7 @@ async function main() {
   console.log(formatTable(results));
   console.log('\nTargets (issue 4, 5): first paint ≤ 500 ms at 100k; p95 frame ≤ 16.7 ms at 10k, ≤ 33 ms at 100k, ≤ 50 ms at 1M; filter→paint ≤ 100 ms at 100k.');
   console.log(`\n${formatWork(results, bundled)}`);
+  console.log('Targets (issue 16, the map): first draw ≤ 300 ms and p95 frame ≤ 33 ms at 1M.');
   console.log('Wrote bench-results/bench.json');
   for (const r of results) for (const e of r.errors.slice(0, 3)) console.log(`page error at ${r.events}: ${e}`);
 }

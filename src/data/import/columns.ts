@@ -1,7 +1,7 @@
-import type { ActorT, ArticleT, ThemeT } from '../schema';
+import type { ActorT, ArticleT, PlaceT, ThemeT } from '../schema';
 import { DAY_MS } from '../../lib/days';
 import { NO_PRECISION } from '../model';
-import { buildIdTable } from './idTable';
+import { IdSet } from './idTable';
 import type { IndexPayload } from './protocol';
 import type { PackedRecords } from './records';
 
@@ -70,6 +70,14 @@ function grow<T extends Float64Array | Uint32Array | Uint8Array | Uint16Array>(a
   return b;
 }
 
+/** The place column grows like the others; a slot not yet written means "no place". */
+function growPlaces(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (need <= a.length) return a;
+  const b = new Int32Array(Math.max(need, Math.floor(a.length * 1.5) + 16)).fill(-1);
+  b.set(a);
+  return b;
+}
+
 export interface DatasetMeta {
   id: string;
   title: string;
@@ -77,6 +85,8 @@ export interface DatasetMeta {
   actors: ActorT[];
   themes: ThemeT[];
   articles: ArticleT[];
+  /** Places the events refer to (the index's place column points into it). */
+  places?: PlaceT[];
   eventAliases: Record<string, string>;
   /** [from, to) in ms, from the dataset's `home`. */
   home?: [number, number];
@@ -101,14 +111,29 @@ export class ColumnBuilder {
   private sourceCount = new Uint16Array(1024);
   private actorEnds = new Uint32Array(1024);
   private themeEnds = new Uint32Array(1024);
+  private placeAt = new Int32Array(1024);
   private actorFlat = new Uint32Array(2048);
   private themeFlat = new Uint32Array(1024);
   private na = 0;
   private nt = 0;
-  readonly ids: string[] = [];
+  /** The ids taken so far, with the number of the event that took each. */
+  readonly idSet = new IdSet();
 
-  /** Adds one event: first and last possible day in UTC ms (last inclusive), codes, and actor and theme positions. */
-  push(id: string, first: number, last: number, precision: number, approximate: boolean, kind: number, sourceCount: number, actors: readonly number[], themes: readonly number[]): void {
+  /** The number of the event that already has `id`, or -1 after reserving it for the next event pushed. */
+  claim(id: string): number {
+    return this.idSet.add(id);
+  }
+
+  /** True when some event has `id`. */
+  taken(id: string): boolean {
+    return this.idSet.has(id);
+  }
+
+  /**
+   * Adds one event, whose id was claimed just before: first and last possible day in UTC ms (last inclusive), codes,
+   * actor and theme positions, and its place's position (-1 for none).
+   */
+  push(first: number, last: number, precision: number, approximate: boolean, kind: number, sourceCount: number, actors: readonly number[], themes: readonly number[], place = -1): void {
     const i = this.n++;
     if (i >= this.first.length) {
       const size = Math.floor(this.first.length * 1.5) + 16;
@@ -123,8 +148,9 @@ export class ColumnBuilder {
       this.sourceCount = grow(this.sourceCount, size, (k) => new Uint16Array(k));
       this.actorEnds = grow(this.actorEnds, size, (k) => new Uint32Array(k));
       this.themeEnds = grow(this.themeEnds, size, (k) => new Uint32Array(k));
+      this.placeAt = growPlaces(this.placeAt, size);
     }
-    this.ids.push(id);
+    this.placeAt[i] = place;
     this.first[i] = first;
     this.last[i] = last;
     this.precision[i] = precision;
@@ -151,7 +177,8 @@ export class ColumnBuilder {
   /** Sorts and packs everything the page needs into a payload of typed arrays. */
   build(meta: DatasetMeta, records: PackedRecords, recordKind: IndexPayload['recordKind'], rowFormat?: IndexPayload['rowFormat']): IndexPayload {
     const n = this.n;
-    const { first, last, ids } = this;
+    const { first, last } = this;
+    const ids = this.idSet.ids;
     const order = sortOrder(first, last, ids, n);
 
     const start = new Float64Array(n);
@@ -169,7 +196,7 @@ export class ColumnBuilder {
     const themeOffsets = new Uint32Array(n + 1);
     const actorIds = new Uint32Array(this.na);
     const themeIds = new Uint32Array(this.nt);
-    const sortedIds: string[] = new Array<string>(n);
+    const placeOf = new Int32Array(n);
     let lo = Infinity;
     let hi = -Infinity;
     for (let i = 0, na = 0, nt = 0; i < n; i++) {
@@ -194,7 +221,7 @@ export class ColumnBuilder {
       actorOffsets[i + 1] = na;
       for (let j = k === 0 ? 0 : this.themeEnds[k - 1]!; j < this.themeEnds[k]!; j++) themeIds[nt++] = this.themeFlat[j]!;
       themeOffsets[i + 1] = nt;
-      sortedIds[i] = ids[k]!;
+      placeOf[i] = this.placeAt[k]!;
     }
     if (n === 0) {
       lo = Date.UTC(2000, 0, 1);
@@ -202,7 +229,7 @@ export class ColumnBuilder {
     }
     const byActor = groupLists(n, actorOffsets, actorIds, meta.actors.length);
     const byTheme = groupLists(n, themeOffsets, themeIds, meta.themes.length);
-    const idTable = buildIdTable(sortedIds);
+    const idTable = this.idSet.table(order);
     return {
       id: meta.id,
       title: meta.title,
@@ -231,6 +258,8 @@ export class ColumnBuilder {
       actors: meta.actors,
       themes: meta.themes,
       articles: meta.articles,
+      places: meta.places ?? [],
+      placeOf,
       records,
       recordKind,
       rowFormat,

@@ -1,7 +1,7 @@
-import type { ActorT, ArticleT, DatasetT, ThemeT } from '../schema';
+import type { ActorT, ArticleT, DatasetT, PlaceT, ThemeT } from '../schema';
 import type { IdTable } from './idTable';
 import type { PackedRecords } from './records';
-import type { ColumnMapping, ImportFormat, ImportInput, RowProblem } from './types';
+import type { ColumnMapping, ImportFormat, ImportInput, ImportOutcome, RowProblem } from './types';
 
 /**
  * What the worker sends the page: the column index already built, as typed arrays (transferred, not copied),
@@ -39,6 +39,9 @@ export interface IndexPayload {
   actors: ActorT[];
   themes: ThemeT[];
   articles: ArticleT[];
+  /** Places the events refer to, and each sorted event's place position (-1 for none). */
+  places: PlaceT[];
+  placeOf: Int32Array;
   /** Rows of a CSV (cells joined by CELL_SEP, the final id first) or Envoy event JSON, one record per event. */
   records: PackedRecords;
   recordKind: 'json' | 'row';
@@ -62,7 +65,7 @@ export type WireOutcome =
       skipped: RowProblem[];
       warnings: string[];
     }
-  | { kind: 'needs-mapping'; header: string[]; sample: string[][]; delimiter: string; suggested: Partial<ColumnMapping> }
+  | Extract<ImportOutcome, { kind: 'needs-mapping' }>
   | { kind: 'error'; message: string; details?: string[] }
   | { kind: 'cancelled' };
 
@@ -74,6 +77,7 @@ export function payloadTransfer(p: IndexPayload): ArrayBuffer[] {
   const arrays = [
     p.order, p.start, p.end, p.precision, p.kind, p.approximate, p.flags, p.startPrecision, p.endPrecision, p.likeliestAt, p.likeliestRange, p.sourceCount, p.actorOffsets, p.actorIds, p.themeOffsets, p.themeIds,
     p.actorGroupStarts, p.actorGroups, p.themeGroupStarts, p.themeGroups, p.records.bytes, p.records.offsets, p.idTable.text, p.idTable.starts, p.idTable.slots,
+    p.placeOf,
   ];
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }

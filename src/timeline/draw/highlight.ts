@@ -2,12 +2,13 @@ import type { FrameGeometry } from '../core/hitTest';
 import type { PlacedMark } from '../core/stacking';
 import { rowY } from './marks';
 
-export type HighlightKind = 'selected' | 'hover' | 'focus';
+export type HighlightKind = 'selected' | 'hover' | 'focus' | 'place';
 
 const STYLE: Record<HighlightKind, { colour: string; width: number; pad: number }> = {
   selected: { colour: '#14213d', width: 2.5, pad: 3 },
   hover: { colour: '#57606a', width: 1.5, pad: 2 },
   focus: { colour: '#e36209', width: 3, pad: 6 },
+  place: { colour: '#0b7a75', width: 2, pad: 2 },
 };
 
 /** Rings every placed instance of an event (it appears once per lane it belongs to). Returns whether any was drawn. */

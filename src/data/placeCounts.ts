@@ -9,11 +9,17 @@ import { lowerBound } from '../lib/bisect';
  * (the place filter itself left out, so the number is what ticking the place would show), counted at the
  * place and everything within it: Afghanistan's count includes Qadis district's.
  */
-export function placeCounts(index: EventIndex, c: FilterCriteria, window: readonly [number, number] | null): Uint32Array {
+export function placeCounts(
+  index: EventIndex,
+  c: FilterCriteria,
+  window: readonly [number, number] | null,
+  // The search's answer when the caller has it (the worker's on big data); else searched here.
+  s?: Uint8Array | null,
+): Uint32Array {
   const cols = placeColumns(index);
   const own = new Uint32Array(cols.places.length);
   if (own.length === 0) return own;
-  const passing = filterEvents(index, { ...c, places: [] });
+  const passing = s === undefined ? filterEvents(index, { ...c, places: [] }) : filterEvents(index, { ...c, places: [] }, s);
   const [first, last] = windowRange(index, window);
   const from = window ? window[0] : -Infinity;
   const lo = lowerBound(passing, first, 0, passing.length);

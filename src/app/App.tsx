@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { useCallback, useLayoutEffect, type ReactNode } from 'react';
 import { DatasetGate } from './DatasetGate';
 import { PhoneReadBar } from './PhoneReadBar';
 import { SkipLinks } from './SkipLinks';
@@ -9,17 +9,25 @@ import { Layout } from './Layout';
 import { Notices } from './Notices';
 import { useDataSource } from './useDataSource';
 import { useIndex } from '../data/DatasetContext';
+import { useOpened } from '../data/OpenedContext';
+import { BUNDLED_DATASET } from '../data/source';
 import { FilterPanel, PanelSuspense, ReaderPanel, TimelinePanel } from './panels';
 import { useUrlSync } from '../url/useUrlSync';
 import { usePageTitle } from '../url/usePageTitle';
 import { CopyLinkButton } from '../url/CopyLinkButton';
 import { CopyEventLink } from '../url/CopyEventLink';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { OpenDatasetButton } from '../open/OpenDatasetButton';
+import { OpenDialog } from '../open/OpenDialog';
+import { DropZone } from '../open/DropZone';
+import { ImportReport } from '../open/ImportReport';
+import { useOpenDataset } from '../open/useOpenDataset';
 
 const linkToEvent = (eventId: string) => <CopyEventLink key={eventId} eventId={eventId} />;
 
-function Loaded() {
+function Loaded({ openButton }: { openButton: ReactNode }) {
   const index = useIndex();
+  const opened = useOpened();
   const store = useEnvoyStore();
   const panel = useEnvoy(selectPanel);
   useUrlSync();
@@ -33,11 +41,13 @@ function Loaded() {
       <SkipLinks />
       <Header title={index.title} actions={
           <>
+            {openButton}
             <ShortcutsDialog />
             <CopyLinkButton />
           </>
         } />
       <Notices />
+      {opened ? <ImportReport report={opened} events={index.count} /> : null}
       <main className="main">
         <Layout
           activeTab={panel}
@@ -64,14 +74,41 @@ function Loaded() {
   );
 }
 
-/** The whole page: header, notices, and the three panels once the dataset is loaded. */
+/** The whole page: header, notices, and the three panels once the dataset is loaded; a dataset can be opened from anywhere. */
 export function App() {
-  const source = useDataSource();
+  const { source, switchTo } = useDataSource();
+  const opener = useOpenDataset(switchTo);
+  const bundled = useCallback(() => {
+    opener.close();
+    switchTo({ kind: 'bundled', id: BUNDLED_DATASET });
+  }, [opener, switchTo]);
+  const openButton = <OpenDatasetButton onClick={opener.show} />;
+  const brought = source.kind === 'url' || source.kind === 'local';
   return (
     <div className="app">
-      <DatasetGate source={source}>
-        <Loaded />
+      <DatasetGate
+        source={source}
+        actions={
+          brought ? (
+            <>
+              {openButton}
+              <button type="button" onClick={bundled}>
+                Open Envoy’s own dataset
+              </button>
+            </>
+          ) : null
+        }
+      >
+        <Loaded openButton={openButton} />
       </DatasetGate>
+      <OpenDialog
+        open={opener.open}
+        onClose={opener.close}
+        job={opener.job}
+        currentLocalId={source.kind === 'local' ? source.id : null}
+        onBundled={source.kind === 'bundled' ? undefined : bundled}
+      />
+      <DropZone onDrop={opener.drop} />
     </div>
   );
 }

@@ -1,11 +1,18 @@
-import { useState, type ReactNode } from 'react';
+import { Fragment, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries';
 import { DatasetContext } from '../data/DatasetContext';
 import { DatasetError } from '../data/DatasetError';
+import { ImportError } from '../data/ImportError';
+import { OpenedContext } from '../data/OpenedContext';
+import { setArticleOrigin } from '../data/articleOrigin';
+import { getLoadProgress, subscribeLoadProgress } from '../data/loadProgress';
+import type { LoadedDataset } from '../data/openedDataset';
 import type { DataSource } from '../data/source';
 
 const readyMarked = new WeakSet<object>();
+const generations = new WeakMap<object, number>();
+let generation = 0;
 
 /** Marks the moment a dataset is first ready (once per dataset), so the benchmark can time the first timeline paint from it. */
 function markReady(data: object) {
@@ -19,8 +26,36 @@ function clock(ms: number): string {
   return new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 }
 
-/** Loads the dataset; shows progress, or a readable error with a retry, and never a blank page. */
-export function DatasetGate({ source, children }: { source: DataSource; children: ReactNode }) {
+/** A number per loaded dataset: the page below is mounted afresh for each new one. */
+function generationOf(data: LoadedDataset): number {
+  let g = generations.get(data);
+  if (g === undefined) generations.set(data, (g = ++generation));
+  return g;
+}
+
+function pendingWords(source: DataSource): string {
+  if (source.kind === 'synthetic') return `Generating ${source.count.toLocaleString('en-US')} synthetic events…`;
+  if (source.kind === 'url') return `Opening the dataset at ${source.url}…`;
+  if (source.kind === 'local') return 'Reopening the file you opened here before…';
+  return 'Loading the dataset…';
+}
+
+function LoadProgressLine() {
+  const p = useSyncExternalStore(subscribeLoadProgress, getLoadProgress, () => null);
+  if (!p) return null;
+  return (
+    <p className="gate__progress">
+      {p.totalBytes ? <progress max={p.totalBytes} value={p.bytes} aria-label="Reading the file" /> : null}
+      <span>{p.rows.toLocaleString('en-US')} rows read</span>
+    </p>
+  );
+}
+
+/**
+ * Loads the dataset; shows progress, or a readable error with a retry, and never a blank page.
+ * `actions` are offered beside the progress and the error (open another dataset, go back to the bundled one).
+ */
+export function DatasetGate({ source, children, actions }: { source: DataSource; children: ReactNode; actions?: ReactNode }) {
   const query = useQuery(datasetQuery(source));
   // A retry puts a query with no data back to pending: keep the error on screen meanwhile, so the button keeps focus,
   // and say when it failed again.
@@ -33,11 +68,9 @@ export function DatasetGate({ source, children }: { source: DataSource; children
     return (
       <div className="gate" role="status" aria-live="polite">
         <div className="gate__spinner" aria-hidden="true" />
-        <p>
-          {source.kind === 'synthetic'
-            ? `Generating ${source.count.toLocaleString('en-US')} synthetic events…`
-            : 'Loading the dataset…'}
-        </p>
+        <p>{pendingWords(source)}</p>
+        {source.kind === 'url' || source.kind === 'local' ? <LoadProgressLine /> : null}
+        {actions ? <div className="gate__actions">{actions}</div> : null}
       </div>
     );
   }
@@ -46,7 +79,7 @@ export function DatasetGate({ source, children }: { source: DataSource; children
     const retrying = query.isFetching;
     return (
       <div className="gate gate--error" role="alert">
-        <h2>The dataset could not be loaded</h2>
+        <h2>The dataset could not be {source.kind === 'url' || source.kind === 'local' ? 'opened' : 'loaded'}</h2>
         {err instanceof DatasetError ? (
           <>
             <p>
@@ -63,12 +96,24 @@ export function DatasetGate({ source, children }: { source: DataSource; children
             {err.problems.length > 20 ? <p>…and {err.problems.length - 20} more.</p> : null}
           </>
         ) : (
-          <p>{err.message}</p>
+          <>
+            <p>{err.message}</p>
+            {err instanceof ImportError && err.details.length > 0 ? (
+              <ul>
+                {err.details.slice(0, 20).map((d, i) => (
+                  <li key={i}>{d}</li>
+                ))}
+              </ul>
+            ) : null}
+          </>
         )}
-        {/* aria-disabled, not disabled, so focus stays on the button while it retries. */}
-        <button type="button" aria-disabled={retrying} onClick={() => retrying || tryAgain(err)}>
-          Try again
-        </button>
+        <div className="gate__actions">
+          {/* aria-disabled, not disabled, so focus stays on the button while it retries. */}
+          <button type="button" aria-disabled={retrying} onClick={() => retrying || tryAgain(err)}>
+            Try again
+          </button>
+          {actions}
+        </div>
         <p className="gate__retry" role="status" aria-live="polite">
           {retrying ? 'Trying again…' : retry?.failedAt ? `Failed again at ${clock(retry.failedAt)}.` : ''}
         </p>
@@ -76,6 +121,15 @@ export function DatasetGate({ source, children }: { source: DataSource; children
     );
   }
   if (!query.isSuccess) return null; // unreachable: pending and error are handled above
-  markReady(query.data);
-  return <DatasetContext.Provider value={query.data}>{children}</DatasetContext.Provider>;
+  const loaded = query.data;
+  markReady(loaded);
+  // Set while rendering, before the reader below asks for an article of this dataset.
+  setArticleOrigin(loaded.index.id, loaded.articles);
+  return (
+    <DatasetContext.Provider value={loaded.index}>
+      <OpenedContext.Provider value={loaded.opened}>
+        <Fragment key={generationOf(loaded)}>{children}</Fragment>
+      </OpenedContext.Provider>
+    </DatasetContext.Provider>
+  );
 }

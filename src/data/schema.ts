@@ -18,19 +18,21 @@ export const SCHEMA_VERSION = 2;
 
 /** A verbatim passage of one article; resolved to character offsets at load time. */
 export const Quote = z.object({
-  articleId: Slug,
+  articleId: Slug.describe('Id of the article the passage is quoted from (from the articles list).'),
   text: z.string().min(1, 'must not be empty').describe('Verbatim passage of the article body: copy it exactly, curly quotes and typos included.'),
 });
 
 /** How a date was worked out, quoting the clue it rests on. */
 export const Derivation = z.object({
-  method: z.enum(['explicit', 'dateline', 'relative-to-publication', 'relative-to-event', 'inferred-from-context', 'external']),
+  method: z
+    .enum(['explicit', 'dateline', 'relative-to-publication', 'relative-to-event', 'inferred-from-context', 'external'])
+    .describe('How the date was worked out: stated outright (explicit), from the date line, counted from the publication date or from another event, inferred from context, or taken from an outside source (external, e.g. an ACLED export).'),
   /** The words in the article the date rests on, verbatim ("on Saturday", "last month"). */
   clue: z.string().min(1).describe('The words in the article the date rests on, verbatim.'),
   articleId: Slug.optional().describe('The article the clue is quoted from.'),
   /** For relative-to-event: the event the clue counts from. */
   relativeTo: Slug.optional().describe('For relative-to-event: the id of the event the clue counts from.'),
-  confidence: Confidence,
+  confidence: Confidence.describe('How sure the date is: high, medium or low.'),
   /** Plain-words reasoning, including any outside fact checked and where. */
   note: z.string().min(1).describe('Reasoning in plain words; an outside fact checked is marked "External:".'),
 });
@@ -41,11 +43,11 @@ export const DateInterval = z
     latest: IsoDay.describe('Latest possible day (YYYY-MM-DD), inclusive.'),
     precision: Precision.describe('How precisely the evidence dates it: day, week, month, year, or span (something that lasted).'),
     approximate: z.boolean().describe('True when the interval itself is a judgement rather than a bound stated by the text.'),
-    derivation: Derivation,
+    derivation: Derivation.describe('How the date was worked out, quoting the clue it rests on.'),
     startPrecision: EndpointPrecision.optional().describe('For a span: how precisely its start is known ("since September 2018" starts in September 2018, known to the month).'),
     endPrecision: EndpointPrecision.optional().describe('For a span: how precisely its end is known.'),
     likeliest: z
-      .object({ earliest: IsoDay, latest: IsoDay, clue: z.string().min(1).describe('The words of the source that point to this part of the window, verbatim.') })
+      .object({ earliest: IsoDay.describe('First day of the likeliest part (YYYY-MM-DD).'), latest: IsoDay.describe('Last day of the likeliest part (YYYY-MM-DD), inclusive.'), clue: z.string().min(1).describe('The words of the source that point to this part of the window, verbatim.') })
       .optional()
       .describe('For an instant whose date is uncertain: the part of the window the evidence points to, only where a source gives one.'),
   })
@@ -59,53 +61,53 @@ export const ChromeKind = z.enum(['header', 'breadcrumb', 'title-repeat', 'tease
  * repeated in the page that is body text once and chrome again.
  */
 export const Chrome = z.object({
-  kind: ChromeKind,
-  text: z.string().min(1),
+  kind: ChromeKind.describe('What the run is: header, breadcrumb, title-repeat, teaser, comment-form, ad-notice, navigation, byline-box or other.'),
+  text: z.string().min(1).describe('The run of chrome, verbatim as it occurs in the article file.'),
   occurrence: z.number().int().min(1).optional().describe('Which match of text in the file is chrome (1 = first, the default).'),
 });
 
 export const Article = z.object({
-  id: Slug,
+  id: Slug.describe('The article\'s id, a lowercase slug; evidence and clues name it.'),
   /** File name inside the dataset's articles/ folder; the file is the seed byte for byte. */
-  file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name'),
-  title: z.string().min(1),
-  outlet: z.string().nullable(),
-  byline: z.string().nullable(),
-  dateline: z.string().nullable(),
+  file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name').describe('File name inside the dataset\'s articles/ folder (a .txt file, kept byte for byte).'),
+  title: z.string().min(1).describe('The headline as the article gives it.'),
+  outlet: z.string().nullable().describe('Who published it, when the file says; null when it does not.'),
+  byline: z.string().nullable().describe('The author as the file names them; null when it does not.'),
+  dateline: z.string().nullable().describe('The place of the date line ("Doha"); null when there is none.'),
   published: z.object({
-    earliest: IsoDay,
-    latest: IsoDay,
-    precision: Precision,
-    method: z.enum(['dateline', 'inferred']),
+    earliest: IsoDay.describe('Earliest day it can have been published (YYYY-MM-DD).'),
+    latest: IsoDay.describe('Latest day it can have been published (YYYY-MM-DD), inclusive.'),
+    precision: Precision.describe('How precisely the publication date is known.'),
+    method: z.enum(['dateline', 'inferred']).describe('dateline: the file states the date; inferred: worked out from clues.'),
     clues: z
-      .array(z.object({ quote: z.string().min(1).describe('Verbatim words of the article file.'), reasoning: z.string().min(1) }))
+      .array(z.object({ quote: z.string().min(1).describe('Verbatim words of the article file.'), reasoning: z.string().min(1).describe('Why these words date the article, in plain words.') }))
       .min(1, 'needs at least one clue')
       .describe('The evidence for the publication date: a date line, or clues such as a weekday tied to a known event.'),
-    confidence: Confidence,
-    note: z.string(),
-  }),
-  chrome: z.array(Chrome),
+    confidence: Confidence.describe('How sure the publication date is: high, medium or low.'),
+    note: z.string().describe('Reasoning in plain words.'),
+  }).describe('When the article was published, and the evidence for it.'),
+  chrome: z.array(Chrome).describe('Runs of page chrome in the file (menus, teasers, comment forms) that the reader hides.'),
 });
 
 export const ActorType = z.enum(['person', 'state', 'government-body', 'armed-group', 'international-body', 'media', 'group', 'other']);
 
 export const Actor = z.object({
-  id: Slug,
-  name: z.string().min(1),
-  type: ActorType,
+  id: Slug.describe('The actor\'s id, a lowercase slug; events and links name it.'),
+  name: z.string().min(1).describe('The name shown in the filter panel.'),
+  type: ActorType.describe('person, state, government-body, armed-group, international-body, media, group or other.'),
   /** The actor this one belongs to (a spokesman to his movement, an envoy to his government). */
   affiliation: Slug.nullable().describe('Id of the actor this one belongs to (a spokesman to his movement, an envoy to his government).'),
   /** Role or title as the articles give it, e.g. "US special envoy". */
-  title: z.string().nullable(),
+  title: z.string().nullable().describe('Role or title as the articles give it, e.g. "US special envoy"; null when none.'),
   aliases: z.array(z.string().min(1)).describe('Every name, spelling and title the articles use for this actor, verbatim; never one of another actor.'),
 });
 
 export const Theme = z.object({
-  id: Slug,
-  label: z.string().min(1),
-  description: z.string().min(1),
+  id: Slug.describe('The theme\'s id, a lowercase slug; events and links name it.'),
+  label: z.string().min(1).describe('The name shown in the filter panel.'),
+  description: z.string().min(1).describe('What the theme covers, in a sentence.'),
   /** A CSS colour shared by the timeline and the filter panel. */
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a #rrggbb colour'),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a #rrggbb colour').describe('A #rrggbb colour shared by the timeline and the filter panel; no two themes share one.'),
 });
 
 export const EventKind = z.enum(['occurred', 'statement', 'planned', 'status']);
@@ -116,10 +118,10 @@ export const EventKind = z.enum(['occurred', 'statement', 'planned', 'status']);
 export const ActorRole = z.enum(['actor', 'target', 'speaker', 'participant', 'mentioned', 'commentator']);
 
 export const Flag = z.object({
-  kind: z.enum(['contradiction', 'impossible-date', 'inconsistency', 'typo', 'unverified']),
-  quote: Quote,
+  kind: z.enum(['contradiction', 'impossible-date', 'inconsistency', 'typo', 'unverified']).describe('What is wrong: contradiction, impossible-date, inconsistency, typo or unverified.'),
+  quote: Quote.describe('The passage at fault, verbatim.'),
   /** What the article says, and what the other evidence says, in plain words. */
-  description: z.string().min(1),
+  description: z.string().min(1).describe('What the article says, and what the other evidence says, in plain words.'),
 });
 
 /**
@@ -140,7 +142,7 @@ export const SpatialPrecision = z.enum(['exact', 'town', 'district', 'province',
 
 /** A place as the articles (or the source file) name it, with its coordinates as an outside fact. */
 export const Place = z.object({
-  id: Slug,
+  id: Slug.describe('The place\'s id, a lowercase slug; events name it in place.'),
   name: z.string().min(1).describe('The name as the articles write it.'),
   kind: PlaceKind.describe('site (e.g. an airbase), town, district, province, country or region.'),
   point: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).describe('[longitude, latitude] in degrees (WGS 84).'),
@@ -151,15 +153,24 @@ export const Place = z.object({
 });
 
 export const Event = z.object({
-  id: Slug,
-  title: z.string().min(1),
-  summary: z.string().min(1),
-  date: DateInterval,
+  id: Slug.describe('The event\'s id, a lowercase slug; links name it, so keep it when the event changes (or add an eventAliases entry).'),
+  title: z.string().min(1).describe('A short neutral title.'),
+  summary: z.string().min(1).describe('What happened, in a sentence or two.'),
+  date: DateInterval.describe('When it happened, as an interval of possible days with its precision.'),
   kind: EventKind.describe('occurred; statement (or claim); planned (announced for later); status (an ongoing state, e.g. a troop level).'),
-  actors: z.array(z.object({ actorId: Slug, role: ActorRole })),
-  themes: z.array(Slug).min(1, 'needs at least one theme'),
-  location: z.string().nullable(),
-  evidence: z.array(Quote).min(1, 'needs at least one quote').describe('Verbatim quotes, one or more per article reporting the event.'),
+  actors: z
+    .array(
+      z.object({
+        actorId: Slug.describe('Id of the actor, from the actors list.'),
+        role: ActorRole.describe('actor, target, speaker, participant or mentioned.'),
+      }),
+    )
+    .describe('Who took part, and how.'),
+  themes: z.array(Slug).min(1, 'needs at least one theme').describe('Ids of its themes, from the themes list; at least one.'),
+  location: z.string().nullable().describe('Where, in words; null when no source says.'),
+  evidence: z
+    .array(Quote)
+    .describe('Verbatim quotes, one or more per article reporting the event. May be empty for imported data that holds no article text, when sourceNotes say where the event comes from.'),
   flags: z.array(Flag).describe('Where an article contradicts itself or another, or states something that cannot be right.'),
   sourceNotes: z.array(SourceNote).optional().describe('Summaries and references from the source file that are not verbatim quotes.'),
   place: Slug.optional().describe('Id of the place where it happened, from the places list; absent when no source gives one.'),
@@ -181,15 +192,15 @@ export const HomeWindow = z
 
 export const Dataset = z.object({
   schemaVersion: z.number().int().min(1).optional().describe('The Envoy dataset format version; absent means 1.'),
-  id: Slug,
-  title: z.string().min(1),
-  description: z.string().min(1),
+  id: Slug.describe('The dataset\'s id, a lowercase slug.'),
+  title: z.string().min(1).describe('The title shown in the header.'),
+  description: z.string().min(1).describe('What the dataset covers and where it comes from.'),
   /** When the dataset was last revised. */
-  version: z.string().min(1),
-  articles: z.array(Article).min(1),
-  actors: z.array(Actor),
-  themes: z.array(Theme).min(1),
-  events: z.array(Event),
+  version: z.string().min(1).describe('When the dataset was last revised (a date or a version number).'),
+  articles: z.array(Article).describe('The source articles whose text the dataset brings (in articles/); may be empty for data without article text.'),
+  actors: z.array(Actor).describe('Everyone the events name.'),
+  themes: z.array(Theme).min(1).describe('What the events are about; at least one.'),
+  events: z.array(Event).describe('The events, in any order.'),
   places: z.array(Place).optional().describe('Places the events refer to by id.'),
   /** Where the timeline opens; without it, it opens on every event. */
   home: HomeWindow.optional().describe('The window the timeline opens on when a link names none; without it, the whole span.'),

@@ -41,6 +41,8 @@ function checkEventRefs(ds: DatasetT, e: EventT, rec: string, ids: Record<'actor
   e.themes.forEach((t, k) => need(ids.themes.has(t), `themes[${k}]`, `names theme "${t}", which is not in the themes list`));
   e.evidence.forEach((q, k) => need(ids.articles.has(q.articleId), `evidence[${k}].articleId`, `names article "${q.articleId}", which is not in the articles list`));
   e.flags.forEach((f, k) => need(ids.articles.has(f.quote.articleId), `flags[${k}].quote.articleId`, `names article "${f.quote.articleId}", which is not in the articles list`));
+  // A dataset that brings its articles quotes them; imported data without article text may have no quotes.
+  if (ds.articles.length > 0) need(e.evidence.length > 0 || (e.sourceNotes ?? []).length > 0, 'evidence', 'needs at least one quote, or a source note (a summary or citation) saying where the event comes from');
   const d = e.date.derivation;
   if (d.articleId !== undefined) need(ids.articles.has(d.articleId), 'date.derivation.articleId', `names article "${d.articleId}", which is not in the articles list`);
   if (d.relativeTo !== undefined) {

@@ -5,6 +5,8 @@ import { actorColour } from '../lib/palette';
 import { useEnvoy } from '../state/useEnvoy';
 import { selectActions, selectActors, selectThemes } from '../state/selectors';
 import { KIND_WORDS, dateText, derivationWords, precisionWords } from './dateWords';
+import { SourceNotes } from './SourceNotes';
+import { MoreFromSource } from './MoreFromSource';
 
 const FLAG_WORDS: Record<FlagT['kind'], string> = {
   contradiction: 'Sources disagree',
@@ -137,6 +139,8 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
           <span className="reader-muted"> The article says: “{f.quote.text}”</span>
         </div>
       ))}
+      <SourceNotes notes={event.sourceNotes} />
+      <MoreFromSource extra={event.extra} />
       <div className="reader-sources">
         <span>
           Reported by {reportedBy} {reportedBy === 1 ? 'article' : 'articles'}

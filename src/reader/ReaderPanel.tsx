@@ -146,7 +146,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
         </button>
         {event || article ? (
           <button type="button" className="reader-toolbar__close" onClick={() => openArticle(null)}>
-            {index.synthetic ? 'Back to the guide' : 'All articles'}
+            {index.synthetic || index.articles.length === 0 ? 'Back to the guide' : 'All articles'}
           </button>
         ) : null}
         {event ? <EventStrip title={event.title} onGoToCard={goToCard} /> : null}
@@ -184,7 +184,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
           onSelectEvent={onSelectFromArticle}
         />
       ) : event ? (
-        <p className="reader-note">No article in this dataset reports this event.</p>
+        event.evidence.length === 0 ? <p className="reader-note reader-note--unheld">This event’s source is not held in Envoy.</p> : <p className="reader-note">No article in this dataset reports this event.</p>
       ) : (
         <Guide index={index} onShowArticle={openArticle} />
       )}

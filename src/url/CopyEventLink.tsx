@@ -1,5 +1,5 @@
 import { CopyFeedback } from './CopyFeedback';
-import { eventHref } from './link';
+import { eventHref, isLocalView, LOCAL_FILE_NOTE } from './link';
 import { useCopy } from './useCopy';
 
 /**
@@ -14,7 +14,7 @@ export function CopyEventLink({ eventId, className }: { eventId: string; classNa
       <button type="button" onClick={() => void copy(eventHref(eventId))}>
         Link to this event
       </button>
-      <CopyFeedback state={state} onClose={reset} />
+      <CopyFeedback state={state} onClose={reset} note={isLocalView() ? LOCAL_FILE_NOTE : undefined} />
     </span>
   );
 }

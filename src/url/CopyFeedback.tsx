@@ -6,7 +6,7 @@ import './copyLink.css';
  * Says "Link copied" in a live region, or, when the clipboard is out of reach, shows the link
  * selected in a text field so it can be copied by hand.
  */
-export function CopyFeedback({ state, onClose, copiedText = 'Link copied' }: { state: CopyState; onClose: () => void; copiedText?: string }) {
+export function CopyFeedback({ state, onClose, copiedText = 'Link copied', note }: { state: CopyState; onClose: () => void; copiedText?: string; note?: string }) {
   const field = useRef<HTMLInputElement>(null);
   const manual = state.status === 'manual';
   useEffect(() => {
@@ -21,13 +21,13 @@ export function CopyFeedback({ state, onClose, copiedText = 'Link copied' }: { s
   }, [manual]);
   return (
     <>
-      <span className="copy-status" role="status" aria-live="polite">
-        {state.status === 'copied' ? copiedText : ''}
+      <span className={`copy-status${note ? ' copy-status--note' : ''}`} role="status" aria-live="polite">
+        {state.status === 'copied' ? (note ? `${copiedText}. ${note}` : copiedText) : ''}
       </span>
       {state.status === 'manual' ? (
         <div className="copy-manual" role="group" aria-label="Copy the link by hand">
           <label>
-            <span>The clipboard is not available here. Copy this link (Ctrl+C or ⌘C):</span>
+            <span>The clipboard is not available here. Copy this link (Ctrl+C or ⌘C):{note ? ` ${note}` : ''}</span>
             <input
               ref={field}
               readOnly

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useEnvoyStore } from '../state/useEnvoy';
 import { CopyFeedback } from './CopyFeedback';
-import { currentLink } from './link';
+import { currentLink, isLocalView, LOCAL_FILE_NOTE } from './link';
 import { useCopy } from './useCopy';
 import { COPY_LINK_SHORTCUT, useCopyShortcut } from './useCopyShortcut';
 
@@ -9,12 +9,13 @@ import { COPY_LINK_SHORTCUT, useCopyShortcut } from './useCopyShortcut';
 export function CopyLinkButton() {
   const store = useEnvoyStore();
   const { state, copy, reset } = useCopy();
+  const note = isLocalView() ? LOCAL_FILE_NOTE : undefined;
   const onCopy = useCallback(() => void copy(currentLink(store.getState())), [copy, store]);
   useCopyShortcut(onCopy);
   return (
     <span className="copy-link">
-      <CopyFeedback state={state} onClose={reset} />
-      <button type="button" onClick={onCopy} aria-keyshortcuts={COPY_LINK_SHORTCUT} title={`Copy a link to this view (${COPY_LINK_SHORTCUT})`}>
+      <CopyFeedback state={state} onClose={reset} note={note} />
+      <button type="button" onClick={onCopy} aria-keyshortcuts={COPY_LINK_SHORTCUT} title={`Copy a link to this view (${COPY_LINK_SHORTCUT})${note ? `. ${note}` : ''}`}>
         Copy link
       </button>
     </span>

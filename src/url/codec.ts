@@ -137,9 +137,9 @@ export function decode(params: URLSearchParams | string, ctx: DecodeContext = {}
   return { view, problems };
 }
 
-/** Percent-encodes a value but leaves the characters that keep links readable (`,` `:` and `+` for space). */
+/** Percent-encodes a value but leaves the characters that keep links readable (`,` `:` `/` and `+` for space). */
 function enc(value: string): string {
-  return encodeURIComponent(value).replace(/%20/g, '+').replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return encodeURIComponent(value).replace(/%20/g, '+').replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
 }
 
 /** Writes a view as a query string (no leading "?"), leaving defaults out; `keep` carries reserved keys such as `synthetic`. */

@@ -28,3 +28,11 @@ export function eventHref(eventId: string, location: Pick<Location, 'origin' | '
 export function currentLink(state: ViewState, location: Pick<Location, 'origin' | 'pathname' | 'hash' | 'search'> = window.location): string {
   return withQuery(location, linkQuery(viewOf(state), new URLSearchParams(location.search)));
 }
+
+/** Said beside a copied link whose view uses a file kept only in this browser (`local=`). */
+export const LOCAL_FILE_NOTE = 'This view uses a file that only you have; share the file with the link.';
+
+/** True when the page shows a file kept in this browser, which a link cannot bring to anyone else. */
+export function isLocalView(search: string = window.location.search): boolean {
+  return new URLSearchParams(search).has('local');
+}

@@ -2,7 +2,7 @@
 import { clip } from '../lib/clip';
 
 /** Parameters read by the data loader at startup (src/data/source.ts): kept in links, never reported. */
-export const RESERVED_KEYS = ['synthetic', 'seed'] as const;
+export const RESERVED_KEYS = ['synthetic', 'seed', 'data', 'local'] as const;
 
 export const KEYS = ['event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'from', 'to', 'lanes', 'view', 'colour', 'sort'] as const;
 export type Key = (typeof KEYS)[number];

@@ -103,3 +103,7 @@ async function main() {
 }
 
 await main();
+// Opening a 100k and a 1M-row CSV in the app (pick → first paint): minutes, not part of the default run.
+if (process.env.BENCH_OPEN === '1') await (await import('./openBench.mjs')).main();
+// BENCH_IMPORT=1 adds the import benchmark (npm run bench:import): 100k and 1M ACLED-shaped rows, a few minutes more.
+if (process.env.BENCH_IMPORT === '1') await (await import('./importBench.mjs')).main();

@@ -1,0 +1,80 @@
+import type { EventIndex } from '../model';
+import type { DatasetT, EventT } from '../schema';
+import { normalizeText } from '../../lib/normalize';
+import { importerFor } from './formats';
+import { idLookup } from './idTable';
+import type { IndexPayload } from './protocol';
+import { recordCells, recordText } from './records';
+
+/** Events decoded recently, so that the panels asking for the same event get the same object. */
+const CACHE = 4096;
+
+function groups(starts: Uint32Array, buffer: Uint32Array): Uint32Array[] {
+  const out: Uint32Array[] = new Array<Uint32Array>(starts.length - 1);
+  for (let g = 0; g + 1 < starts.length; g++) out[g] = buffer.subarray(starts[g]!, starts[g + 1]!);
+  return out;
+}
+
+/**
+ * The EventIndex of an import, on the page: typed arrays as they came from the worker, and events decoded from
+ * their packed records one at a time when shown. Costs a few milliseconds whatever the number of events.
+ */
+export function assembleIndex(p: IndexPayload, dataset: DatasetT | null): EventIndex {
+  const importer = p.recordKind === 'row' && p.rowFormat ? importerFor(p.rowFormat.format, p.rowFormat.header, p.rowFormat.mapping) : null;
+  const cache = new Map<number, EventT>();
+  const decode = (k: number): EventT => {
+    if (dataset && p.recordKind === 'json') return dataset.events[k]!;
+    if (!importer) return JSON.parse(recordText(p.records, k)) as EventT;
+    const cells = recordCells(p.records, k);
+    return importer.event(cells.slice(1), cells[0]!);
+  };
+  const event = (i: number): EventT => {
+    const k = p.order[i]!;
+    let e = cache.get(k);
+    if (e) return e;
+    e = decode(k);
+    if (cache.size >= CACHE) cache.delete(cache.keys().next().value!);
+    cache.set(k, e);
+    return e;
+  };
+  const lookup = idLookup(p.idTable);
+  return {
+    id: p.id,
+    title: p.title,
+    description: p.description,
+    synthetic: false,
+    count: p.count,
+    start: p.start,
+    end: p.end,
+    precision: p.precision,
+    kind: p.kind,
+    approximate: p.approximate,
+    sourceCount: p.sourceCount,
+    actorOffsets: p.actorOffsets,
+    actorIds: p.actorIds,
+    themeOffsets: p.themeOffsets,
+    themeIds: p.themeIds,
+    actors: p.actors,
+    themes: p.themes,
+    articles: p.articles,
+    span: p.span,
+    home: p.home,
+    event,
+    indexOf: (id) => {
+      const at = lookup(id);
+      if (at >= 0) return at;
+      const to = Object.hasOwn(p.eventAliases, id) ? p.eventAliases[id] : undefined;
+      return to === undefined ? -1 : lookup(to);
+    },
+    searchText: (i) => {
+      const e = event(i);
+      return normalizeText([e.title, e.summary, ...e.evidence.map((q) => q.text), ...(e.sourceNotes ?? []).map((n) => n.text)].join('\n'));
+    },
+    actorIndex: new Map(p.actors.map((a, k) => [a.id, k])),
+    themeIndex: new Map(p.themes.map((t, k) => [t.id, k])),
+    articleIndex: new Map(p.articles.map((a, k) => [a.id, k])),
+    eventsByActor: groups(p.actorGroupStarts, p.actorGroups),
+    eventsByTheme: groups(p.themeGroupStarts, p.themeGroups),
+    raw: dataset,
+  };
+}

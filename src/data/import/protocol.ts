@@ -1,0 +1,72 @@
+import type { ActorT, ArticleT, DatasetT, ThemeT } from '../schema';
+import type { IdTable } from './idTable';
+import type { PackedRecords } from './records';
+import type { ColumnMapping, ImportFormat, ImportInput, RowProblem } from './types';
+
+/**
+ * What the worker sends the page: the column index already built, as typed arrays (transferred, not copied),
+ * and the event records packed, so the page assembles an EventIndex in a few milliseconds whatever the size.
+ */
+export interface IndexPayload {
+  id: string;
+  title: string;
+  description: string;
+  count: number;
+  /** Sorted position -> record number (records stay in file order). */
+  order: Uint32Array;
+  start: Float64Array;
+  end: Float64Array;
+  precision: Uint8Array;
+  kind: Uint8Array;
+  approximate: Uint8Array;
+  sourceCount: Uint16Array;
+  actorOffsets: Uint32Array;
+  actorIds: Uint32Array;
+  themeOffsets: Uint32Array;
+  themeIds: Uint32Array;
+  /** Event positions grouped by actor: those of actor a are actorGroups[actorGroupStarts[a] .. actorGroupStarts[a + 1]). */
+  actorGroupStarts: Uint32Array;
+  actorGroups: Uint32Array;
+  themeGroupStarts: Uint32Array;
+  themeGroups: Uint32Array;
+  actors: ActorT[];
+  themes: ThemeT[];
+  articles: ArticleT[];
+  /** Rows of a CSV (cells joined by CELL_SEP, the final id first) or Envoy event JSON, one record per event. */
+  records: PackedRecords;
+  recordKind: 'json' | 'row';
+  /** For rows: what is needed to rebuild an event from its cells on the page. */
+  rowFormat?: { format: ImportFormat; header: string[]; mapping?: ColumnMapping };
+  /** Event id -> position, as typed arrays instead of a million-entry Map. */
+  idTable: IdTable;
+  eventAliases: Record<string, string>;
+  span: [number, number];
+  home: [number, number];
+}
+
+export type WireOutcome =
+  | {
+      kind: 'ok';
+      format: ImportFormat;
+      payload: IndexPayload;
+      dataset: DatasetT | null;
+      articleText: Record<string, string>;
+      rows: number;
+      skipped: RowProblem[];
+      warnings: string[];
+    }
+  | { kind: 'needs-mapping'; header: string[]; sample: string[][]; delimiter: string; suggested: Partial<ColumnMapping> }
+  | { kind: 'error'; message: string; details?: string[] }
+  | { kind: 'cancelled' };
+
+export type ToWorker = { type: 'start'; input: ImportInput; mapping?: ColumnMapping } | { type: 'cancel' };
+export type FromWorker = { type: 'progress'; rows: number; bytes: number; totalBytes: number | null } | { type: 'done'; outcome: WireOutcome };
+
+/** The buffers of a payload, to transfer rather than copy. */
+export function payloadTransfer(p: IndexPayload): ArrayBuffer[] {
+  const arrays = [
+    p.order, p.start, p.end, p.precision, p.kind, p.approximate, p.sourceCount, p.actorOffsets, p.actorIds, p.themeOffsets, p.themeIds,
+    p.actorGroupStarts, p.actorGroups, p.themeGroupStarts, p.themeGroups, p.records.bytes, p.records.offsets, p.idTable.text, p.idTable.starts, p.idTable.slots,
+  ];
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
+}

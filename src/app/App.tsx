@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, type ReactNode } from 'react';
 import { DatasetGate } from './DatasetGate';
 import { PhoneReadBar } from './PhoneReadBar';
 import { SkipLinks } from './SkipLinks';
@@ -22,14 +22,25 @@ import { OpenDialog } from '../open/OpenDialog';
 import { DropZone } from '../open/DropZone';
 import { ImportReport } from '../open/ImportReport';
 import { useOpenDataset } from '../open/useOpenDataset';
+import { ExportButton } from '../export/ExportButton';
+import type { CslItem } from '../data/cite/cslItem';
+import { useTimelineImage } from './useTimelineImage';
 
 const linkToEvent = (eventId: string) => <CopyEventLink key={eventId} eventId={eventId} />;
+// The reader's citation panel, for the Export dialog's "Cite this view"; loaded with the dialog.
+const CitationPanel = lazy(() => import('../reader/CitationPanel').then((m) => ({ default: m.CitationPanel })));
+const renderCitations = (items: CslItem[], label: string) => (
+  <Suspense fallback={null}>
+    <CitationPanel items={items} label={label} />
+  </Suspense>
+);
 
 function Loaded({ openButton }: { openButton: ReactNode }) {
   const index = useIndex();
   const opened = useOpened();
   const store = useEnvoyStore();
   const panel = useEnvoy(selectPanel);
+  const timelineImage = useTimelineImage();
   useUrlSync();
   usePageTitle();
   // Declared after useUrlSync, so it runs once the link's view is applied: a link to an event opens on its source.
@@ -42,6 +53,7 @@ function Loaded({ openButton }: { openButton: ReactNode }) {
       <Header title={index.title} actions={
           <>
             {openButton}
+            <ExportButton image={timelineImage} renderCitations={renderCitations} />
             <ShortcutsDialog />
             <CopyLinkButton />
           </>

@@ -1,5 +1,5 @@
 import type { EventIndex } from './model';
-import type { MatchMode } from '../state/viewState';
+import type { MatchMode, StatusFilter } from '../state/viewState';
 import { matchesForm, narrows, parseQuery, queryKey, type Term } from '../lib/searchMatches';
 import { buildHaystack, searchHaystack } from './searchHaystack';
 
@@ -9,6 +9,8 @@ export interface FilterCriteria {
   themes: string[];
   themeMode: MatchMode;
   search: string;
+  /** Review status; absent or 'all' keeps every event. */
+  status?: StatusFilter;
 }
 
 /** A search query reduced to its terms (lib/searchMatches.ts), as one key: equal keys find the same events; '' means no search. */
@@ -78,6 +80,19 @@ export function searchMask(index: EventIndex, needle: string): Uint8Array | null
   return mask;
 }
 
+const candidates = new WeakMap<EventIndex, Uint8Array>();
+
+/** 1 for the drafted candidates (`status: 'candidate'`), computed once per dataset; generated data has none. */
+export function candidateMask(index: EventIndex): Uint8Array {
+  let mask = candidates.get(index);
+  if (!mask) {
+    mask = new Uint8Array(index.count);
+    if (index.raw) for (let i = 0; i < index.count; i++) if (index.event(i).status === 'candidate') mask[i] = 1;
+    candidates.set(index, mask);
+  }
+  return mask;
+}
+
 const everyEvent = new WeakMap<EventIndex, Uint32Array>();
 
 /** Positions (in time order) of the events that pass the actor, theme and search filters. Actors and themes combine with AND. */
@@ -86,7 +101,10 @@ export function filterEvents(index: EventIndex, c: FilterCriteria): Uint32Array 
   const a = setMask(index.eventsByActor, resolveIds(c.actors, index.actorIndex), c.actorMode, n);
   const t = setMask(index.eventsByTheme, resolveIds(c.themes, index.themeIndex), c.themeMode, n);
   const s = searchMask(index, searchNeedle(c.search));
-  if (!a && !t && !s) {
+  const status = c.status ?? 'all';
+  const cand = status === 'all' ? null : candidateMask(index);
+  const want = status === 'candidate' ? 1 : 0;
+  if (!a && !t && !s && !cand) {
     let all = everyEvent.get(index);
     if (!all) {
       all = new Uint32Array(n);
@@ -98,7 +116,7 @@ export function filterEvents(index: EventIndex, c: FilterCriteria): Uint32Array 
   const out = new Uint32Array(n);
   let m = 0;
   for (let i = 0; i < n; i++) {
-    if ((a && !a[i]) || (t && !t[i]) || (s && !s[i])) continue;
+    if ((a && !a[i]) || (t && !t[i]) || (s && !s[i]) || (cand && cand[i] !== want)) continue;
     out[m++] = i;
   }
   return out.slice(0, m);

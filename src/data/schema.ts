@@ -69,7 +69,10 @@ export const Chrome = z.object({
 export const Article = z.object({
   id: Slug.describe('The article\'s id, a lowercase slug; evidence and clues name it.'),
   /** File name inside the dataset's articles/ folder; the file is the seed byte for byte. */
-  file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name').describe('File name inside the dataset\'s articles/ folder (a .txt file, kept byte for byte).'),
+  file: z
+    .string()
+    .regex(/^[\w.-]+\.(?:txt|md)$/, 'must be a .txt or .md file name (plain text; an HTML page is stored as the text Readability extracts)')
+    .describe('File name inside the dataset\'s articles/ folder (a .txt or .md file, kept byte for byte; for an HTML page, the text Readability extracts from it).'),
   title: z.string().min(1).describe('The headline as the article gives it.'),
   outlet: z.string().nullable().describe('Who published it, when the file says; null when it does not.'),
   byline: z.string().nullable().describe('The author as the file names them; null when it does not.'),

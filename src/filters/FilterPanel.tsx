@@ -4,6 +4,7 @@ import { ActorSection } from './ActorSection';
 import { EventSearch } from './EventSearch';
 import { FilterChips } from './FilterChips';
 import { FilterSummary } from './FilterSummary';
+import { StatusFilter } from './StatusFilter';
 import { ThemeSection } from './ThemeSection';
 import { WindowInputs } from './WindowInputs';
 import './filters.css';
@@ -18,6 +19,7 @@ export function FilterPanel() {
       <FilterSummary counts={counts} matchingAllDates={shown.length} />
       <FilterChips />
       <EventSearch />
+      <StatusFilter />
       <WindowInputs />
       <p className="filters__note">Numbers: events in view for each actor or theme, with the other filters applied.</p>
       <ThemeSection counts={counts.themes} />

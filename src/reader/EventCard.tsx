@@ -5,8 +5,11 @@ import { actorColour } from '../lib/palette';
 import { useEnvoy } from '../state/useEnvoy';
 import { selectActions, selectActors, selectThemes } from '../state/selectors';
 import { KIND_WORDS, dateText, derivationWords, precisionWords } from './dateWords';
+import { CandidateBadge } from './CandidateBadge';
+import { ReviewBar } from './ReviewBar';
 import { SourceNotes } from './SourceNotes';
 import { MoreFromSource } from './MoreFromSource';
+import { CiteButton } from './CiteButton';
 
 const FLAG_WORDS: Record<FlagT['kind'], string> = {
   contradiction: 'Sources disagree',
@@ -52,12 +55,15 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
     <div className="reader-card">
       <div className="reader-card__top">
         <span className={`reader-kind reader-kind--${event.kind}`}>{KIND_WORDS[event.kind]}</span>
+        {event.status === 'candidate' ? <CandidateBadge /> : null}
         {linkToEvent ? <span className="reader-card__link">{linkToEvent}</span> : null}
+        <CiteButton index={index} event={event} />
       </div>
       <h3 className="reader-card__title" tabIndex={-1} ref={headingRef}>
         {event.title}
       </h3>
       <p className="reader-card__summary">{event.summary}</p>
+      <ReviewBar index={index} event={event} />
       <dl className="reader-facts">
         <dt>When</dt>
         <dd>

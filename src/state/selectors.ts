@@ -9,6 +9,7 @@ export const selectMode = (s: EnvoyState) => s.mode;
 export const selectHover = (s: EnvoyState) => s.hover;
 export const selectNotices = (s: EnvoyState) => s.notices;
 export const selectSearch = (s: EnvoyState) => s.search;
+export const selectStatus = (s: EnvoyState) => s.status;
 export const selectActors = (s: EnvoyState) => s.actors;
 export const selectThemes = (s: EnvoyState) => s.themes;
 export const selectActorMode = (s: EnvoyState) => s.actorMode;

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { DEFAULT_VIEW, type ColorBy, type LaneMode, type MatchMode, type SortDir, type SortKey, type ViewMode, type ViewState } from './viewState';
+import { DEFAULT_VIEW, type ColorBy, type LaneMode, type MatchMode, type SortDir, type SortKey, type StatusFilter, type ViewMode, type ViewState } from './viewState';
 
 export type PanelId = 'filters' | 'timeline' | 'reader';
 
@@ -27,6 +27,8 @@ export interface EnvoyActions {
   clearThemes(): void;
   setThemeMode(mode: MatchMode): void;
   setSearch(text: string): void;
+  /** Shows every event, only candidates, or only reviewed events. */
+  setStatus(status: StatusFilter): void;
   resetFilters(): void;
   /** Replaces the whole view at once (used when a link is opened or history moves). */
   applyView(view: ViewState): void;
@@ -107,8 +109,9 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
       clearThemes: () => set({ themes: [] }),
       setThemeMode: (themeMode) => set({ themeMode }),
       setSearch: (search) => set({ search }),
+      setStatus: (status) => set({ status }),
       // The window is the view, not a filter: Reset all leaves it where it is.
-      resetFilters: () => set({ actors: [], themes: [], actorMode: 'any', themeMode: 'any', search: '' }),
+      resetFilters: () => set({ actors: [], themes: [], actorMode: 'any', themeMode: 'any', search: '', status: 'all' }),
       applyView: (view) => set({ ...view }),
       notify: ({ id, ...rest }) =>
         set((s) => {

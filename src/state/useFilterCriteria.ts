@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { FilterCriteria } from '../data/filter';
 import { useEnvoy } from './useEnvoy';
-import { selectActorMode, selectActors, selectSearch, selectThemeMode, selectThemes } from './selectors';
+import { selectActorMode, selectActors, selectSearch, selectStatus, selectThemeMode, selectThemes } from './selectors';
 
 /** The actor, theme and search filters from the store, as one object that changes only when a filter does. */
 export function useFilterCriteria(): FilterCriteria {
@@ -10,5 +10,6 @@ export function useFilterCriteria(): FilterCriteria {
   const themes = useEnvoy(selectThemes);
   const themeMode = useEnvoy(selectThemeMode);
   const search = useEnvoy(selectSearch);
-  return useMemo(() => ({ actors, actorMode, themes, themeMode, search }), [actors, actorMode, themes, themeMode, search]);
+  const status = useEnvoy(selectStatus);
+  return useMemo(() => ({ actors, actorMode, themes, themeMode, search, status }), [actors, actorMode, themes, themeMode, search, status]);
 }

@@ -6,6 +6,8 @@ export type ViewMode = 'timeline' | 'list';
 export type ColorBy = 'theme' | 'actor';
 export type SortKey = 'date' | 'title' | 'actors' | 'themes' | 'sources';
 export type SortDir = 'ascending' | 'descending';
+/** Review status filter: every event, only drafted candidates, or only reviewed events. */
+export type StatusFilter = 'all' | 'candidate' | 'reviewed';
 
 export interface ViewState {
   /** Selected event id, or null. */
@@ -17,6 +19,8 @@ export interface ViewState {
   themes: string[];
   themeMode: MatchMode;
   search: string;
+  /** Review status filter (`status=candidate|reviewed` in a link). */
+  status: StatusFilter;
   /** Visible time window [from, to) in UTC ms; null means the dataset's home view (EventIndex.home), where the timeline opens. */
   window: [number, number] | null;
   lanes: LaneMode;
@@ -35,6 +39,7 @@ export const DEFAULT_VIEW: ViewState = {
   themes: [],
   themeMode: 'any',
   search: '',
+  status: 'all',
   window: null,
   lanes: 'single',
   mode: 'timeline',

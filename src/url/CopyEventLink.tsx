@@ -1,6 +1,7 @@
 import { CopyFeedback } from './CopyFeedback';
 import { eventHref, isLocalView, LOCAL_FILE_NOTE } from './link';
 import { useCopy } from './useCopy';
+import { useEventPages } from './useEventPages';
 
 /**
  * "Link to this event" for an event card: copies a link that opens Envoy on this event alone
@@ -9,9 +10,10 @@ import { useCopy } from './useCopy';
  */
 export function CopyEventLink({ eventId, className }: { eventId: string; className?: string }) {
   const { state, copy, reset } = useCopy();
+  const pages = useEventPages();
   return (
     <span className={`copy-link${className ? ` ${className}` : ''}`}>
-      <button type="button" onClick={() => void copy(eventHref(eventId))}>
+      <button type="button" onClick={() => void copy(eventHref(eventId, window.location, pages))}>
         Link to this event
       </button>
       <CopyFeedback state={state} onClose={reset} note={isLocalView() ? LOCAL_FILE_NOTE : undefined} />

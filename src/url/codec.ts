@@ -1,11 +1,11 @@
-import { DEFAULT_VIEW, type ColorBy, type LaneMode, type MatchMode, type SortKey, type ViewMode, type ViewState } from '../state/viewState';
+import { DEFAULT_VIEW, type ColorBy, type LaneMode, type MatchMode, type SortKey, type StatusFilter, type ViewMode, type ViewState } from '../state/viewState';
 import { formatFrom, formatTo, MAX_EDGE, MIN_EDGE, parseFrom, parseTo } from './windowEdges';
 import { gather, LABEL, quote, type Key } from './params';
 import { sourceKeys } from '../data/source';
 
 /**
  * The link codec: view state <-> query string, pure and dataset-free.
- * Keys: event, article, actors, amode, themes, tmode, q, from, to, lanes, view, colour, sort. Defaults are left out.
+ * Keys: event, article, actors, amode, themes, tmode, q, status, from, to, lanes, view, colour, sort. Defaults are left out.
  */
 
 export const MAX_SEARCH = 200;
@@ -14,6 +14,7 @@ export const MAX_ID = 120;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MATCH_MODES: readonly MatchMode[] = ['any', 'all'];
+const STATUS_FILTERS: readonly StatusFilter[] = ['all', 'candidate', 'reviewed'];
 const LANE_MODES: readonly LaneMode[] = ['single', 'actor', 'theme'];
 const VIEW_MODES: readonly ViewMode[] = ['timeline', 'list'];
 const COLOURS: readonly ColorBy[] = ['theme', 'actor'];
@@ -121,6 +122,8 @@ export function decode(params: URLSearchParams | string, ctx: DecodeContext = {}
       view.search = [...q].slice(0, MAX_SEARCH).join('');
     } else view.search = q;
   }
+  const status = p.get('status');
+  if (status !== undefined) view.status = pickEnum('status', status, STATUS_FILTERS, DEFAULT_VIEW.status, problems);
   view.window = pickWindow(p.get('from'), p.get('to'), ctx, problems);
   const lanes = p.get('lanes');
   if (lanes !== undefined) view.lanes = pickEnum('lanes', lanes, LANE_MODES, DEFAULT_VIEW.lanes, problems);
@@ -155,6 +158,7 @@ export function encode(view: ViewState, keep?: URLSearchParams): string {
   if (view.themes.length > 0) put('themes', view.themes.join(','));
   if (view.themeMode !== DEFAULT_VIEW.themeMode) put('tmode', view.themeMode);
   if (view.search !== '') put('q', view.search);
+  if (view.status !== DEFAULT_VIEW.status) put('status', view.status);
   if (view.window) {
     put('from', formatFrom(Math.round(view.window[0])));
     put('to', formatTo(Math.round(view.window[1])));

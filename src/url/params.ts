@@ -4,7 +4,7 @@ import { clip } from '../lib/clip';
 /** Parameters read by the data loader at startup (src/data/source.ts): kept in links, never reported. */
 export const RESERVED_KEYS = ['synthetic', 'seed', 'data', 'local'] as const;
 
-export const KEYS = ['event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'from', 'to', 'lanes', 'view', 'colour', 'sort'] as const;
+export const KEYS = ['event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'status', 'from', 'to', 'lanes', 'view', 'colour', 'sort'] as const;
 export type Key = (typeof KEYS)[number];
 
 export const LABEL: Record<Key, string> = {
@@ -15,6 +15,7 @@ export const LABEL: Record<Key, string> = {
   themes: 'theme filter',
   tmode: 'theme match mode',
   q: 'search text',
+  status: 'review status filter',
   from: 'start date',
   to: 'end date',
   lanes: 'lane mode',

@@ -36,6 +36,7 @@ export const validView: fc.Arbitrary<ViewState> = fc.record({
   themes: fc.uniqueArray(slug, { maxLength: 5 }),
   themeMode: fc.constantFrom('any', 'all'),
   search: searchText,
+  status: fc.constantFrom('all', 'candidate', 'reviewed'),
   window: fc.option(window, { nil: null }),
   lanes: fc.constantFrom('single', 'actor', 'theme'),
   mode: fc.constantFrom('timeline', 'list'),
@@ -49,7 +50,7 @@ export const randomQuery: fc.Arbitrary<string> = fc
   .array(
     fc.tuple(
       fc.oneof(
-        fc.constantFrom('event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'from', 'to', 'lanes', 'view', 'colour', 'sort', 'synthetic', 'EVENT'),
+        fc.constantFrom('event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'status', 'from', 'to', 'lanes', 'view', 'colour', 'sort', 'synthetic', 'EVENT'),
         fc.string({ maxLength: 6 }),
       ),
       fc.oneof(

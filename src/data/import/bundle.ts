@@ -23,12 +23,12 @@ function depth(path: string): number {
   return path.split(/[\\/]/).length;
 }
 
-/** Picks the dataset.json nearest the top, and the .txt files of an articles/ folder (or beside it). */
+/** Picks the dataset.json nearest the top, and the .txt and .md files of an articles/ folder (or beside it). */
 function pick<T>(entries: { path: string; item: T }[]): { dataset: { path: string; item: T } | null; articles: { name: string; item: T }[] } {
   const datasets = entries.filter((e) => baseName(e.path) === 'dataset.json').sort((a, b) => depth(a.path) - depth(b.path));
   const dataset = datasets[0] ?? null;
   const articles = entries
-    .filter((e) => /\.txt$/i.test(e.path) && !baseName(e.path).startsWith('.'))
+    .filter((e) => /\.(txt|md)$/i.test(e.path) && !baseName(e.path).startsWith('.'))
     .map((e) => ({ name: baseName(e.path), item: e.item }));
   return { dataset, articles };
 }

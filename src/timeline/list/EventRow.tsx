@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { EventIndex } from '../../data/model';
 import { dateWords } from '../../lib/formatDate';
 import { HighlightedTitle } from './HighlightedTitle';
+import { CandidateTag } from './CandidateTag';
 
 export interface EventRowProps {
   index: EventIndex;
@@ -51,6 +52,7 @@ export const EventRow = memo(function EventRow(p: EventRowProps) {
       </div>
       <div role="gridcell" className="event-table__cell event-table__title">
         <span className="event-table__clamp">
+          {e.status === 'candidate' && <CandidateTag />}
           {e.kind === 'planned' && <span className="event-table__tag">planned</span>}
           <HighlightedTitle text={e.title} search={p.search} />
         </span>

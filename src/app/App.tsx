@@ -3,7 +3,7 @@ import { DatasetGate } from './DatasetGate';
 import { PhoneReadBar } from './PhoneReadBar';
 import { SkipLinks } from './SkipLinks';
 import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
-import { selectPanel } from '../state/selectors';
+import { selectMapShown, selectPanel } from '../state/selectors';
 import { Header } from './Header';
 import { Layout } from './Layout';
 import { Notices } from './Notices';
@@ -12,6 +12,7 @@ import { useIndex } from '../data/DatasetContext';
 import { useOpened } from '../data/OpenedContext';
 import { BUNDLED_DATASET } from '../data/source';
 import { FilterPanel, PanelSuspense, ReaderPanel, TimelinePanel } from './panels';
+import { MapSlot } from './MapSlot';
 import { useUrlSync } from '../url/useUrlSync';
 import { usePageTitle } from '../url/usePageTitle';
 import { CopyLinkButton } from '../url/CopyLinkButton';
@@ -40,12 +41,15 @@ function Loaded({ openButton }: { openButton: ReactNode }) {
   const opened = useOpened();
   const store = useEnvoyStore();
   const panel = useEnvoy(selectPanel);
+  const mapShown = useEnvoy(selectMapShown);
   const timelineImage = useTimelineImage();
   useUrlSync();
   usePageTitle();
   // Declared after useUrlSync, so it runs once the link's view is applied: a link to an event opens on its source.
   useLayoutEffect(() => {
     if (store.getState().event) store.getState().actions.showPanel('reader');
+    // A link with view=map opened on a phone opens on the Map tab.
+    else if (store.getState().mapShown && window.matchMedia?.('(max-width: 899px)').matches) store.getState().actions.showPanel('map');
   }, [store]);
   return (
     <>
@@ -64,6 +68,8 @@ function Loaded({ openButton }: { openButton: ReactNode }) {
         <Layout
           activeTab={panel}
           onTab={store.getState().actions.showPanel}
+          map={<MapSlot />}
+          mapShown={mapShown}
           filters={
             <PanelSuspense name="filters">
               <FilterPanel />

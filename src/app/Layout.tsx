@@ -3,22 +3,35 @@ import { RegionBoundary } from './RegionBoundary';
 
 import type { PanelId as RegionId } from '../state/store';
 
-const REGIONS: { id: RegionId; label: string; tab: string }[] = [
+const ALL_REGIONS: { id: RegionId; label: string; tab: string }[] = [
   { id: 'filters', label: 'Filters', tab: 'Filters' },
   { id: 'timeline', label: 'Timeline', tab: 'Timeline' },
+  { id: 'map', label: 'Map', tab: 'Map' },
   { id: 'reader', label: 'Source article', tab: 'Article' },
 ];
+/** On a wide screen the map sits above the timeline in the centre column, so it comes first there. */
+const WIDE_ORDER: RegionId[] = ['filters', 'map', 'timeline', 'reader'];
+
+type LayoutProps = Record<Exclude<RegionId, 'map'>, ReactNode> & {
+  /** The map panel; with it, a fourth tab below 900 px, and on a wide screen the top of the centre column when `mapShown`. */
+  map?: ReactNode;
+  mapShown?: boolean;
+  activeTab?: RegionId;
+  onTab?: (t: RegionId) => void;
+};
 
 /**
  * The three panels side by side; below 900 px wide they become tabs.
  * Each panel is a named landmark with its own error boundary.
  */
-export function Layout(props: Record<RegionId, ReactNode> & { activeTab?: RegionId; onTab?: (t: RegionId) => void }) {
+export function Layout(props: LayoutProps) {
+  const REGIONS = ALL_REGIONS.filter((r) => r.id !== 'map' || props.map !== undefined);
+  const sections = WIDE_ORDER.map((id) => REGIONS.find((r) => r.id === id)).filter((r) => r !== undefined);
   const [localTab, setLocalTab] = useState<RegionId>('timeline');
   const tab = props.activeTab ?? localTab;
   const setTab = props.onTab ?? setLocalTab;
   return (
-    <div className="layout" data-tab={tab}>
+    <div className="layout" data-tab={tab} data-map={props.map !== undefined && props.mapShown ? 'shown' : 'hidden'}>
       <div className="layout__tabs" role="tablist" aria-label="Panels">
         {REGIONS.map((r) => (
           <button
@@ -42,7 +55,7 @@ export function Layout(props: Record<RegionId, ReactNode> & { activeTab?: Region
           </button>
         ))}
       </div>
-      {REGIONS.map((r) => (
+      {sections.map((r) => (
         <section
           key={r.id}
           id={`region-${r.id}`}

@@ -12,7 +12,15 @@ export function PhoneReadBar() {
   const panel = useEnvoy(selectPanel);
   const { showPanel } = useEnvoy(selectActions);
   const i = id ? index.indexOf(id) : -1;
-  if (i < 0 || panel === 'reader') return null;
+  if (panel === 'reader') return null;
+  // The bar is there before anything is selected too (with a hint), so a tap that selects never shrinks the plot under the finger.
+  if (i < 0) {
+    return (
+      <div className="phone-read phone-read--none">
+        <span className="phone-read__hint">Tap an event to read its source.</span>
+      </div>
+    );
+  }
   const title = index.event(i).title;
   return (
     <div className="phone-read">

@@ -1,5 +1,6 @@
 import type { DatasetT, EventT } from './schema';
 import { allocateColumns, KIND_CODES, PRECISION_CODES, type EventIndex } from './model';
+import { eventDetail } from './eventDetail';
 import { dayEndMs, dayToMs } from '../lib/days';
 import { searchForm } from '../lib/searchWords';
 import { own } from '../lib/own';
@@ -24,7 +25,8 @@ export function buildIndex(ds: DatasetT): EventIndex {
   const articleIndex = new Map(ds.articles.map((a, i) => [a.id, i]));
   const byId = new Map(events.map((e, i) => [e.id, i]));
 
-  const { start, end, precision, kind, approximate, sourceCount, actorOffsets, themeOffsets } = allocateColumns(n);
+  const { start, end, precision, kind, approximate, flags, startPrecision, endPrecision, sourceCount, actorOffsets, themeOffsets } = allocateColumns(n);
+  const likeliest = new Map<number, readonly [number, number]>();
   const actorLists: number[][] = [];
   const themeLists: number[][] = [];
   events.forEach((e, i) => {
@@ -33,6 +35,11 @@ export function buildIndex(ds: DatasetT): EventIndex {
     precision[i] = PRECISION_CODES.indexOf(e.date.precision);
     kind[i] = KIND_CODES.indexOf(e.kind);
     approximate[i] = e.date.approximate ? 1 : 0;
+    const more = eventDetail(e);
+    flags[i] = more.flags;
+    startPrecision[i] = more.startPrecision;
+    endPrecision[i] = more.endPrecision;
+    if (more.likeliest) likeliest.set(i, more.likeliest);
     sourceCount[i] = new Set(e.evidence.map((q) => q.articleId)).size;
     // A commentator spoke of the event later; they did not take part, so the actor filter and counts leave them out.
     const takingPart = e.actors.filter((a) => a.role !== 'commentator');
@@ -45,6 +52,9 @@ export function buildIndex(ds: DatasetT): EventIndex {
   });
   const actorIds = Uint32Array.from(actorLists.flat());
   const themeIds = Uint32Array.from(themeLists.flat());
+  const places = ds.places ?? [];
+  const placeIndex = new Map(places.map((p, k) => [p.id, k]));
+  const placeOf = Int32Array.from(events, (e) => (e.place === undefined ? -1 : (placeIndex.get(e.place) ?? -1)));
   const search = events.map((e) => searchForm([e.title, e.summary, ...e.evidence.map((q) => q.text)].join('\n')));
 
   let lo = Infinity;
@@ -69,6 +79,10 @@ export function buildIndex(ds: DatasetT): EventIndex {
     precision,
     kind,
     approximate,
+    flags,
+    startPrecision,
+    endPrecision,
+    likeliest,
     sourceCount,
     actorOffsets,
     actorIds,
@@ -87,6 +101,8 @@ export function buildIndex(ds: DatasetT): EventIndex {
     articleIndex,
     eventsByActor: groupBy(n, (i) => actorLists[i]!, ds.actors.length),
     eventsByTheme: groupBy(n, (i) => themeLists[i]!, ds.themes.length),
+    places,
+    placeOf,
     raw: ds,
   };
 }

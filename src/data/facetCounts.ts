@@ -1,6 +1,7 @@
-import type { EventIndex } from './model';
+import { FLAG_CODES, type EventIndex } from './model';
 import { resolveIds, searchMask, searchNeedle, type FilterCriteria } from './filter';
 import { lowerBound } from '../lib/bisect';
+import { placeMask } from './placeFilter';
 
 /**
  * What the filter panel shows beside each actor and theme, all restricted to the visible window
@@ -9,10 +10,14 @@ import { lowerBound } from '../lib/bisect';
  *   mode, also involve every other selected actor (so the number is what ticking k would show).
  * - themes[k]: the same with the roles of actors and themes swapped.
  * - matching: events in view passing every filter; inView: all events in view.
+ * - flagged: events in view that carry a flag and pass the other filters (what ticking "Flagged" would show);
+ *   flagKinds[k]: those with a flag of kind FLAG_CODES[k].
  */
 export interface FacetCounts {
   actors: Uint32Array;
   themes: Uint32Array;
+  flagged: number;
+  flagKinds: Uint32Array;
   matching: number;
   inView: number;
 }
@@ -55,7 +60,11 @@ export function facetCounts(index: EventIndex, c: FilterCriteria, window: readon
   const anyA = c.actorMode === 'any';
   const anyT = c.themeMode === 'any';
   const s = searchMask(index, searchNeedle(c.search));
-  const { actorOffsets: aOff, actorIds: aIds, themeOffsets: tOff, themeIds: tIds, end } = index;
+  const pl = placeMask(index, c.places);
+  const { actorOffsets: aOff, actorIds: aIds, themeOffsets: tOff, themeIds: tIds, end, flags } = index;
+  const onlyFlagged = c.flagged === true;
+  const flagKinds = new Uint32Array(FLAG_CODES.length);
+  let flagged = 0;
   const from = window ? window[0] : -Infinity;
   const [first, last] = windowRange(index, window);
   let matching = 0;
@@ -63,7 +72,7 @@ export function facetCounts(index: EventIndex, c: FilterCriteria, window: readon
   for (let i = first; i < last; i++) {
     if (end[i]! <= from) continue;
     inView++;
-    if (s && !s[i]) continue;
+    if ((s && !s[i]) || (pl && !pl[i])) continue;
     const a0 = aOff[i]!;
     const a1 = aOff[i + 1]!;
     const t0 = tOff[i]!;
@@ -74,10 +83,16 @@ export function facetCounts(index: EventIndex, c: FilterCriteria, window: readon
     for (let j = t0; j < t1; j++) hitsT += isT[tIds[j]!]!;
     const passA = kA === 0 || (anyA ? hitsA > 0 : hitsA === kA);
     const passT = kT === 0 || (anyT ? hitsT > 0 : hitsT === kT);
+    const f = flags[i]!;
+    if (f !== 0 && passA && passT) {
+      flagged++;
+      for (let k = 0; k < FLAG_CODES.length; k++) flagKinds[k]! += (f >> k) & 1;
+    }
+    if (onlyFlagged && f === 0) continue;
     // "any": the actor's own events under the other filters; "all": those that also hold every selected actor.
     if (passT && (anyA || hitsA === kA)) for (let j = a0; j < a1; j++) actors[aIds[j]!]!++;
     if (passA && (anyT || hitsT === kT)) for (let j = t0; j < t1; j++) themes[tIds[j]!]!++;
     if (passA && passT) matching++;
   }
-  return { actors, themes, matching, inView };
+  return { actors, themes, flagged, flagKinds, matching, inView };
 }

@@ -2,6 +2,7 @@ import type { EventIndex } from './model';
 import type { MatchMode, StatusFilter } from '../state/viewState';
 import { matchesForm, narrows, parseQuery, queryKey, type Term } from '../lib/searchMatches';
 import { buildHaystack, searchHaystack } from './searchHaystack';
+import { placeMask } from './placeFilter';
 
 export interface FilterCriteria {
   actors: string[];
@@ -9,6 +10,10 @@ export interface FilterCriteria {
   themes: string[];
   themeMode: MatchMode;
   search: string;
+  /** Only events that carry a flag. */
+  flagged?: boolean;
+  /** Place ids; an event passes when it is placed at one of them or within one (absent means no place filter). */
+  places?: string[];
   /** Review status; absent or 'all' keeps every event. */
   status?: StatusFilter;
 }
@@ -95,16 +100,18 @@ export function candidateMask(index: EventIndex): Uint8Array {
 
 const everyEvent = new WeakMap<EventIndex, Uint32Array>();
 
-/** Positions (in time order) of the events that pass the actor, theme and search filters. Actors and themes combine with AND. */
+/** Positions (in time order) of the events that pass the actor, theme, search, flagged, status and place filters, combined with AND. */
 export function filterEvents(index: EventIndex, c: FilterCriteria): Uint32Array {
   const n = index.count;
   const a = setMask(index.eventsByActor, resolveIds(c.actors, index.actorIndex), c.actorMode, n);
   const t = setMask(index.eventsByTheme, resolveIds(c.themes, index.themeIndex), c.themeMode, n);
   const s = searchMask(index, searchNeedle(c.search));
+  const fl = c.flagged === true ? index.flags : null;
+  const p = placeMask(index, c.places);
   const status = c.status ?? 'all';
   const cand = status === 'all' ? null : candidateMask(index);
   const want = status === 'candidate' ? 1 : 0;
-  if (!a && !t && !s && !cand) {
+  if (!a && !t && !s && !fl && !cand && !p) {
     let all = everyEvent.get(index);
     if (!all) {
       all = new Uint32Array(n);
@@ -116,7 +123,7 @@ export function filterEvents(index: EventIndex, c: FilterCriteria): Uint32Array 
   const out = new Uint32Array(n);
   let m = 0;
   for (let i = 0; i < n; i++) {
-    if ((a && !a[i]) || (t && !t[i]) || (s && !s[i]) || (cand && cand[i] !== want)) continue;
+    if ((a && !a[i]) || (t && !t[i]) || (s && !s[i]) || (fl && !fl[i]) || (cand && cand[i] !== want) || (p && !p[i])) continue;
     out[m++] = i;
   }
   return out.slice(0, m);

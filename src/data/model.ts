@@ -1,9 +1,13 @@
-import type { ActorT, ArticleT, DatasetT, EventT, ThemeT } from './schema';
+import type { ActorT, ArticleT, DatasetT, EventT, PlaceT, ThemeT } from './schema';
 
 export { DAY_MS } from '../lib/days';
 
 export const PRECISION_CODES = ['day', 'week', 'month', 'year', 'span'] as const;
 export const KIND_CODES = ['occurred', 'statement', 'planned', 'status'] as const;
+/** Flag kinds, in bit order of EventIndex.flags. */
+export const FLAG_CODES = ['contradiction', 'impossible-date', 'inconsistency', 'typo', 'unverified'] as const;
+/** EventIndex.startPrecision/endPrecision where the data gives no precision for that end. */
+export const NO_PRECISION = 255;
 
 /**
  * The loaded dataset, column-oriented so that a million events cost typed arrays, not objects.
@@ -26,6 +30,13 @@ export interface EventIndex {
   kind: Uint8Array;
   /** 1 where the date is approximate. */
   approximate: Uint8Array;
+  /** Bit k set where the event carries a flag of kind FLAG_CODES[k] (impossible date, contradiction, …); 0 for none. */
+  flags: Uint8Array;
+  /** For a span: how precisely its start (end) is known, an index into PRECISION_CODES (day..year); NO_PRECISION when not given. */
+  startPrecision: Uint8Array;
+  endPrecision: Uint8Array;
+  /** [from, to) ms of the part of an uncertain window the evidence points to, only where a source gives one. */
+  likeliest: ReadonlyMap<number, readonly [number, number]>;
   /** Number of articles reporting the event. */
   sourceCount: Uint16Array;
   /** CSR lists: the actors of event i are actorIds[actorOffsets[i] .. actorOffsets[i+1]) (indexes into `actors`). */
@@ -52,6 +63,10 @@ export interface EventIndex {
   /** For each actor (by position), the sorted positions of its events. */
   eventsByActor: Uint32Array[];
   eventsByTheme: Uint32Array[];
+  /** Places the events refer to (absent or empty when the data has none); see data/places.ts. */
+  places?: PlaceT[];
+  /** Position in `places` of event i's place, or -1 when no source gives one. */
+  placeOf?: Int32Array;
   /** The raw dataset for real data (null for synthetic). */
   raw: DatasetT | null;
 }
@@ -64,6 +79,9 @@ export function allocateColumns(n: number) {
     precision: new Uint8Array(n),
     kind: new Uint8Array(n),
     approximate: new Uint8Array(n),
+    flags: new Uint8Array(n),
+    startPrecision: new Uint8Array(n).fill(NO_PRECISION),
+    endPrecision: new Uint8Array(n).fill(NO_PRECISION),
     sourceCount: new Uint16Array(n),
     actorOffsets: new Uint32Array(n + 1),
     themeOffsets: new Uint32Array(n + 1),

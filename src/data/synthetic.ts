@@ -1,7 +1,8 @@
-import { allocateColumns, DAY_MS, type EventIndex } from './model';
+import { allocateColumns, DAY_MS, FLAG_CODES, type EventIndex } from './model';
 import { SYNTHETIC_THEMES, syntheticActors, syntheticThemes } from './syntheticCast';
 import { syntheticIndexOf, syntheticRecords } from './syntheticEvent';
-import { mulberry32, zipfTable } from './syntheticRandom';
+import { hash3, mulberry32, zipfTable } from './syntheticRandom';
+import { syntheticPlaces } from './syntheticPlaces';
 
 /*
  * Synthetic datasets, for measuring scale (`?synthetic=100000[&seed=7]`).
@@ -30,6 +31,9 @@ const KIND_CUM = [0.55, 0.83, 0.93, 1];
 const ACTORS_PER_EVENT_CUM = [0.4, 0.75, 0.92, 1];
 const THEMES_PER_EVENT_CUM = [0.65, 0.93, 1];
 const SOURCES_CUM = [0.6, 0.88, 1];
+/** Per 1024 events: how many carry a flag; and per 1024 spans, how many start (end) known only to the month. */
+const FLAGGED_PER_1024 = 20;
+const MONTH_END_PER_1024 = 200;
 
 function draw(cum: readonly number[], u: number): number {
   let k = 0;
@@ -156,12 +160,14 @@ export function generateSynthetic(count: number, seed: number): EventIndex {
   const order = countingSort(countingSort(identity, keyDur, MAX_DUR), keyStart, DAYS + SHIFT);
 
   // Pass 2, in time order: everything else, drawn in position order so it is deterministic too.
-  const { start, end, precision, kind, approximate, sourceCount, actorOffsets, themeOffsets } = allocateColumns(n);
+  const { start, end, precision, kind, approximate, flags, startPrecision, endPrecision, sourceCount, actorOffsets, themeOffsets } = allocateColumns(n);
   const actorBuf = new Uint32Array(n * 4);
   const themeBuf = new Uint32Array(n * 3);
   let na = 0;
   let nt = 0;
   let hi = -Infinity;
+  // Sparse, as in real data: a few month-dated events say which week of the month is likeliest.
+  const likeliest = new Map<number, readonly [number, number]>();
   for (let i = 0; i < n; i++) {
     const g = order[i]!;
     const s = keyStart[g]! - SHIFT;
@@ -172,6 +178,15 @@ export function generateSynthetic(count: number, seed: number): EventIndex {
     precision[i] = p;
     approximate[i] = rand() < APPROX_BY_PRECISION[p]! ? 1 : 0;
     kind[i] = draw(KIND_CUM, rand());
+    // Hashed, not drawn, so these details leave the generator's sequence (and every other column) as it was.
+    const h = hash3(seed, i, 7);
+    if ((h & 1023) < FLAGGED_PER_1024) flags[i] = 1 << ((h >>> 10) % FLAG_CODES.length);
+    if (p === 4 && ((h >>> 14) & 1023) < MONTH_END_PER_1024) startPrecision[i] = 2;
+    if (p === 4 && ((h >>> 24) & 255) < MONTH_END_PER_1024 / 4) endPrecision[i] = 2;
+    if (p === 2 && ((h >>> 4) & 7) === 0) {
+      const week = start[i]! + ((h >>> 7) % 4) * 7 * DAY_MS;
+      likeliest.set(i, [week, week + 7 * DAY_MS]);
+    }
     sourceCount[i] = 1 + draw(SOURCES_CUM, rand());
     const burst = genBurst[g]!;
 
@@ -201,8 +216,9 @@ export function generateSynthetic(count: number, seed: number): EventIndex {
   const themeIds = themeBuf.slice(0, nt);
 
   const span: [number, number] = n > 0 ? [start[0]!, hi] : [FIRST_DAY * DAY_MS, (FIRST_DAY + 1) * DAY_MS];
-  const columns = { count: n, start, end, precision, kind, approximate, sourceCount, actorOffsets, actorIds, themeOffsets, themeIds, actors, themes };
+  const columns = { count: n, start, end, precision, kind, approximate, flags, startPrecision, endPrecision, likeliest, sourceCount, actorOffsets, actorIds, themeOffsets, themeIds, actors, themes };
   const records = syntheticRecords(columns, seed);
+  const { places, placeOf } = syntheticPlaces(n, seed);
   return {
     ...columns,
     id: seed === 1 ? `synthetic-${n}` : `synthetic-${n}-seed-${seed}`,
@@ -221,6 +237,8 @@ export function generateSynthetic(count: number, seed: number): EventIndex {
     articleIndex: new Map(),
     eventsByActor: groupLists(n, actorOffsets, actorIds, actors.length),
     eventsByTheme: groupLists(n, themeOffsets, themeIds, themes.length),
+    places,
+    placeOf,
     raw: null,
   };
 }

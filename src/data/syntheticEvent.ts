@@ -1,5 +1,6 @@
 import type { ActorRoleT, EventT } from './schema';
-import { DAY_MS, KIND_CODES, PRECISION_CODES, type EventIndex } from './model';
+import { DAY_MS, FLAG_CODES, KIND_CODES, NO_PRECISION, PRECISION_CODES, type EventIndex } from './model';
+import type { FlagT } from './schema';
 import { msToDay } from '../lib/days';
 import { searchForm } from '../lib/searchWords';
 import { SYNTHETIC_THEMES } from './syntheticCast';
@@ -8,7 +9,7 @@ import { hash3, pick } from './syntheticRandom';
 /** The columns an on-demand event record is rebuilt from. */
 export type SyntheticColumns = Pick<
   EventIndex,
-  'count' | 'start' | 'end' | 'precision' | 'kind' | 'approximate' | 'sourceCount' | 'actorOffsets' | 'actorIds' | 'themeOffsets' | 'themeIds' | 'actors' | 'themes'
+  'count' | 'start' | 'end' | 'precision' | 'kind' | 'approximate' | 'flags' | 'startPrecision' | 'endPrecision' | 'likeliest' | 'sourceCount' | 'actorOffsets' | 'actorIds' | 'themeOffsets' | 'themeIds' | 'actors' | 'themes'
 >;
 
 const VERBS: Record<(typeof KIND_CODES)[number], { pair: string[]; solo: string[] }> = {
@@ -18,6 +19,29 @@ const VERBS: Record<(typeof KIND_CODES)[number], { pair: string[]; solo: string[
   status: { pair: ['remains at odds with', 'stays in contact with'], solo: ['continues', 'keeps up'] },
 };
 const PLACES = ['Doha', 'Kabul', 'Islamabad', 'Geneva', 'Moscow', 'Tashkent', 'Oslo', 'Tehran', 'Beijing', 'Washington', 'Ankara', 'Dushanbe', 'Kandahar', 'Herat', 'Mazar-i-Sharif', 'Jalalabad', 'Vienna', 'New York'];
+const FLAG_TEXT: Record<FlagT['kind'], string> = {
+  contradiction: 'Synthetic flag: another generated source gives a different account.',
+  'impossible-date': 'Synthetic flag: the generated source names a date that cannot be right.',
+  inconsistency: 'Synthetic flag: the generated sources disagree on a detail.',
+  typo: 'Synthetic flag: the generated source misspells a name.',
+  unverified: 'Synthetic flag: no other generated source confirms it.',
+};
+
+/** The endpoint precision of a span end as the schema writes it, or nothing. */
+function endPrecision(code: number): 'day' | 'week' | 'month' | 'year' | undefined {
+  return code === NO_PRECISION ? undefined : (PRECISION_CODES[code] as 'day' | 'week' | 'month' | 'year');
+}
+
+const WEEKS = ['first', 'second', 'third', 'fourth'];
+
+/** The likeliest part of event i's window, as the schema writes it, where the generator gave one. */
+function likeliestOf(c: SyntheticColumns, i: number): { likeliest?: NonNullable<EventT['date']['likeliest']> } {
+  const l = c.likeliest.get(i);
+  if (!l) return {};
+  const week = Math.round((l[0] - c.start[i]!) / (7 * DAY_MS));
+  return { likeliest: { earliest: isoDay(l[0]), latest: isoDay(l[1] - DAY_MS), clue: `in the ${WEEKS[week] ?? 'first'} week of the month` } };
+}
+
 const CLUES: Record<(typeof PRECISION_CODES)[number], string[]> = {
   day: ['on Tuesday', 'on Saturday', 'yesterday', 'today'],
   week: ['this week', 'last week'],
@@ -124,6 +148,9 @@ export function syntheticRecords(c: SyntheticColumns, seed: number) {
           latest: isoDay(c.end[i]! - DAY_MS),
           precision,
           approximate,
+          ...(endPrecision(c.startPrecision[i]!) ? { startPrecision: endPrecision(c.startPrecision[i]!) } : {}),
+          ...(endPrecision(c.endPrecision[i]!) ? { endPrecision: endPrecision(c.endPrecision[i]!) } : {}),
+          ...likeliestOf(c, i),
           derivation: {
             method: precision === 'day' ? 'relative-to-publication' : 'inferred-from-context',
             clue: pick(CLUES[precision], h),
@@ -138,7 +165,11 @@ export function syntheticRecords(c: SyntheticColumns, seed: number) {
         location: w.place,
         // Distinct article ids per event: consecutive numbers from a hashed base.
         evidence: w.quotes.map((text, k) => ({ articleId: `syn-article-${w.sourceBase + k}`, text })),
-        flags: [],
+        flags: FLAG_CODES.filter((_, k) => (c.flags[i]! >> k) & 1).map((kind) => ({
+          kind,
+          quote: { articleId: `syn-article-${w.sourceBase}`, text: w.quotes[0] ?? w.title },
+          description: FLAG_TEXT[kind],
+        })),
       };
     },
     searchText(i: number): string {

@@ -1,6 +1,7 @@
 import type { DatasetProblem } from './DatasetError';
 import type { DatasetT, EventT } from './schema';
 import { own } from '../lib/own';
+import { validatePlaces } from './validatePlaces';
 
 /** How a record is named in messages: `events[12] "2019-05-04-foo"`, or `events[12]` when it has no id. */
 export function recordLabel(collection: string, index: number, id?: unknown): string {
@@ -108,5 +109,6 @@ export function validateDataset(ds: DatasetT): DatasetProblem[] {
     if (!ids.events.has(to)) out.push({ record: 'eventAliases', field: from, message: `points to event "${to}", which is not in the events list` });
     if (ids.events.has(from)) out.push({ record: 'eventAliases', field: from, message: `"${from}" is still a current event id; an alias must be an old id` });
   }
+  out.push(...validatePlaces(ds));
   return out;
 }

@@ -2,6 +2,7 @@ import { useIndex } from '../data/DatasetContext';
 import { useEnvoy } from '../state/useEnvoy';
 import { useFilterCriteria } from '../state/useFilterCriteria';
 import { selectActions } from '../state/selectors';
+import { placeColumns } from '../data/places';
 
 interface Chip {
   key: string;
@@ -16,7 +17,7 @@ interface Chip {
  */
 export function FilterChips() {
   const index = useIndex();
-  const { actors, actorMode, themes, themeMode, search } = useFilterCriteria();
+  const { actors, actorMode, themes, themeMode, search, flagged, places = [] } = useFilterCriteria();
   const a = useEnvoy(selectActions);
 
   const chips: Chip[] = [];
@@ -28,7 +29,13 @@ export function FilterChips() {
     const theme = index.themes[index.themeIndex.get(id) ?? -1];
     if (theme) chips.push({ key: `t:${id}`, kind: themeMode === 'all' && themes.length > 1 ? 'theme (all)' : 'theme', text: theme.label, remove: () => a.toggleTheme(id) });
   }
+  const cols = placeColumns(index);
+  for (const id of places) {
+    const place = cols.places[cols.placeIndex.get(id) ?? -1];
+    if (place) chips.push({ key: `p:${id}`, kind: 'place', text: place.name, remove: () => a.togglePlace(id) });
+  }
   if (search.trim()) chips.push({ key: 's', kind: 'search', text: `“${search.trim()}”`, remove: () => a.setSearch('') });
+  if (flagged) chips.push({ key: 'f', kind: 'flags', text: 'flagged only', remove: () => a.setFlagged(false) });
   const active = chips.length > 0 || actorMode !== 'any' || themeMode !== 'any';
 
   return (

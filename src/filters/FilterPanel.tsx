@@ -4,8 +4,10 @@ import { ActorSection } from './ActorSection';
 import { EventSearch } from './EventSearch';
 import { FilterChips } from './FilterChips';
 import { FilterSummary } from './FilterSummary';
+import { FlaggedSection } from './FlaggedSection';
 import { StatusFilter } from './StatusFilter';
 import { ThemeSection } from './ThemeSection';
+import { PlaceSection } from './PlaceSection';
 import { WindowInputs } from './WindowInputs';
 import './filters.css';
 
@@ -22,8 +24,10 @@ export function FilterPanel() {
       <StatusFilter />
       <WindowInputs />
       <p className="filters__note">Numbers: events in view for each actor or theme, with the other filters applied.</p>
+      <FlaggedSection counts={counts} />
       <ThemeSection counts={counts.themes} />
       <ActorSection counts={counts.actors} />
+      <PlaceSection />
     </div>
   );
 }

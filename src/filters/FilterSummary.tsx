@@ -3,7 +3,11 @@ import { coversSpan, viewWindow } from '../data/home';
 import type { FacetCounts } from '../data/facetCounts';
 import { useEnvoy } from '../state/useEnvoy';
 import { selectWindow } from '../state/selectors';
+import { useEffect, useState } from 'react';
 import { useDebouncedValue } from './useDebouncedValue';
+
+/** Quiet time after the last zoom or pan step before the count is spoken: a wheel gesture is announced once, when it ends. */
+const GESTURE_SETTLE_MS = 1200;
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 const plural = (n: number, word: string) => `${fmt(n)} ${word}${n === 1 ? '' : 's'}`;
@@ -14,13 +18,19 @@ const plural = (n: number, word: string) => `${fmt(n)} ${word}${n === 1 ? '' : '
  */
 export function FilterSummary(props: { counts: FacetCounts; matchingAllDates: number }) {
   const index = useIndex();
-  const shown = viewWindow(index, useEnvoy(selectWindow));
+  const rawWindow = useEnvoy(selectWindow);
+  const shown = viewWindow(index, rawWindow);
   const partial = shown !== null && !coversSpan(shown, index);
   const { matching, inView } = props.counts;
   // Every count says what it counts: the dates in view, or all dates.
   const where = partial ? ' in view' : ' in all dates';
   const line = `Showing ${fmt(matching)} of ${plural(inView, 'event')}${where}`;
-  const spoken = useDebouncedValue(line, 500);
+  const debounced = useDebouncedValue(line, 500);
+  const moving = useDebouncedValue(rawWindow, GESTURE_SETTLE_MS) !== rawWindow;
+  const [spoken, setSpoken] = useState(debounced);
+  useEffect(() => {
+    if (!moving) setSpoken(debounced);
+  }, [moving, debounced]);
   return (
     <div className="filters__summary">
       <p className="filters__count">

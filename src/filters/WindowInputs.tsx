@@ -3,12 +3,14 @@ import { useIndex } from '../data/DatasetContext';
 import { allDatesWindow, coversSpan } from '../data/home';
 import { useEnvoy } from '../state/useEnvoy';
 import { selectActions, selectWindow } from '../state/selectors';
-import { EDIT_MESSAGES, editWindow, windowDays, type Edge, type WindowEdit } from './core/windowEdit';
+import { EDIT_MESSAGES, editWindow, formatDayText, parseDayText, windowDays, type Edge, type WindowEdit } from './core/windowEdit';
 
-type Draft = { edge: Edge; day: string; reason: Exclude<WindowEdit, { ok: true }>['reason']; shown: boolean } | null;
+type Draft = { edge: Edge; text: string; reason: Exclude<WindowEdit, { ok: true }>['reason'] | null; shown: boolean } | null;
 
 /**
- * The visible time range as two date inputs (the dataset's home window when the store's is null). A valid
+ * The visible time range as two date boxes (the dataset's home window when the store's is null), written in the
+ * house style ("1 July 2018", as everywhere else in Envoy, never the browser's "07/01/2018"); they also read
+ * "1 Jul 2018", "July 1, 2018" and ISO days. A valid
  * edit moves the timeline at once (store.window); an invalid one stays in the box as a draft with a message
  * and is not applied. "Show all" shows every date, the same window as the timeline's "Fit all". The window is what
  * is in view, not a filter: it has no chip and "Reset all" leaves it alone.
@@ -22,30 +24,32 @@ export function WindowInputs() {
   const all = coversSpan(current, index);
   const [fromDay, toDay] = windowDays(current);
 
-  const edit = (edge: Edge, day: string) => {
-    const r = editWindow(edge, day, current);
+  const edit = (edge: Edge, text: string) => {
+    const r = editWindow(edge, parseDayText(text), current);
     if (r.ok) {
-      setDraft(null);
+      // What the person typed stays as typed while they are in the box; it reads in the house style once they leave.
+      setDraft({ edge, text, reason: null, shown: false });
       setWindow(r.window);
     } else {
       // A reversed range is clearly wrong at once; a half-typed date is only wrong if the person leaves it so.
-      setDraft({ edge, day, reason: r.reason, shown: r.reason === 'reversed' });
+      setDraft({ edge, text, reason: r.reason, shown: r.reason === 'reversed' });
     }
   };
-  const error = draft?.shown ? EDIT_MESSAGES[draft.reason] : null;
+  const error = draft?.shown && draft.reason ? EDIT_MESSAGES[draft.reason] : null;
   const input = (edge: Edge, label: string, value: string) => (
     <label className="filters__date">
       <span className="filters__label">{label}</span>
       <input
-        type="date"
+        type="text"
         className="filters__input"
-        value={draft?.edge === edge ? draft.day : value}
-        min="1900-01-01"
-        max="2100-12-31"
+        value={draft?.edge === edge ? draft.text : formatDayText(value)}
+        placeholder="1 July 2018"
+        autoComplete="off"
+        spellCheck={false}
         aria-invalid={error && draft?.edge === edge ? true : undefined}
         aria-describedby={error && draft?.edge === edge ? 'window-error' : undefined}
         onChange={(e) => edit(edge, e.target.value)}
-        onBlur={() => setDraft((d) => (d && d.edge === edge ? { ...d, shown: true } : d))}
+        onBlur={() => setDraft((d) => (d && d.edge === edge ? (d.reason ? { ...d, shown: true } : null) : d))}
       />
     </label>
   );

@@ -1,10 +1,11 @@
-import type { ReactNode, Ref } from 'react';
+import { useRef, type ReactNode, type Ref } from 'react';
 import type { EventIndex } from '../data/model';
 import type { EventT, FlagT } from '../data/schema';
 import { actorColour } from '../lib/palette';
 import { useEnvoy } from '../state/useEnvoy';
 import { selectActions, selectActors, selectThemes } from '../state/selectors';
 import { KIND_WORDS, dateText, derivationWords, precisionWords } from './dateWords';
+import { useHiddenBelow } from './useHiddenBelow';
 import { CandidateBadge } from './CandidateBadge';
 import { ReviewBar } from './ReviewBar';
 import { SourceNotes } from './SourceNotes';
@@ -31,10 +32,48 @@ interface Props {
   onSelectEvent(eventId: string, fromKeyboard: boolean): void;
   /** Slot for the "Link to this event" action, provided by the app. */
   linkToEvent?: ReactNode;
+  /**
+   * More sections about the event (source notes, "More from the source"), shown after Who, Themes and Where.
+   * Give each root element a `data-section` name so the "More below" cue can name it when it is out of sight.
+   */
+  extraSections?: ReactNode;
+}
+
+/** A flag's first sentence, and the rest: the card leads with the first and keeps the rest one click away. */
+export function splitFlag(description: string): [string, string] {
+  const m = /^(.{12,}?[.!?])\s+(?=["“‘A-Z0-9])/su.exec(description);
+  return m ? [m[1]!, description.slice(m[0].length)] : [description, ''];
+}
+
+/** The flags first, each led by its whole first sentence (never cut mid-sentence), the rest and the quote behind "Why". */
+function Flags({ flags }: { flags: FlagT[] }) {
+  if (flags.length === 0) return null;
+  return (
+    <ul className="reader-flags" aria-label={flags.length === 1 ? 'Flag' : `${flags.length} flags`} data-section="Flags">
+      {flags.map((f, i) => {
+        const [lead, rest] = splitFlag(f.description);
+        return (
+          <li key={i} className="reader-flag">
+            <span className="reader-flag__glyph" aria-hidden="true">
+              ⚑
+            </span>{' '}
+            <strong>{FLAG_WORDS[f.kind]}:</strong> {lead}
+            <details className="reader-flag__more">
+              <summary>{rest ? 'Why, and what the article says' : 'What the article says'}</summary>
+              {rest ? <p className="reader-flag__rest">{rest}</p> : null}
+              <p className="reader-flag__quote reader-muted">The article says: “{f.quote.text}”</p>
+            </details>
+          </li>
+        );
+      })}
+    </ul>
+  );
 }
 
 /** The selected event in brief: what, when (and how we know), who, themes, where, flags, and its sources. */
-export function EventCard({ index, event, headingRef, articleIds, shownArticle, onShowArticle, onSelectEvent, linkToEvent }: Props) {
+export function EventCard({ index, event, headingRef, articleIds, shownArticle, onShowArticle, onSelectEvent, linkToEvent, extraSections }: Props) {
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const below = useHiddenBelow(bodyRef, event.id);
   const actions = useEnvoy(selectActions);
   const pickedActors = useEnvoy(selectActors);
   const pickedThemes = useEnvoy(selectThemes);
@@ -53,20 +92,32 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
 
   return (
     <div className="reader-card">
+      {/* Never a silent second scroll area: whatever does not fit is named by the "More below" cue at its foot. */}
+      {/* Over the head of the body (not in it), so appearing it moves nothing. */}
+      {below.above.length > 0 ? (
+        <button type="button" className="reader-card__more reader-card__more--above" onClick={below.revealAbove}>
+          More above: {below.above.join(', ')} <span aria-hidden="true">↑</span>
+        </button>
+      ) : null}
+      <div className="reader-card__body" ref={bodyRef}>
       <div className="reader-card__top">
         <span className={`reader-kind reader-kind--${event.kind}`}>{KIND_WORDS[event.kind]}</span>
         {event.status === 'candidate' ? <CandidateBadge /> : null}
         {linkToEvent ? <span className="reader-card__link">{linkToEvent}</span> : null}
         <CiteButton index={index} event={event} />
       </div>
-      <h3 className="reader-card__title" tabIndex={-1} ref={headingRef}>
+      <h3 className="reader-card__title" tabIndex={-1} ref={headingRef} data-section="Title">
         {event.title}
       </h3>
-      <p className="reader-card__summary">{event.summary}</p>
-      <ReviewBar index={index} event={event} />
+      <Flags flags={event.flags} />
+      {event.status === 'candidate' ? (
+        <div data-section="Review">
+          <ReviewBar index={index} event={event} />
+        </div>
+      ) : null}
       <dl className="reader-facts">
-        <dt>When</dt>
-        <dd>
+        <dt data-section="When">When</dt>
+        <dd data-section="When">
           <strong>{dateText(d)}</strong> <span className="reader-muted">({precisionWords(d)})</span>
           <br />
           <span className="reader-muted">
@@ -87,8 +138,8 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
         </dd>
         {event.actors.length > 0 ? (
           <>
-            <dt>Who</dt>
-            <dd className="reader-chips">
+            <dt data-section="Who">Who</dt>
+            <dd className="reader-chips" data-section="Who">
               {event.actors.map((a) => {
                 const k = index.actorIndex.get(a.actorId);
                 const actor = k === undefined ? undefined : index.actors[k];
@@ -113,8 +164,8 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
             </dd>
           </>
         ) : null}
-        <dt>Themes</dt>
-        <dd className="reader-chips">
+        <dt data-section="Themes">Themes</dt>
+        <dd className="reader-chips" data-section="Themes">
           {event.themes.map((id) => {
             const theme = index.themes[index.themeIndex.get(id) ?? -1];
             return (
@@ -134,19 +185,32 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
         </dd>
         {event.location ? (
           <>
-            <dt>Where</dt>
-            <dd>{event.location}</dd>
+            <dt data-section="Where">Where</dt>
+            <dd data-section="Where">{event.location}</dd>
           </>
         ) : null}
       </dl>
-      {event.flags.map((f, i) => (
-        <div key={i} className="reader-flag" role="note">
-          <strong>{FLAG_WORDS[f.kind]}:</strong> {f.description}
-          <span className="reader-muted"> The article says: “{f.quote.text}”</span>
+      <p className="reader-card__summary" data-section="Summary">
+        {event.summary}
+      </p>
+      {/* What the source file says that is not a quote, and its other columns: named by the cues when out of sight. */}
+      {event.sourceNotes && event.sourceNotes.length > 0 ? (
+        <div data-section="Source notes">
+          <SourceNotes notes={event.sourceNotes} />
         </div>
-      ))}
-      <SourceNotes notes={event.sourceNotes} />
-      <MoreFromSource extra={event.extra} />
+      ) : null}
+      {event.extra && Object.values(event.extra).some((v) => v.trim() !== '') ? (
+        <div data-section="More from the source">
+          <MoreFromSource extra={event.extra} />
+        </div>
+      ) : null}
+      {extraSections ? <div className="reader-card__extra">{extraSections}</div> : null}
+      {below.below.length > 0 ? (
+        <button type="button" className="reader-card__more reader-card__more--below" onClick={below.reveal}>
+          More below: {below.below.join(', ')} <span aria-hidden="true">↓</span>
+        </button>
+      ) : null}
+      </div>
       <div className="reader-sources">
         <span>
           Reported by {reportedBy} {reportedBy === 1 ? 'article' : 'articles'}

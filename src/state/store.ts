@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { DEFAULT_VIEW, type ColorBy, type LaneMode, type MatchMode, type SortDir, type SortKey, type StatusFilter, type ViewMode, type ViewState } from './viewState';
+import { DEFAULT_VIEW, type ColorBy, type LaneMode, type MapCamera, type MatchMode, type SortDir, type SortKey, type StatusFilter, type ViewMode, type ViewState } from './viewState';
 
-export type PanelId = 'filters' | 'timeline' | 'reader';
+export type PanelId = 'filters' | 'timeline' | 'reader' | 'map';
 
 export interface Notice {
   id: string;
@@ -27,6 +27,8 @@ export interface EnvoyActions {
   clearThemes(): void;
   setThemeMode(mode: MatchMode): void;
   setSearch(text: string): void;
+  /** Shows only flagged events (or every event again). */
+  setFlagged(on: boolean): void;
   /** Shows every event, only candidates, or only reviewed events. */
   setStatus(status: StatusFilter): void;
   resetFilters(): void;
@@ -43,6 +45,15 @@ export interface EnvoyActions {
   showPanel(panel: PanelId): void;
   /** Turns the single-key shortcuts (j, k, [, ], Shift+L, ?) on or off; remembered in localStorage. */
   setShortcuts(on: boolean): void;
+  togglePlace(id: string): void;
+  onlyPlace(id: string): void;
+  clearPlaces(): void;
+  /** Adds places to the place filter (a box drawn on the map). */
+  addPlaces(ids: string[]): void;
+  setMapShown(shown: boolean): void;
+  setMapCamera(camera: MapCamera | null): void;
+  /** The place under the pointer on the map, or focused there (not part of a link). */
+  setHoverPlace(placeId: string | null): void;
 }
 
 export interface EnvoyState extends ViewState {
@@ -53,6 +64,8 @@ export interface EnvoyState extends ViewState {
   panel: PanelId;
   /** Whether the single-key shortcuts work (WCAG 2.1.4); remembered in this browser, not part of a link. */
   shortcuts: boolean;
+  /** Place under the pointer or keyboard focus on the map; the timeline rings its events (not part of a link). */
+  hoverPlace: string | null;
   actions: EnvoyActions;
 }
 
@@ -93,6 +106,7 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
     hover: null,
     panel: 'timeline',
     shortcuts: readShortcuts(),
+    hoverPlace: null,
     actions: {
       select: (event) => set({ event }),
       showArticle: (article) => set({ article, event: null }),
@@ -109,9 +123,10 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
       clearThemes: () => set({ themes: [] }),
       setThemeMode: (themeMode) => set({ themeMode }),
       setSearch: (search) => set({ search }),
+      setFlagged: (flagged) => set({ flagged }),
       setStatus: (status) => set({ status }),
       // The window is the view, not a filter: Reset all leaves it where it is.
-      resetFilters: () => set({ actors: [], themes: [], actorMode: 'any', themeMode: 'any', search: '', status: 'all' }),
+      resetFilters: () => set({ actors: [], themes: [], actorMode: 'any', themeMode: 'any', search: '', flagged: false, status: 'all', places: [] }),
       applyView: (view) => set({ ...view }),
       notify: ({ id, ...rest }) =>
         set((s) => {
@@ -127,6 +142,13 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
         writeShortcuts(shortcuts);
         set({ shortcuts });
       },
+      togglePlace: (id) => set((s) => ({ places: toggle(s.places, id) })),
+      onlyPlace: (id) => set({ places: [id] }),
+      clearPlaces: () => set({ places: [] }),
+      addPlaces: (ids) => set((s) => ({ places: [...new Set([...s.places, ...ids])] })),
+      setMapShown: (mapShown) => set({ mapShown }),
+      setMapCamera: (map) => set({ map }),
+      setHoverPlace: (hoverPlace) => set({ hoverPlace }),
     },
   }));
 }

@@ -9,6 +9,13 @@ export type SortDir = 'ascending' | 'descending';
 /** Review status filter: every event, only drafted candidates, or only reviewed events. */
 export type StatusFilter = 'all' | 'candidate' | 'reviewed';
 
+/** Where the map looks: its centre and a web-map zoom level (0 shows the world in 256 px; each step doubles). */
+export interface MapCamera {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
+
 export interface ViewState {
   /** Selected event id, or null. */
   event: string | null;
@@ -19,6 +26,8 @@ export interface ViewState {
   themes: string[];
   themeMode: MatchMode;
   search: string;
+  /** Only events that carry a flag (impossible date, contradiction, unverified, typo…). */
+  flagged: boolean;
   /** Review status filter (`status=candidate|reviewed` in a link). */
   status: StatusFilter;
   /** Visible time window [from, to) in UTC ms; null means the dataset's home view (EventIndex.home), where the timeline opens. */
@@ -29,6 +38,12 @@ export interface ViewState {
   /** The list view's sort column and direction. */
   sortKey: SortKey;
   sortDir: SortDir;
+  /** Place filter: place ids; an event passes when placed at one of them or within one. */
+  places: string[];
+  /** Whether the map is shown beside the timeline or list (wide screens; below 900 px it is a tab). */
+  mapShown: boolean;
+  /** The map's camera; null means fitted to the places in the data. */
+  map: MapCamera | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -39,6 +54,7 @@ export const DEFAULT_VIEW: ViewState = {
   themes: [],
   themeMode: 'any',
   search: '',
+  flagged: false,
   status: 'all',
   window: null,
   lanes: 'single',
@@ -46,4 +62,7 @@ export const DEFAULT_VIEW: ViewState = {
   colorBy: 'theme',
   sortKey: 'date',
   sortDir: 'ascending',
+  places: [],
+  mapShown: false,
+  map: null,
 };

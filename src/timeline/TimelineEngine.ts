@@ -19,6 +19,7 @@ import type { ColourBy } from './draw/colours';
 import { TimelineInput } from './TimelineInput';
 import { renderLaneLabels } from './laneLabels';
 import { windowsClose } from './core/windows';
+import { placeMask } from '../data/placeFilter';
 
 export interface TimelineElements {
   root: HTMLElement;
@@ -66,6 +67,8 @@ export class TimelineEngine {
   /** Keyboard focus: a position in the filtered events, or -1. */
   focusPos = -1;
   hasFocus = false;
+  /** True between the live frames of a zoom or pan gesture and its end: status words wait for the end. */
+  gesturing = false;
   private zoom: ZoomController | null = null;
   brush: OverviewBrush | null = null;
   private readonly scheduler: FrameScheduler;
@@ -76,6 +79,8 @@ export class TimelineEngine {
   private readonly titles: TitleCache;
   private readonly cleanups: (() => void)[] = [];
   paints = 0;
+  /** Events at the place hovered on the map, ringed here (the map's side of the hover link). */
+  placeHover: Uint8Array | null = null;
   /** Durations of the last 256 draws in ms (a ring), for the debug hook and the benchmark. */
   readonly drawMs = new Float64Array(256).fill(NaN);
   readonly input: TimelineInput;
@@ -99,6 +104,10 @@ export class TimelineEngine {
       store.subscribe((s, prev) => {
         if (s.window !== prev.window) this.syncWindow();
         if (s.hover !== prev.hover) this.syncHover();
+        if (s.hoverPlace !== prev.hoverPlace) {
+          this.placeHover = s.hoverPlace && this.data ? placeMask(this.data.index, [s.hoverPlace]) : null;
+          this.request();
+        }
         if (s.event !== prev.event) {
           this.syncSelection();
           // A selection made elsewhere (the reader, the list) is brought into view, unless a link moved the window too.
@@ -203,6 +212,7 @@ export class TimelineEngine {
         scrollY,
         labelWidth: (i) => this.labelWidth(i),
         splitByTheme: this.data.colourBy === 'theme',
+        selected: this.selected >= 0 && positionOf(this.data.filtered, this.selected) >= 0 ? this.selected : -1,
       },
       this.grid,
     );
@@ -215,6 +225,7 @@ export class TimelineEngine {
       this.hover = -1;
       this.store.getState().actions.setHover(null);
     }
+    this.gesturing = phase === 'live';
     this.request();
     if (phase === 'end') this.commit(w);
   }

@@ -79,7 +79,7 @@ export class TimelineInput {
     }
     if (i >= 0 && at && e.data) {
       const d = describeEvent(e.data.index, i);
-      this.showTip(`${d.title}\n${d.date}${d.actors ? `\n${d.actors}` : ''}`, at, i);
+      this.showTip(`${d.title}\n${d.date}${d.actors ? `\n${d.actors}` : ''}${d.flags ? `\n⚑ ${d.flags}` : ''}`, at, i);
     } else if (!at) {
       e.els.tooltip.hidden = true;
     }
@@ -140,7 +140,7 @@ export class TimelineInput {
     const y = m.lane * g.laneH - g.scrollY + g.rowTop + m.row * g.rowH + g.rowH / 2;
     const x = (Math.max(m.x0, 0) + Math.min(m.x1, e.width)) / 2;
     const d = describeEvent(e.data.index, ev);
-    this.showTip(`${d.title}\n${d.date}${d.actors ? `\n${d.actors}` : ''}`, { x, y }, ev);
+    this.showTip(`${d.title}\n${d.date}${d.actors ? `\n${d.actors}` : ''}${d.flags ? `\n⚑ ${d.flags}` : ''}`, { x, y }, ev);
   }
 
   private onKey(ev: KeyboardEvent) {
@@ -226,7 +226,7 @@ export class TimelineInput {
     if (!e.data) return;
     const d = describeEvent(e.data.index, i);
     const pos = positionOf(e.data.filtered, i);
-    e.els.live.textContent = `${d.title}. ${d.date}. ${pos + 1} of ${e.data.filtered.length}.`;
+    e.els.live.textContent = `${d.title}. ${d.date}.${d.flags ? ` ${d.flags[0]!.toUpperCase()}${d.flags.slice(1)}.` : ''} ${pos + 1} of ${e.data.filtered.length}.`;
   }
 
   destroy() {

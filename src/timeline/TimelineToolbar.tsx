@@ -1,9 +1,9 @@
 import { useIndex } from '../data/DatasetContext';
 import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
-import { selectActions, selectLanes, selectMode, selectWindow } from '../state/selectors';
+import { selectActions, selectLanes, selectMapShown, selectMode, selectWindow } from '../state/selectors';
 import type { EnvoyState } from '../state/store';
 import type { LaneMode, ViewMode } from '../state/viewState';
-import { clampWindow, fullWindow, homeWindow, windowOrHome } from './core/limits';
+import { clampWindow, fullWindow, homeWindow, MIN_WINDOW_MS, windowOrHome } from './core/limits';
 
 const selectColorBy = (s: EnvoyState) => s.colorBy;
 
@@ -24,7 +24,9 @@ export function TimelineToolbar() {
   const lanes = useEnvoy(selectLanes);
   const mode = useEnvoy(selectMode);
   const colorBy = useEnvoy(selectColorBy);
-  const atHome = useEnvoy(selectWindow) === null;
+  const stored = useEnvoy(selectWindow);
+  const atHome = stored === null;
+  const mapShown = useEnvoy(selectMapShown);
   const full = fullWindow(index.span);
   const home = homeWindow(index.home, index.span);
   const zoom = (factor: number) => {
@@ -33,6 +35,10 @@ export function TimelineToolbar() {
     const half = (to - from) / factor / 2;
     actions.setWindow(windowOrHome(clampWindow([mid - half, mid + half], full), home));
   };
+  // Disabled where the button would change nothing: every date already shown, or the shortest window.
+  const shownDur = (stored ?? home)[1] - (stored ?? home)[0];
+  const atWidest = shownDur >= (full[1] - full[0]) * 0.999;
+  const atNarrowest = shownDur <= MIN_WINDOW_MS * 1.001;
   const views: { value: ViewMode; label: string }[] = [
     { value: 'timeline', label: 'Timeline' },
     { value: 'list', label: 'List' },
@@ -46,13 +52,19 @@ export function TimelineToolbar() {
           </button>
         ))}
       </div>
+      {/* Below 900 px the map is its own tab, so the switch is hidden there (timeline.css). */}
+      <div className="tl-toolbar__group tl-toolbar__map" role="group" aria-label="Map">
+        <button type="button" aria-pressed={mapShown} onClick={() => actions.setMapShown(!mapShown)}>
+          Map
+        </button>
+      </div>
       {mode === 'timeline' && (
         <>
           <div className="tl-toolbar__group" role="group" aria-label="Zoom">
-            <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={() => zoom(2)}>
+            <button type="button" aria-label="Zoom in" title="Zoom in (+)" disabled={atNarrowest} onClick={() => zoom(2)}>
               +
             </button>
-            <button type="button" aria-label="Zoom out" title="Zoom out (−)" onClick={() => zoom(0.5)}>
+            <button type="button" aria-label="Zoom out" title="Zoom out (−)" disabled={atWidest} onClick={() => zoom(0.5)}>
               −
             </button>
             <button type="button" title="Show every date (Home)" onClick={() => actions.setWindow(windowOrHome(full, home))}>

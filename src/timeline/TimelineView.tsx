@@ -6,7 +6,7 @@ import { selectLanes } from '../state/selectors';
 import type { EnvoyState } from '../state/store';
 import { TimelineEngine, OVERVIEW_H } from './TimelineEngine';
 import { AXIS_H } from './draw/axis';
-import { badgesOf, drawnIds, pointOf, rowSpansOf } from './debugHook';
+import { badgesOf, drawnIds, marksOf, pointOf, rowSpansOf } from './debugHook';
 import { EdgeHints } from './EdgeHints';
 
 const selectColorBy = (s: EnvoyState) => s.colorBy;
@@ -19,6 +19,7 @@ declare global {
       badges(): { x: number; y: number; w: number; count: number }[];
       drawnIds(): string[];
       rowSpans(): { id: string; lane: number; row: number; x0: number; end: number; cut: boolean }[];
+      marks(): ReturnType<typeof marksOf>;
       window(): [number, number];
       drawTimes(): number[];
     };
@@ -60,6 +61,7 @@ export function TimelineView() {
       badges: () => badgesOf(e),
       drawnIds: () => drawnIds(e),
       rowSpans: () => rowSpansOf(e),
+      marks: () => marksOf(e),
       window: () => e.window,
       drawTimes: () => [...e.drawMs].filter((x) => !Number.isNaN(x)),
     };

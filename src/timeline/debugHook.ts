@@ -1,5 +1,7 @@
 import { badgeWidth, LABEL_GAP } from './core/stacking';
 import type { TimelineEngine } from './TimelineEngine';
+import { markShape, uncertainEnds, type MarkShape } from './core/markShape';
+import { FLAG_W } from './draw/shapes';
 
 /*
  * Read-only test and debug hooks (window.__envoyTimeline): where things are drawn, so real-browser
@@ -47,6 +49,45 @@ export function rowSpansOf(e: TimelineEngine): { id: string; lane: number; row: 
     row: m.row,
     x0: m.x0,
     end: m.labelRoom > 0 && !m.wide ? m.x1 + LABEL_GAP + m.labelRoom : m.x1,
-    cut: !m.wide && m.labelRoom < e.labelWidth(m.ev),
+    cut: !m.wide && m.labelRoom < e.labelWidth(m.ev) + (index.flags[m.ev] ? FLAG_W : 0),
+  }));
+}
+
+/** Test and debug hook: each drawn mark in client pixels, with the shape it is drawn with and whether it is pinned (selected, found no row). */
+export function marksOf(e: TimelineEngine): {
+  id: string;
+  x0: number;
+  x1: number;
+  y: number;
+  shape: MarkShape;
+  wide: boolean;
+  pinned: boolean;
+  flagged: boolean;
+  /** Planned or announced: drawn hollow. */
+  planned: boolean;
+  /** The span's start (end) is known only to the week, month or year, or the interval is approximate: that end fades. */
+  softStart: boolean;
+  softEnd: boolean;
+  /** Client x range of the likeliest part of an uncertain window, where the data gives one. */
+  likeliest: [number, number] | null;
+}[] {
+  if (!e.data || !e.frame) return [];
+  const { index } = e.data;
+  const r = e.els.canvas.getBoundingClientRect();
+  const g = e.frame.geometry;
+  const s = e.scale;
+  return e.frame.placed.map((m) => ({
+    id: index.event(m.ev).id,
+    x0: r.left + m.x0,
+    x1: r.left + m.x1,
+    y: r.top + m.lane * g.laneH - g.scrollY + g.rowTop + m.row * g.rowH + g.rowH / 2,
+    shape: markShape(index, m.ev),
+    wide: m.wide,
+    pinned: m.pinned === true,
+    flagged: index.flags[m.ev] !== 0,
+    planned: index.kind[m.ev] === 2,
+    softStart: index.approximate[m.ev] === 1 || uncertainEnds(index, m.ev).start !== null,
+    softEnd: index.approximate[m.ev] === 1 || uncertainEnds(index, m.ev).end !== null,
+    likeliest: ((l) => (l ? ([r.left + s.toPx(l[0]), r.left + s.toPx(l[1])] as [number, number]) : null))(index.likeliest.get(m.ev)),
   }));
 }

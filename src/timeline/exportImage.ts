@@ -130,7 +130,7 @@ function drawImage(ctx: CanvasRenderingContext2D, input: TimelineImageInput, p: 
     else drawDensity(ctx, f.grid, p.scale, f.geometry, p.lanes.lanes.map((ln) => (p.lanes.mode === input.colourBy ? ln.colour : null)), p.plotH);
   } else {
     const titles = (i: number) => index.event(i).title;
-    drawMarks(ctx, f.placed, f.badges, f.geometry, { index, lanes: p.lanes, colourBy: input.colourBy, title: titles, textWidth: (i) => Math.ceil(measure(LABEL_FONT, titles(i))) }, input.width, p.plotH);
+    drawMarks(ctx, f.placed, f.badges, f.geometry, { index, lanes: p.lanes, colourBy: input.colourBy, title: titles, textWidth: (i) => Math.ceil(measure(LABEL_FONT, titles(i))), scale: p.scale }, input.width, p.plotH);
     const sel = input.selectedId ? index.indexOf(input.selectedId) : -1;
     if (sel >= 0) ringPlaced(ctx, f.placed, f.geometry, sel, 'selected', input.width);
   }

@@ -6,6 +6,7 @@ import { collectVisible, estimateVisible, type VisibleIndex } from './core/visib
 import type { TimeScale } from './core/timeScale';
 import { fullWindow } from './core/limits';
 import type { FrameGeometry } from './core/hitTest';
+import { FLAG_W } from './draw/shapes';
 
 /** Above this many events in view, the timeline draws per-pixel density instead of single marks. */
 export const MARK_LIMIT = 2500;
@@ -28,6 +29,8 @@ export interface FrameInput {
   labelWidth(i: number): number;
   /** In one lane coloured by theme, density is counted per theme so it can be stacked in theme colours. */
   splitByTheme?: boolean;
+  /** The selected event when it passes the filters (else -1): always drawn as its own mark, never only counted in a badge. */
+  selected?: number;
 }
 
 export interface Frame {
@@ -36,9 +39,46 @@ export interface Frame {
   rows: number;
   totalHeight: number;
   visibleCount: number;
+  /** Single marks; in density mode only the selected event's (pinned). */
   placed: PlacedMark[];
   badges: Badge[];
   grid: DensityGrid | null;
+}
+
+/** Title width stacking reserves for event i: its text, after a flag glyph when it is flagged. */
+function titleWidth(f: FrameInput, i: number): number {
+  return f.labelWidth(i) + (f.index.flags[i] ? FLAG_W : 0);
+}
+
+/** The mark input of event i in each of its lanes. */
+function markInputs(f: FrameInput, i: number, out: MarkInput[]) {
+  const { index, lanes, scale } = f;
+  const [x0, x1] = markExtent(index, scale, i);
+  // A bar over a third of the view is context: it is titled inside itself, where it is visible.
+  // Its title is measured only if it gets a row (when drawn), so thousands of spans cost no text layout.
+  const wide = x1 - x0 > scale.width / 3;
+  const inside = Math.min(x1, scale.width) - Math.max(x0, 0) - 2 * INSET;
+  const edge = scale.width - x1 - 6;
+  const room = wide ? inside : Math.min(MAX_LABEL_W, edge);
+  const titleW = room < MIN_LABEL ? 0 : wide ? room : Math.min(edge, titleWidth(f, i));
+  const labelW = Math.min(room, titleW);
+  const ln = lanesOfEvent(index, lanes, i, laneBuf);
+  for (let j = 0; j < ln; j++) out.push({ ev: i, lane: laneBuf[j]!, x0, x1, labelW, titleW, wide });
+}
+
+/**
+ * The selected event, when it found no row (it would only be counted in a badge, or the view is density):
+ * drawn anyway as its own mark over the last row of each of its lanes, so no stand-in (such as a line at
+ * the middle of its window) is ever needed. Nothing else moves.
+ */
+function pinSelected(f: FrameInput, rows: number, placed: PlacedMark[], marks: readonly MarkInput[] | null) {
+  const sel = f.selected ?? -1;
+  if (sel < 0 || sel >= f.index.count) return;
+  if (f.index.end[sel]! <= f.scale.from || f.index.start[sel]! >= f.scale.to) return;
+  if (placed.some((m) => m.ev === sel)) return;
+  const own: MarkInput[] = marks ? marks.filter((m) => m.ev === sel) : [];
+  if (!marks) markInputs(f, sel, own);
+  for (const m of own) placed.push({ ...m, row: rows - 1, labelRoom: m.labelW, pinned: true });
 }
 
 /** True for an event known to the day: drawn as a point, never as a bar. */
@@ -103,23 +143,13 @@ export function layoutFrame(f: FrameInput, cachedGrid: DensityGrid | null): Fram
     const from = Math.max(scale.from - span, Math.min(scale.from, fullFrom));
     const to = Math.min(scale.to + span, Math.max(scale.to, fullTo));
     const grid = gridCovers(cachedGrid, level, scale.from, scale.to, rows) ? cachedGrid! : bucketDensity(vis, level - 1, from, to, rows, lanesOf);
-    return { ...base, mode: 'density', visibleCount: n, placed: [], badges: [], grid };
+    const pinned: PlacedMark[] = [];
+    pinSelected(f, geo.rows, pinned, null);
+    return { ...base, mode: 'density', visibleCount: n, placed: pinned, badges: [], grid };
   }
   const marks: MarkInput[] = [];
-  for (let k = 0; k < n; k++) {
-    const i = visBuf[k]!;
-    const [x0, x1] = markExtent(index, scale, i);
-    // A bar over a third of the view is context: it is titled inside itself, where it is visible.
-    // Its title is measured only if it gets a row (when drawn), so thousands of spans cost no text layout.
-    const wide = x1 - x0 > scale.width / 3;
-    const inside = Math.min(x1, scale.width) - Math.max(x0, 0) - 2 * INSET;
-    const edge = scale.width - x1 - 6;
-    const room = wide ? inside : Math.min(MAX_LABEL_W, edge);
-    const titleW = room < MIN_LABEL ? 0 : wide ? room : Math.min(edge, f.labelWidth(i));
-    const labelW = Math.min(room, titleW);
-    const ln = lanesOfEvent(index, lanes, i, laneBuf);
-    for (let j = 0; j < ln; j++) marks.push({ ev: i, lane: laneBuf[j]!, x0, x1, labelW, titleW, wide });
-  }
+  for (let k = 0; k < n; k++) markInputs(f, visBuf[k]!, marks);
   const { placed, badges } = stackMarks(marks, lanes.lanes.length, geo.rows, (i) => [index.start[i]!, index.end[i]!], scale.width);
+  pinSelected(f, geo.rows, placed, marks);
   return { ...base, mode: 'marks', visibleCount: n, placed, badges, grid: null };
 }

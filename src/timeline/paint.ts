@@ -39,8 +39,11 @@ export function paintTimeline(e: TimelineEngine) {
         const sameGroups = e.lanes.mode === e.data.colourBy;
         drawDensity(ctx, frame.grid, scale, frame.geometry, e.lanes.lanes.map((l) => (sameGroups ? l.colour : null)), e.height);
       }
-    } else {
-      drawMarks(ctx, frame.placed, frame.badges, frame.geometry, { index: e.data.index, lanes: e.lanes, colourBy: e.data.colourBy, title: (i) => e.title(i), textWidth: (i) => e.labelWidth(i) }, e.width, e.height);
+    }
+    // In density mode only the selected event has a mark of its own (see pinSelected).
+    if (frame.mode === 'marks' || frame.placed.length > 0) {
+      const style = { index: e.data.index, lanes: e.lanes, colourBy: e.data.colourBy, title: (i: number) => e.title(i), textWidth: (i: number) => e.labelWidth(i), scale };
+      drawMarks(ctx, frame.placed, frame.badges, frame.geometry, style, e.width, e.height);
     }
     markHighlights(ctx, e, frame, scale);
     const status =
@@ -48,7 +51,8 @@ export function paintTimeline(e: TimelineEngine) {
         ? `Thousands of events in view, drawn as density: zoom in (or click) to see single events`
         : '';
     // A live region: rewrite it only when the words change, or it is announced on every frame.
-    if (e.els.status.textContent !== status) e.els.status.textContent = status;
+    // and not on each step of a wheel gesture: once it ends.
+    if (!e.gesturing && e.els.status.textContent !== status) e.els.status.textContent = status;
   }
   drawAxis(e.els.axis, level, scale);
   paintOverview(e);

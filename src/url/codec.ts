@@ -2,10 +2,11 @@ import { DEFAULT_VIEW, type ColorBy, type LaneMode, type MatchMode, type SortKey
 import { formatFrom, formatTo, MAX_EDGE, MIN_EDGE, parseFrom, parseTo } from './windowEdges';
 import { gather, LABEL, quote, type Key } from './params';
 import { sourceKeys } from '../data/source';
+import { encodeMapView, pickMapCamera, pickViews, roundCamera } from './mapKeys';
 
 /**
  * The link codec: view state <-> query string, pure and dataset-free.
- * Keys: event, article, actors, amode, themes, tmode, q, status, from, to, lanes, view, colour, sort. Defaults are left out.
+ * Keys: event, article, actors, amode, themes, tmode, q, flagged, status, from, to, lanes, view, places, map, colour, sort. Defaults are left out.
  */
 
 export const MAX_SEARCH = 200;
@@ -44,7 +45,7 @@ function pickEnum<T extends string>(key: Key, raw: string, allowed: readonly T[]
   return fallback;
 }
 
-function pickList(key: 'actors' | 'themes', raw: string, problems: string[]): string[] {
+function pickList(key: 'actors' | 'themes' | 'places', raw: string, problems: string[]): string[] {
   const parts = raw.split(',').map((s) => s.trim()).filter(Boolean);
   const good: string[] = [];
   const bad: string[] = [];
@@ -97,7 +98,7 @@ function pickWindow(from: string | undefined, to: string | undefined, ctx: Decod
 export function decode(params: URLSearchParams | string, ctx: DecodeContext = {}): Decoded {
   const problems: string[] = [];
   const p = gather(typeof params === 'string' ? new URLSearchParams(params) : params, problems);
-  const view: ViewState = { ...DEFAULT_VIEW, actors: [], themes: [] };
+  const view: ViewState = { ...DEFAULT_VIEW, actors: [], themes: [], places: [] };
 
   for (const key of ['event', 'article'] as const) {
     const raw = p.get(key);
@@ -122,13 +123,23 @@ export function decode(params: URLSearchParams | string, ctx: DecodeContext = {}
       view.search = [...q].slice(0, MAX_SEARCH).join('');
     } else view.search = q;
   }
+  const flagged = p.get('flagged');
+  if (flagged !== undefined) {
+    const v = flagged.trim().toLowerCase();
+    if (v === '1' || v === 'true' || v === 'yes') view.flagged = true;
+    else if (v !== '0' && v !== 'false' && v !== 'no') problems.push(`The link's ${LABEL.flagged} ${quote(flagged)} is not 1 or 0; showing every event.`);
+  }
   const status = p.get('status');
   if (status !== undefined) view.status = pickEnum('status', status, STATUS_FILTERS, DEFAULT_VIEW.status, problems);
   view.window = pickWindow(p.get('from'), p.get('to'), ctx, problems);
   const lanes = p.get('lanes');
   if (lanes !== undefined) view.lanes = pickEnum('lanes', lanes, LANE_MODES, DEFAULT_VIEW.lanes, problems);
   const mode = p.get('view');
-  if (mode !== undefined) view.mode = pickEnum('view', mode, VIEW_MODES, DEFAULT_VIEW.mode, problems);
+  if (mode !== undefined) Object.assign(view, pickViews(mode, VIEW_MODES, problems));
+  const places = p.get('places');
+  if (places !== undefined) view.places = pickList('places', places, problems);
+  const map = p.get('map');
+  if (map !== undefined) view.map = pickMapCamera(map, problems);
   const colour = p.get('colour');
   if (colour !== undefined) view.colorBy = pickEnum('colour', colour, COLOURS, DEFAULT_VIEW.colorBy, problems);
   const sort = p.get('sort');
@@ -158,13 +169,20 @@ export function encode(view: ViewState, keep?: URLSearchParams): string {
   if (view.themes.length > 0) put('themes', view.themes.join(','));
   if (view.themeMode !== DEFAULT_VIEW.themeMode) put('tmode', view.themeMode);
   if (view.search !== '') put('q', view.search);
+  if (view.flagged) put('flagged', '1');
   if (view.status !== DEFAULT_VIEW.status) put('status', view.status);
   if (view.window) {
     put('from', formatFrom(Math.round(view.window[0])));
     put('to', formatTo(Math.round(view.window[1])));
   }
   if (view.lanes !== DEFAULT_VIEW.lanes) put('lanes', view.lanes);
-  if (view.mode !== DEFAULT_VIEW.mode) put('view', view.mode);
+  const shown = encodeMapView(view);
+  if (shown) put('view', shown);
+  if (view.places.length > 0) put('places', view.places.join(','));
+  if (view.map) {
+    const c = roundCamera(view.map);
+    put('map', `${c.lat},${c.lon},${c.zoom}`);
+  }
   if (view.colorBy !== DEFAULT_VIEW.colorBy) put('colour', view.colorBy);
   if (view.sortKey !== DEFAULT_VIEW.sortKey || view.sortDir !== DEFAULT_VIEW.sortDir) {
     put('sort', view.sortDir === 'descending' ? `${view.sortKey}-desc` : view.sortKey);

@@ -4,7 +4,7 @@ import { clip } from '../lib/clip';
 /** Parameters read by the data loader at startup (src/data/source.ts): kept in links, never reported. */
 export const RESERVED_KEYS = ['synthetic', 'seed', 'data', 'local'] as const;
 
-export const KEYS = ['event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'status', 'from', 'to', 'lanes', 'view', 'colour', 'sort'] as const;
+export const KEYS = ['event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'flagged', 'status', 'from', 'to', 'lanes', 'view', 'places', 'map', 'colour', 'sort'] as const;
 export type Key = (typeof KEYS)[number];
 
 export const LABEL: Record<Key, string> = {
@@ -15,11 +15,14 @@ export const LABEL: Record<Key, string> = {
   themes: 'theme filter',
   tmode: 'theme match mode',
   q: 'search text',
+  flagged: 'flagged filter',
   status: 'review status filter',
   from: 'start date',
   to: 'end date',
   lanes: 'lane mode',
   view: 'view',
+  places: 'place filter',
+  map: 'map view',
   colour: 'colour mode',
   sort: 'list order',
 };
@@ -69,7 +72,7 @@ export function gather(params: URLSearchParams, problems: string[]): Map<Key, st
   }
   const out = new Map<Key, string>();
   for (const [k, list] of values) {
-    if (k === 'actors' || k === 'themes') {
+    if (k === 'actors' || k === 'themes' || k === 'places') {
       out.set(k, list.join(','));
       continue;
     }

@@ -2,6 +2,8 @@ import type { EventIndex } from '../data/model';
 import type { MatchMode, ViewState } from '../state/viewState';
 import { matchesForm, parseQuery } from '../lib/searchMatches';
 import { quote } from './params';
+import { placeMask } from '../data/placeFilter';
+import { placeColumns } from '../data/places';
 
 export interface Resolved {
   view: ViewState;
@@ -29,6 +31,9 @@ export function eventPasses(index: EventIndex, i: number, view: ViewState): bool
   const themes = view.themes.map((id) => index.themeIndex.get(id)).filter((k): k is number => k !== undefined);
   if (!passesSet(index.actorIds, index.actorOffsets[i]!, index.actorOffsets[i + 1]!, actors, view.actorMode)) return false;
   if (!passesSet(index.themeIds, index.themeOffsets[i]!, index.themeOffsets[i + 1]!, themes, view.themeMode)) return false;
+  if (view.flagged && index.flags[i] === 0) return false;
+  const places = placeMask(index, view.places);
+  if (places && !places[i]) return false;
   const terms = parseQuery(view.search);
   return terms.length === 0 || matchesForm(index.searchText(i), terms);
 }
@@ -63,6 +68,14 @@ export function resolveAgainst(view: ViewState, index: EventIndex): Resolved {
     out[key] = view[key].filter((id) => known.has(id));
     problems.push(
       `The link filters by ${unknown.length === 1 ? one : `${what}s`} not in this dataset (${listed(unknown)}); ${unknown.length === 1 ? 'it was' : 'they were'} ignored.`,
+    );
+  }
+  const knownPlaces = placeColumns(index).placeIndex;
+  const unknownPlaces = view.places.filter((id) => !knownPlaces.has(id));
+  if (unknownPlaces.length > 0) {
+    out.places = view.places.filter((id) => knownPlaces.has(id));
+    problems.push(
+      `The link filters by ${unknownPlaces.length === 1 ? 'a place' : 'places'} not in this dataset (${listed(unknownPlaces)}); ${unknownPlaces.length === 1 ? 'it was' : 'they were'} ignored.`,
     );
   }
   if (view.window && (view.window[1] <= index.span[0] || view.window[0] >= index.span[1])) {

@@ -25,10 +25,15 @@ function sameWindow(a: ViewState['window'], b: ViewState['window']): boolean {
   return a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]);
 }
 
-/** The keys, other than the window, whose values differ. */
+/** The map camera moves like the timeline window: it rewrites the current entry, never pushes one. */
+function sameCamera(a: ViewState['map'], b: ViewState['map']): boolean {
+  return a === b || (a !== null && b !== null && a.lat === b.lat && a.lon === b.lon && a.zoom === b.zoom);
+}
+
+/** The keys, other than the window and the map camera, whose values differ. */
 function changedKeys(a: ViewState, b: ViewState): string[] {
   return (Object.keys(a) as Array<keyof ViewState>).filter((k) => {
-    if (k === 'window') return false;
+    if (k === 'window' || k === 'map') return false;
     const x = a[k];
     const y = b[k];
     return Array.isArray(x) && Array.isArray(y) ? !sameList(x, y) : x !== y;
@@ -105,7 +110,7 @@ export function useUrlSync(): void {
       const before = viewOf(prev);
       const changed = changedKeys(now, before);
       if (changed.length === 0) {
-        if (sameWindow(now.window, before.window)) return;
+        if (sameWindow(now.window, before.window) && sameCamera(now.map, before.map)) return;
         cancelPending();
         timer = setTimeout(() => {
           timer = undefined;

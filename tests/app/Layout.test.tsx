@@ -57,3 +57,24 @@ describe('Layout', () => {
     expect(screen.getByRole('tab', { name: 'Article' })).toHaveFocus();
   });
 });
+
+describe('Layout with the map', () => {
+  test('the map is a fourth tab (Filters, Timeline, Map, Article) and a named region', async () => {
+    render(<Layout filters={<p>f</p>} timeline={<p>t</p>} map={<p>m</p>} reader={<p>r</p>} />);
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Filters', 'Timeline', 'Map', 'Article']);
+    expect(screen.getByRole('region', { name: 'Map' })).toHaveTextContent('m');
+    screen.getByRole('tab', { name: 'Timeline' }).focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Map' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test('on a wide screen the map takes its place above the timeline only when shown', () => {
+    const { container, rerender } = render(<Layout filters={<p>f</p>} timeline={<p>t</p>} map={<p>m</p>} reader={<p>r</p>} mapShown={false} />);
+    expect(container.querySelector('.layout')).toHaveAttribute('data-map', 'hidden');
+    rerender(<Layout filters={<p>f</p>} timeline={<p>t</p>} map={<p>m</p>} reader={<p>r</p>} mapShown />);
+    expect(container.querySelector('.layout')).toHaveAttribute('data-map', 'shown');
+    // Above the timeline in reading order too, as it is on screen.
+    const regions = screen.getAllByRole('region').map((r) => r.getAttribute('aria-label'));
+    expect(regions.indexOf('Map')).toBe(regions.indexOf('Timeline') - 1);
+  });
+});

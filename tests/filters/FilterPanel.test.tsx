@@ -149,8 +149,8 @@ describe('FilterPanel', () => {
     const { store } = renderPanel();
     const from = screen.getByLabelText('From');
     const to = screen.getByLabelText('To');
-    expect(from).toHaveValue('2001-10-07');
-    expect(to).toHaveValue('2021-08-30');
+    expect(from).toHaveValue('7 October 2001');
+    expect(to).toHaveValue('30 August 2021');
     fireEvent.change(from, { target: { value: '2019-01-01' } });
     expect(store.getState().window).toEqual([dayToMs('2019-01-01'), dayToMs('2021-08-31')]);
     fireEvent.change(to, { target: { value: '2018-06-30' } });
@@ -172,8 +172,8 @@ describe('FilterPanel', () => {
     expect(summary()).toHaveTextContent('Showing 3 of 3 events in view');
     expect(screen.getByText('7 of 7 in all dates')).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Dates in view' })).toBeInTheDocument();
-    expect(screen.getByLabelText('From')).toHaveValue('2019-01-01');
-    expect(screen.getByLabelText('To')).toHaveValue('2019-12-31');
+    expect(screen.getByLabelText('From')).toHaveValue('1 January 2019');
+    expect(screen.getByLabelText('To')).toHaveValue('31 December 2019');
     expect(actorBox('Pakistan')).toHaveAccessibleDescription('1 event in view');
     expect(screen.queryByRole('button', { name: /Remove dates filter/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Show all' }));
@@ -187,6 +187,24 @@ describe('FilterPanel', () => {
     // Typing one edge keeps the other where the home view has it.
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2019-06-01' } });
     expect(store.getState().window).toEqual([dayToMs('2019-06-01'), dayToMs('2020-01-01')]);
+  });
+
+  test('the date boxes read and write the house style ("1 July 2018"), never the US "07/01/2018"', () => {
+    const { store } = renderPanel();
+    const from = screen.getByLabelText('From');
+    fireEvent.focus(from);
+    fireEvent.change(from, { target: { value: '1 July 2018' } });
+    expect(store.getState().window).toEqual([dayToMs('2018-07-01'), dayToMs('2021-08-31')]);
+    fireEvent.blur(from);
+    expect(from).toHaveValue('1 July 2018');
+    fireEvent.change(from, { target: { value: 'Sept 3, 2019' } });
+    expect(store.getState().window![0]).toBe(dayToMs('2019-09-03'));
+    fireEvent.blur(from);
+    expect(from).toHaveValue('3 September 2019');
+    fireEvent.change(from, { target: { value: '07/01/2018' } });
+    fireEvent.blur(from);
+    expect(store.getState().window![0]).toBe(dayToMs('2019-09-03'));
+    expect(screen.getByRole('alert')).toHaveTextContent('such as 1 July 2018');
   });
 
   test('a half-typed year is not applied, and is explained once the person leaves the box', () => {
@@ -213,5 +231,29 @@ describe('FilterPanel', () => {
     expect(live).toHaveTextContent('Showing 7 of 7 events');
     act(() => vi.advanceTimersByTime(200));
     expect(live).toHaveTextContent('Showing 3 of 7 events');
+  });
+
+  test('a slow wheel gesture (the window stepping every 600 ms) is announced once, when it ends', () => {
+    vi.useFakeTimers();
+    const { store } = renderPanel();
+    const live = screen.getByRole('status');
+    const heard = [live.textContent];
+    const listen = () => {
+      if (live.textContent !== heard[heard.length - 1]) heard.push(live.textContent);
+    };
+    const steps = ['2005-01-01', '2010-01-01', '2015-01-01', '2018-01-01', '2019-01-01'];
+    for (const day of steps) {
+      act(() => store.getState().actions.setWindow([dayToMs(day), dayToMs('2021-08-31')]));
+      for (let k = 0; k < 6; k++) {
+        act(() => vi.advanceTimersByTime(100));
+        listen();
+      }
+    }
+    for (let k = 0; k < 20; k++) {
+      act(() => vi.advanceTimersByTime(100));
+      listen();
+    }
+    // What it said before, then once the new count: never the counts of the steps in between.
+    expect(heard).toEqual(['Showing 7 of 7 events in all dates', 'Showing 5 of 5 events in view']);
   });
 });

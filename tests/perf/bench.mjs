@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../tools/staticServer.mjs';
 import { formatTable, TARGETS } from './benchReport.mjs';
+import { mapBench } from './benchMap.mjs';
 import { dragPan, filterToPaint, framesDuring, INIT_SCRIPT, listScroll, memoryMB, loadTimes, timelineCentre, wheelZoom } from './benchPage.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -44,6 +45,8 @@ async function measure(browser, baseUrl, events) {
     } else log(`${events}: no timeline canvas on the page; paint numbers are n/a`);
     r.listScroll = await listScroll(page).catch((e) => (log(`list view: ${e.message}`), null));
     if (r.listScroll) log(`${events}: list view opened in ${r.listScroll.openMs} ms; scroll p95 ${r.listScroll.p95?.toFixed(1)} ms with ${r.listScroll.domRows} rows in the DOM`);
+    r.map = await mapBench(page).catch((e) => (log(`map: ${e.message}`), null));
+    if (r.map) log(`${events}: map first draw ${r.map.firstDrawMs.toFixed(0)} ms after the click; zoom p95 ${r.map.zoom.p95?.toFixed(1)} ms (${r.map.zoom.repaints} draws), pan p95 ${r.map.pan.p95?.toFixed(1)} ms (${r.map.pan.repaints} draws); canvas draw p95 ${r.map.drawP95?.toFixed(1)} ms, ${r.map.drawn} places`);
   } catch (e) {
     r.failure = String(e.message ?? e);
     log(`${events}: ${r.failure}`);
@@ -98,6 +101,7 @@ async function main() {
   console.log(`\nEnvoy benchmark (${commit ?? 'uncommitted'}, Chromium ${report.chromium}, ${report.cpus} cores, ${report.durationS} s)\n`);
   console.log(formatTable(results));
   console.log('\nTargets (issue 4, 5): first paint ≤ 500 ms at 100k; p95 frame ≤ 16.7 ms at 10k, ≤ 33 ms at 100k, ≤ 50 ms at 1M; filter→paint ≤ 100 ms at 100k.');
+  console.log('Targets (issue 16, the map): first draw ≤ 300 ms and p95 frame ≤ 33 ms at 1M.');
   console.log('Wrote bench-results/bench.json');
   for (const r of results) for (const e of r.errors.slice(0, 3)) console.log(`page error at ${r.events}: ${e}`);
 }

@@ -5,6 +5,9 @@ export const TARGETS = {
   firstPaint: { 100_000: 500 },
   frameP95: { 10_000: 16.7, 100_000: 33, 1_000_000: 50 },
   filterToPaint: { 100_000: 100 },
+  // Issue 16 (the map): toggle click -> first full draw, and frames while zooming and panning it.
+  mapFirstDraw: { 1_000_000: 300 },
+  mapFrameP95: { 1_000_000: 33 },
 };
 
 const num = (v, digits = 0) => (v == null || Number.isNaN(v) ? 'n/a' : v.toFixed(digits));
@@ -32,7 +35,7 @@ function pad(rows) {
 
 /** One table row per dataset size; times in ms, heap in MB. */
 export function formatTable(results) {
-  const head = ['events', 'load→data ready', 'data→first paint', 'zoom frame p50/p95', 'pan frame p50/p95', 'filter→paint (median)', 'list open / scroll p95', 'JS heap + arrays MB'];
+  const head = ['events', 'load→data ready', 'data→first paint', 'zoom frame p50/p95', 'pan frame p50/p95', 'filter→paint (median)', 'list open / scroll p95', 'map first draw', 'map zoom / pan frame p95', 'JS heap + arrays MB'];
   const rows = results.map((r) => [
     r.events.toLocaleString('en-US'),
     num(r.loadToReadyMs),
@@ -41,6 +44,8 @@ export function formatTable(results) {
     frames(r.pan, TARGETS.frameP95[r.events]),
     `${target(r.filter?.medianMs, TARGETS.filterToPaint[r.events])}${r.filter?.method ? ` [${r.filter.method}]` : ''}`,
     r.listScroll ? `${num(r.listScroll.openMs)} / ${num(r.listScroll.p95, 1)}` : 'n/a',
+    r.map ? target(r.map.firstDrawMs, TARGETS.mapFirstDraw[r.events]) : 'n/a',
+    r.map ? `${target(r.map.zoom.p95, TARGETS.mapFrameP95[r.events], 1)} / ${target(r.map.pan.p95, TARGETS.mapFrameP95[r.events], 1)}` : 'n/a',
     `${num(r.heapMB, 1)} + ${num(r.arrayBuffersMB, 1)}`,
   ]);
   return pad([head, head.map((h) => '-'.repeat(h.length)), ...rows]);

@@ -34,7 +34,11 @@ describe('the event card', () => {
     expect(within(region).getByRole('button', { name: 'Taliban, target' })).toBeInTheDocument();
     expect(within(region).getByRole('button', { name: 'US–Taliban talks' })).toBeInTheDocument();
     expect(region).toHaveTextContent('Doha');
-    expect(within(region).getByRole('note')).toHaveTextContent('Sources disagree: Another report puts the tweet on Friday.');
+    const flags = within(region).getByRole('list', { name: 'Flag' });
+    expect(flags).toHaveTextContent('Sources disagree: Another report puts the tweet on Friday.');
+    // Near the top: right under the title, before the date and who took part.
+    const when = within(region).getByText('When');
+    expect(flags.compareDocumentPosition(when) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(region).toHaveTextContent('Reported by 2 articles');
   });
 

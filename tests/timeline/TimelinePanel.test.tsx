@@ -105,6 +105,9 @@ describe('TimelinePanel', () => {
     expect((a + b) / 2).toBeCloseTo((h0 + h1) / 2, -3);
     for (let k = 0; k < 8; k++) await userEvent.click(screen.getByRole('button', { name: 'Zoom out' }));
     expect(store.getState().window).toEqual(fullWindow(homed.span).map(Math.round));
+    // At the widest view "−" would change nothing: it says so by being disabled, and "+" still works.
+    expect(screen.getByRole('button', { name: 'Zoom out' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Zoom in' })).toBeEnabled();
   });
 
   test('edge hints count the events outside the view and show them; none when nothing is outside', async () => {

@@ -6,6 +6,10 @@ export interface FixtureEvent {
   /** Length in days (end exclusive). */
   days?: number;
   precision?: number;
+  /** Bitmask of flag kinds (FLAG_CODES order). */
+  flags?: number;
+  startPrecision?: number;
+  endPrecision?: number;
   actors?: number[];
   themes?: number[];
 }
@@ -44,6 +48,10 @@ export function makeIndex(events: FixtureEvent[], actorCount = 3, themeCount = 3
     precision: Uint8Array.from(sorted, (e) => e.precision ?? 0),
     kind: new Uint8Array(n),
     approximate: new Uint8Array(n),
+    flags: Uint8Array.from(sorted, (e) => e.flags ?? 0),
+    startPrecision: Uint8Array.from(sorted, (e) => e.startPrecision ?? 255),
+    endPrecision: Uint8Array.from(sorted, (e) => e.endPrecision ?? 255),
+    likeliest: new Map(),
     sourceCount: new Uint16Array(n).fill(1),
     actorOffsets,
     actorIds,

@@ -65,3 +65,43 @@ describe('laying out a frame', () => {
     expect(b).toBeCloseTo(x1, 5);
   });
 });
+
+describe('the selected event is always drawn as its own mark', () => {
+  // Forty events on one day crowd a two-row lane; most merge into a "+n" badge.
+  const crowd = makeIndex(Array.from({ length: 40 }, () => ({ day: '2020-01-10' })));
+  const filtered = all(crowd);
+  const vis = buildVisibleIndex(filtered, crowd.start, crowd.end);
+  const lanes = buildLanes(crowd, filtered, 'single');
+  const scale = new TimeScale(Date.UTC(2020, 0, 1), Date.UTC(2020, 1, 1), 600);
+  const input = { index: crowd, vis, lanes, scale, viewHeight: 16 + 2 * 20 + 18, scrollY: 0, labelWidth: () => 80 };
+
+  test('an event hidden in a badge gets a mark of its own once selected, and nothing else moves', () => {
+    const before = layoutFrame(input, null);
+    const hidden = crowd.count - 1;
+    expect(before.placed.some((m) => m.ev === hidden)).toBe(false);
+    const after = layoutFrame({ ...input, selected: hidden }, null);
+    const own = after.placed.filter((m) => m.ev === hidden);
+    expect(own).toHaveLength(1);
+    expect(own[0]!.pinned).toBe(true);
+    expect(own[0]!.row).toBe(after.rows - 1);
+    const where = (f: typeof before) => f.placed.filter((m) => !m.pinned).map((m) => [m.ev, m.row, m.x0]);
+    expect(where(after)).toEqual(where(before));
+  });
+
+  test('an event that already has a mark is not drawn twice', () => {
+    const after = layoutFrame({ ...input, selected: 0 }, null);
+    expect(after.placed.filter((m) => m.ev === 0)).toHaveLength(1);
+    expect(after.placed.some((m) => m.pinned)).toBe(false);
+  });
+
+  test('in density mode the selected event still has its own mark', () => {
+    const big = generateSynthetic(20_000, 3);
+    const bigAll = all(big);
+    const bigVis = buildVisibleIndex(bigAll, big.start, big.end);
+    const full = fullWindow(big.span);
+    const sel = 10_000;
+    const f = layoutFrame({ index: big, vis: bigVis, lanes: buildLanes(big, bigAll, 'single'), scale: new TimeScale(full[0], full[1], 800), viewHeight: 600, scrollY: 0, labelWidth: () => 80, selected: sel }, null);
+    expect(f.mode).toBe('density');
+    expect(f.placed.map((m) => m.ev)).toEqual([sel]);
+  });
+});

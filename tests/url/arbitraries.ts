@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { ViewState } from '../../src/state/viewState';
 import { MAX_SEARCH } from '../../src/url/codec';
+import { roundCamera } from '../../src/url/mapKeys';
 import { MAX_EDGE, MIN_EDGE } from '../../src/url/windowEdges';
 
 const slug = fc
@@ -36,6 +37,7 @@ export const validView: fc.Arbitrary<ViewState> = fc.record({
   themes: fc.uniqueArray(slug, { maxLength: 5 }),
   themeMode: fc.constantFrom('any', 'all'),
   search: searchText,
+  flagged: fc.boolean(),
   status: fc.constantFrom('all', 'candidate', 'reviewed'),
   window: fc.option(window, { nil: null }),
   lanes: fc.constantFrom('single', 'actor', 'theme'),
@@ -43,6 +45,15 @@ export const validView: fc.Arbitrary<ViewState> = fc.record({
   colorBy: fc.constantFrom('theme', 'actor'),
   sortKey: fc.constantFrom('date', 'title', 'actors', 'themes', 'sources'),
   sortDir: fc.constantFrom('ascending', 'descending'),
+  places: fc.uniqueArray(slug, { maxLength: 5 }),
+  mapShown: fc.boolean(),
+  // A camera as the link writes it (rounded), so it survives the trip exactly.
+  map: fc.option(
+    fc
+      .record({ lat: fc.double({ min: -85, max: 85, noNaN: true }), lon: fc.double({ min: -180, max: 180, noNaN: true }), zoom: fc.double({ min: 0, max: 16, noNaN: true }) })
+      .map(roundCamera),
+    { nil: null },
+  ),
 });
 
 /** Query strings made of fragments links really contain, plus noise. */
@@ -50,12 +61,12 @@ export const randomQuery: fc.Arbitrary<string> = fc
   .array(
     fc.tuple(
       fc.oneof(
-        fc.constantFrom('event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'status', 'from', 'to', 'lanes', 'view', 'colour', 'sort', 'synthetic', 'EVENT'),
+        fc.constantFrom('event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'status', 'from', 'to', 'lanes', 'view', 'places', 'map', 'colour', 'sort', 'synthetic', 'EVENT'),
         fc.string({ maxLength: 6 }),
       ),
       fc.oneof(
         fc.string({ maxLength: 30 }),
-        fc.constantFrom('%', '%E0%A4%A', '%zz', '2019-13', '2019-02-30', '2020-06', '1999', 'any', 'all', 'list', 'actor', 'title-desc', 'a,,b', ',', '+'),
+        fc.constantFrom('%', '%E0%A4%A', '%zz', '2019-13', '2019-02-30', '2020-06', '1999', 'any', 'all', 'list', 'map', 'list,map', '34.5,69.2,6', 'actor', 'title-desc', 'a,,b', ',', '+'),
         fc.stringMatching(/^[0-9T:Z.-]{0,24}$/),
       ),
     ),

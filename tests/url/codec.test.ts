@@ -28,6 +28,8 @@ describe('encode writes readable links', () => {
     ['the list sorted by sources, most first', { mode: 'list', sortKey: 'sources', sortDir: 'descending' }, 'view=list&sort=sources-desc'],
     ['the list by date, latest first', { sortDir: 'descending' }, 'sort=date-desc'],
     ['article', { article: 'dawn-2019-05-04-all-sides' }, 'article=dawn-2019-05-04-all-sides'],
+    ['only flagged events', { flagged: true }, 'flagged=1'],
+    ['flagged beside a search', { search: 'ceasefire', flagged: true, mode: 'list' }, 'q=ceasefire&flagged=1&view=list'],
   ])('%s', (_name, over, query) => {
     expect(encode(view(over))).toBe(query);
     expect(decode(query)).toEqual({ view: view(over), problems: [] });
@@ -58,6 +60,8 @@ describe('decode reads what people type', () => {
     ['a link copied out of HTML, with &amp;', 'event=e-1&amp;actors=taliban&amp;amode=all', { event: 'e-1', actors: ['taliban'], actorMode: 'all' }],
     ['empty values are absent', 'event=&actors=&q=', {}],
     ['a lone year window', 'from=2019&to=2019', { window: [utc('2019-01-01'), utc('2020-01-01')] }],
+    ['flagged in words', 'flagged=true', { flagged: true }],
+    ['flagged off is the default', 'flagged=0', {}],
   ])('%s', (_name, query, over) => {
     expect(decode(query)).toEqual({ view: view(over), problems: [] });
   });
@@ -86,6 +90,7 @@ describe('bad links keep what is valid and say what was ignored', () => {
     ['unknown mode', 'amode=most&lanes=diagonal', {}, /actor match mode 'most' is not one of any, all; using any/],
     ['unknown colour mode', 'colour=purple&view=list', { mode: 'list' }, /colour mode 'purple' is not one of theme, actor; using theme/],
     ['unknown list order', 'sort=price&view=list', { mode: 'list' }, /list order 'price' is not one of date, date-desc, title/],
+    ['a flagged value that is not 1 or 0', 'flagged=maybe&event=e-1', { event: 'e-1' }, /flagged filter 'maybe' is not 1 or 0; showing every event/],
     ['unknown keys', 'utm_source=x&foo=1&event=e-1', { event: 'e-1' }, /parameters Envoy does not know \('utm_source', 'foo'\)/],
     ['search too long', `q=${'x'.repeat(5000)}`, { search: 'x'.repeat(MAX_SEARCH) }, /longer than 200 characters; it was cut short/],
     ['several KB of actors', `actors=${longIds}`, { actors: longIds.split(',').slice(0, MAX_LIST) }, /lists 600 ids; only the first 100 were used/],

@@ -51,10 +51,22 @@ function countList(text: string): number {
   return n;
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "March 2020", or "12–18 March 2020" for a week. */
+function periodWords(first: number, last: number): string {
+  const a = new Date(first);
+  const b = new Date(last);
+  const month = (d: Date) => `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  if (a.getUTCDate() === 1 && new Date(last + DAY_MS).getUTCDate() === 1) return month(a);
+  if (a.getUTCMonth() === b.getUTCMonth()) return `${a.getUTCDate()}–${b.getUTCDate()} ${month(b)}`;
+  return `${a.getUTCDate()} ${month(a)} – ${b.getUTCDate()} ${month(b)}`;
+}
+
 const PRECISION_WORDS: Record<string, string> = {
   '1': 'time_precision 1: ACLED gives the day',
-  '2': 'time_precision 2: ACLED knows only the week and codes its midpoint, so this is the week around that day',
-  '3': 'time_precision 3: ACLED knows only the month and codes its midpoint, so this is the whole month',
+  '2': 'time_precision 2: ACLED knows only the week and writes its midpoint in event_date, so this is the week around that day, not the day',
+  '3': 'time_precision 3: ACLED knows only the month and writes its midpoint in event_date, so this is the whole month, not the day',
 };
 
 /** The ACLED importer for a file with this header. */
@@ -97,17 +109,20 @@ export function acledImporter(header: readonly string[]): CsvImporter {
     return a;
   };
 
+  const addActor = (out: RowActor[], name: string, inter: string) => {
+    if (name === '') return;
+    const a = actor(name, inter);
+    for (let k = 0; k < out.length; k++) if (out[k]!.id === a.id) return;
+    out.push(a);
+  };
   const actorsOf = (cells: readonly string[]): RowActor[] => {
     const out: RowActor[] = [];
-    const add = (name: string, inter: string) => {
-      if (name === '') return;
-      const a = actor(name, inter);
-      if (!out.some((b) => b.id === a.id)) out.push(a);
-    };
-    add(actor1(cells), inter1(cells));
-    add(actor2(cells), inter2(cells));
-    for (const n of splitList(assoc1(cells), ';')) add(n, '');
-    for (const n of splitList(assoc2(cells), ';')) add(n, '');
+    addActor(out, actor1(cells), inter1(cells));
+    addActor(out, actor2(cells), inter2(cells));
+    const a1 = assoc1(cells);
+    if (a1 !== '') for (const n of splitList(a1, ';')) addActor(out, n, '');
+    const a2 = assoc2(cells);
+    if (a2 !== '') for (const n of splitList(a2, ';')) addActor(out, n, '');
     return out;
   };
 
@@ -120,8 +135,12 @@ export function acledImporter(header: readonly string[]): CsvImporter {
     const latText = lat(cells);
     const a1 = admin1(cells);
     let same = placeCache.get(name);
-    const hit = same?.find((c) => c.lon === lonText && c.lat === latText && c.code === code && c.a1 === a1);
-    if (hit) return hit.place ?? undefined;
+    if (same) {
+      for (let k = 0; k < same.length; k++) {
+        const c = same[k]!;
+        if (c.lon === lonText && c.lat === latText && c.code === code && c.a1 === a1) return c.place ?? undefined;
+      }
+    }
     const x = Number(lonText);
     const y = Number(latText);
     let p: PlaceT | null;
@@ -182,7 +201,8 @@ export function acledImporter(header: readonly string[]): CsvImporter {
       approximate: r.approximate,
       derivation: {
         method: 'external',
-        clue: `event_date ${eventDate(cells)}, time_precision ${code}`,
+        // For week and month rows the coded midpoint is not a date anyone reported: the clue names the period.
+        clue: code === '1' ? `event_date ${eventDate(cells)}, time_precision 1` : `time_precision ${code}, ${code === '3' ? 'the month' : 'the week'} of ${periodWords(r.first, r.last)}`,
         confidence: code === '1' ? 'high' : 'medium',
         note: `From the ACLED export: ${PRECISION_WORDS[code]}. The title and summary were composed by Envoy from the event_type, sub_event_type, actor1, actor2 and location columns; they are not ACLED's words.`,
       },
@@ -209,6 +229,8 @@ export function acledImporter(header: readonly string[]): CsvImporter {
     };
     if (r.place) e.place = r.place.id;
     const extra = extraCells(header, USED, cells);
+    // The coded midpoint of a week or month row is no date anyone reported: kept, but never shown bare.
+    if (extra && code !== '1' && extra.event_date) extra.event_date = `${extra.event_date} (the midpoint ACLED writes when it knows only the ${code === '3' ? 'month' : 'week'}, time_precision ${code})`;
     if (extra) e.extra = extra;
     return e;
   };

@@ -4,7 +4,18 @@ import { normalizeText } from '../../lib/normalize';
 import { importerFor } from './formats';
 import { idLookup } from './idTable';
 import type { IndexPayload } from './protocol';
-import { recordCells, recordText } from './records';
+import { CELL_SEP, recordCells, recordText } from './records';
+
+/** Cell breaks, with any cells between them that are only numbers, dates or codes (no one searches for those, and they would match everything). */
+const NUMERIC_CELLS = new RegExp(`${CELL_SEP}(?:[\\d .:,+\\-/]*${CELL_SEP})*`, 'g');
+
+/** Anything but printable ASCII and whitespace: text that normalizeText may change other than by case. */
+const NON_ASCII = /[^\t\n\r -~]/;
+
+/** normalizeText, without its Unicode work for ASCII text (most rows), where it is just lower case. */
+function fold(text: string): string {
+  return NON_ASCII.test(text) ? normalizeText(text) : text.toLowerCase();
+}
 
 /** Events decoded recently, so that the panels asking for the same event get the same object. */
 const CACHE = 4096;
@@ -49,6 +60,10 @@ export function assembleIndex(p: IndexPayload, dataset: DatasetT | null): EventI
     precision: p.precision,
     kind: p.kind,
     approximate: p.approximate,
+    flags: p.flags,
+    startPrecision: p.startPrecision,
+    endPrecision: p.endPrecision,
+    likeliest: new Map(Array.from(p.likeliestAt, (at, j) => [at, [p.likeliestRange[2 * j]!, p.likeliestRange[2 * j + 1]!] as const])),
     sourceCount: p.sourceCount,
     actorOffsets: p.actorOffsets,
     actorIds: p.actorIds,
@@ -66,15 +81,25 @@ export function assembleIndex(p: IndexPayload, dataset: DatasetT | null): EventI
       const to = Object.hasOwn(p.eventAliases, id) ? p.eventAliases[id] : undefined;
       return to === undefined ? -1 : lookup(to);
     },
-    searchText: (i) => {
-      const e = event(i);
-      return normalizeText([e.title, e.summary, ...e.evidence.map((q) => q.text), ...(e.sourceNotes ?? []).map((n) => n.text)].join('\n'));
-    },
+    searchText: importer
+      ? // The words of the row itself (names, places, types, notes, sources; not its numbers): a search over a
+        // million rows then costs a decode per row, not a whole event built per row.
+        (i) => {
+          const row = recordText(p.records, p.order[i]!);
+          // Bracketed by breaks so that the first and last cells are cells too; the id (first) is left out.
+          return fold(`${row.slice(row.indexOf(CELL_SEP))}${CELL_SEP}`.replace(NUMERIC_CELLS, '\n'));
+        }
+      : (i) => {
+          const e = event(i);
+          return normalizeText([e.title, e.summary, ...e.evidence.map((q) => q.text), ...(e.sourceNotes ?? []).map((n) => n.text)].join('\n'));
+        },
     actorIndex: new Map(p.actors.map((a, k) => [a.id, k])),
     themeIndex: new Map(p.themes.map((t, k) => [t.id, k])),
     articleIndex: new Map(p.articles.map((a, k) => [a.id, k])),
     eventsByActor: groups(p.actorGroupStarts, p.actorGroups),
     eventsByTheme: groups(p.themeGroupStarts, p.themeGroups),
+    places: p.places,
+    placeOf: p.placeOf,
     raw: dataset,
   };
 }

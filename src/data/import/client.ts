@@ -26,7 +26,10 @@ export function importWith(createWorker: () => WorkerLike, input: ImportInput, o
       if (settled) return;
       settled = true;
       opts.signal?.removeEventListener('abort', onAbort);
-      worker.terminate();
+      // Stopping a worker that holds a large heap is not free: on its own task, after the outcome is handed over,
+      // unless this is a cancel, which must stop the reading now.
+      if (o.kind === 'cancelled') worker.terminate();
+      else setTimeout(() => worker.terminate(), 0);
       resolve(o);
     };
     // Cancel stops the worker outright: whatever it was reading, nothing more runs.

@@ -1,6 +1,7 @@
-import type { ActorT, ArticleT, ThemeT } from '../schema';
+import type { ActorT, ArticleT, PlaceT, ThemeT } from '../schema';
 import { DAY_MS } from '../../lib/days';
-import { buildIdTable } from './idTable';
+import { NO_PRECISION } from '../model';
+import { IdSet } from './idTable';
 import type { IndexPayload } from './protocol';
 import type { PackedRecords } from './records';
 
@@ -69,6 +70,14 @@ function grow<T extends Float64Array | Uint32Array | Uint8Array | Uint16Array>(a
   return b;
 }
 
+/** The place column grows like the others; a slot not yet written means "no place". */
+function growPlaces(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (need <= a.length) return a;
+  const b = new Int32Array(Math.max(need, Math.floor(a.length * 1.5) + 16)).fill(-1);
+  b.set(a);
+  return b;
+}
+
 export interface DatasetMeta {
   id: string;
   title: string;
@@ -76,6 +85,8 @@ export interface DatasetMeta {
   actors: ActorT[];
   themes: ThemeT[];
   articles: ArticleT[];
+  /** Places the events refer to (the index's place column points into it). */
+  places?: PlaceT[];
   eventAliases: Record<string, string>;
   /** [from, to) in ms, from the dataset's `home`. */
   home?: [number, number];
@@ -92,17 +103,37 @@ export class ColumnBuilder {
   private precision = new Uint8Array(1024);
   private kind = new Uint8Array(1024);
   private approximate = new Uint8Array(1024);
+  private flags = new Uint8Array(1024);
+  private startPrecision = new Uint8Array(1024).fill(NO_PRECISION);
+  private endPrecision = new Uint8Array(1024).fill(NO_PRECISION);
+  /** Record number -> likeliest [from, to) ms, for the few events that have one. */
+  private readonly likeliest = new Map<number, readonly [number, number]>();
   private sourceCount = new Uint16Array(1024);
   private actorEnds = new Uint32Array(1024);
   private themeEnds = new Uint32Array(1024);
+  private placeAt = new Int32Array(1024);
   private actorFlat = new Uint32Array(2048);
   private themeFlat = new Uint32Array(1024);
   private na = 0;
   private nt = 0;
-  readonly ids: string[] = [];
+  /** The ids taken so far, with the number of the event that took each. */
+  readonly idSet = new IdSet();
 
-  /** Adds one event: first and last possible day in UTC ms (last inclusive), codes, and actor and theme positions. */
-  push(id: string, first: number, last: number, precision: number, approximate: boolean, kind: number, sourceCount: number, actors: readonly number[], themes: readonly number[]): void {
+  /** The number of the event that already has `id`, or -1 after reserving it for the next event pushed. */
+  claim(id: string): number {
+    return this.idSet.add(id);
+  }
+
+  /** True when some event has `id`. */
+  taken(id: string): boolean {
+    return this.idSet.has(id);
+  }
+
+  /**
+   * Adds one event, whose id was claimed just before: first and last possible day in UTC ms (last inclusive), codes,
+   * actor and theme positions, and its place's position (-1 for none).
+   */
+  push(first: number, last: number, precision: number, approximate: boolean, kind: number, sourceCount: number, actors: readonly number[], themes: readonly number[], place = -1): void {
     const i = this.n++;
     if (i >= this.first.length) {
       const size = Math.floor(this.first.length * 1.5) + 16;
@@ -111,11 +142,15 @@ export class ColumnBuilder {
       this.precision = grow(this.precision, size, (k) => new Uint8Array(k));
       this.kind = grow(this.kind, size, (k) => new Uint8Array(k));
       this.approximate = grow(this.approximate, size, (k) => new Uint8Array(k));
+      this.flags = grow(this.flags, size, (k) => new Uint8Array(k));
+      this.startPrecision = grow(this.startPrecision, size, (k) => new Uint8Array(k).fill(NO_PRECISION));
+      this.endPrecision = grow(this.endPrecision, size, (k) => new Uint8Array(k).fill(NO_PRECISION));
       this.sourceCount = grow(this.sourceCount, size, (k) => new Uint16Array(k));
       this.actorEnds = grow(this.actorEnds, size, (k) => new Uint32Array(k));
       this.themeEnds = grow(this.themeEnds, size, (k) => new Uint32Array(k));
+      this.placeAt = growPlaces(this.placeAt, size);
     }
-    this.ids.push(id);
+    this.placeAt[i] = place;
     this.first[i] = first;
     this.last[i] = last;
     this.precision[i] = precision;
@@ -130,10 +165,20 @@ export class ColumnBuilder {
     this.themeEnds[i] = this.nt;
   }
 
+  /** Adds what an Envoy dataset says beyond the columns of push for the event just pushed: flag bits, span end precisions, likeliest part. */
+  detail(flags: number, startPrecision: number, endPrecision: number, likeliest: readonly [number, number] | null): void {
+    const i = this.n - 1;
+    this.flags[i] = flags;
+    this.startPrecision[i] = startPrecision;
+    this.endPrecision[i] = endPrecision;
+    if (likeliest) this.likeliest.set(i, likeliest);
+  }
+
   /** Sorts and packs everything the page needs into a payload of typed arrays. */
   build(meta: DatasetMeta, records: PackedRecords, recordKind: IndexPayload['recordKind'], rowFormat?: IndexPayload['rowFormat']): IndexPayload {
     const n = this.n;
-    const { first, last, ids } = this;
+    const { first, last } = this;
+    const ids = this.idSet.ids;
     const order = sortOrder(first, last, ids, n);
 
     const start = new Float64Array(n);
@@ -141,12 +186,17 @@ export class ColumnBuilder {
     const precision = new Uint8Array(n);
     const kind = new Uint8Array(n);
     const approximate = new Uint8Array(n);
+    const flags = new Uint8Array(n);
+    const startPrecision = new Uint8Array(n);
+    const endPrecision = new Uint8Array(n);
+    const likeliestAt: number[] = [];
+    const likeliestRange: number[] = [];
     const sourceCount = new Uint16Array(n);
     const actorOffsets = new Uint32Array(n + 1);
     const themeOffsets = new Uint32Array(n + 1);
     const actorIds = new Uint32Array(this.na);
     const themeIds = new Uint32Array(this.nt);
-    const sortedIds: string[] = new Array<string>(n);
+    const placeOf = new Int32Array(n);
     let lo = Infinity;
     let hi = -Infinity;
     for (let i = 0, na = 0, nt = 0; i < n; i++) {
@@ -158,12 +208,20 @@ export class ColumnBuilder {
       precision[i] = this.precision[k]!;
       kind[i] = this.kind[k]!;
       approximate[i] = this.approximate[k]!;
+      flags[i] = this.flags[k]!;
+      startPrecision[i] = this.startPrecision[k]!;
+      endPrecision[i] = this.endPrecision[k]!;
+      const l = this.likeliest.get(k);
+      if (l) {
+        likeliestAt.push(i);
+        likeliestRange.push(l[0], l[1]);
+      }
       sourceCount[i] = this.sourceCount[k]!;
       for (let j = k === 0 ? 0 : this.actorEnds[k - 1]!; j < this.actorEnds[k]!; j++) actorIds[na++] = this.actorFlat[j]!;
       actorOffsets[i + 1] = na;
       for (let j = k === 0 ? 0 : this.themeEnds[k - 1]!; j < this.themeEnds[k]!; j++) themeIds[nt++] = this.themeFlat[j]!;
       themeOffsets[i + 1] = nt;
-      sortedIds[i] = ids[k]!;
+      placeOf[i] = this.placeAt[k]!;
     }
     if (n === 0) {
       lo = Date.UTC(2000, 0, 1);
@@ -171,7 +229,7 @@ export class ColumnBuilder {
     }
     const byActor = groupLists(n, actorOffsets, actorIds, meta.actors.length);
     const byTheme = groupLists(n, themeOffsets, themeIds, meta.themes.length);
-    const idTable = buildIdTable(sortedIds);
+    const idTable = this.idSet.table(order);
     return {
       id: meta.id,
       title: meta.title,
@@ -183,6 +241,11 @@ export class ColumnBuilder {
       precision,
       kind,
       approximate,
+      flags,
+      startPrecision,
+      endPrecision,
+      likeliestAt: Uint32Array.from(likeliestAt),
+      likeliestRange: Float64Array.from(likeliestRange),
       sourceCount,
       actorOffsets,
       actorIds,
@@ -195,6 +258,8 @@ export class ColumnBuilder {
       actors: meta.actors,
       themes: meta.themes,
       articles: meta.articles,
+      places: meta.places ?? [],
+      placeOf,
       records,
       recordKind,
       rowFormat,

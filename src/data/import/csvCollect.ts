@@ -19,7 +19,8 @@ export class CsvCollector {
   readonly records: RecordWriter;
   readonly skipped: RowProblem[] = [];
   skippedCount = 0;
-  private readonly firstRowOf = new Map<string, number>();
+  /** Row number of each event read, by the order it was read in. */
+  private readonly rowOf: number[] = [];
   private readonly actorBuf: number[] = [];
   private readonly themeBuf: number[] = [];
 
@@ -53,37 +54,39 @@ export class CsvCollector {
       this.skip(row, r.column, r.message);
       return;
     }
+    const cols = this.columns;
     let id = r.id;
-    if (id !== '') {
-      const first = this.firstRowOf.get(id);
-      if (first !== undefined && this.importer.idsFromSource) {
-        this.skip(row, '', `repeats the id "${id}" of row ${first}`);
-        return;
-      }
-      if (first !== undefined) id = this.freeId(id);
-    } else id = this.freeId(r.idBase || `row-${row}`);
-    this.firstRowOf.set(id, row);
+    const earlier = id === '' ? -1 : cols.claim(id);
+    if (earlier >= 0 && this.importer.idsFromSource) {
+      this.skip(row, '', `repeats the id "${id}" of row ${this.rowOf[earlier]}`);
+      return;
+    }
+    if (id === '' || earlier >= 0) {
+      id = this.freeId(id || r.idBase || `row-${row}`);
+      cols.claim(id);
+    }
+    this.rowOf.push(row);
     const a = this.actorBuf;
     const t = this.themeBuf;
     a.length = 0;
     t.length = 0;
     for (const actor of r.actors) a.push(this.registry.actor(actor));
     for (const theme of r.themes) t.push(this.registry.theme(theme));
-    if (r.place) this.registry.place(r.place);
-    this.columns.push(id, r.first, r.last, r.precision, r.approximate, r.kind, r.sourceCount, a, t);
+    const place = r.place ? this.registry.place(r.place) : -1;
+    cols.push(r.first, r.last, r.precision, r.approximate, r.kind, r.sourceCount, a, t, place);
     this.records.addCells(id, cells, this.header.length);
   }
 
   private freeId(base: string): string {
-    if (!this.firstRowOf.has(base)) return base;
-    for (let k = 2; ; k++) if (!this.firstRowOf.has(`${base}-${k}`)) return `${base}-${k}`;
+    if (!this.columns.taken(base)) return base;
+    for (let k = 2; ; k++) if (!this.columns.taken(`${base}-${k}`)) return `${base}-${k}`;
   }
 
   /** Sorts and packs; the dataset as objects too when it is small. */
   finish(meta: { id: string; title: string; description: string }, mapping?: ColumnMapping): { payload: IndexPayload; dataset: DatasetT | null } {
     const { actors, themes, places } = this.registry;
     const records = this.records.finish();
-    const payload = this.columns.build({ ...meta, actors, themes, articles: [], eventAliases: {} }, records, 'row', {
+    const payload = this.columns.build({ ...meta, actors, themes, places, articles: [], eventAliases: {} }, records, 'row', {
       format: this.importer.format,
       header: this.header,
       mapping,

@@ -16,14 +16,16 @@ const MONTHS: Record<string, number> = {
 };
 
 /** UTC midnight of a calendar day, or NaN when the day does not exist (31 April). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function utcDay(y: number, m: number, d: number): number {
-  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1 && y <= 9999)) return NaN;
-  const t = Date.UTC(y, m - 1, d);
-  const back = new Date(t);
+  if (!(m >= 1 && m <= 12 && d >= 1 && y >= 1 && y <= 9999)) return NaN;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (d > (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]!)) return NaN;
+  if (y >= 100) return Date.UTC(y, m - 1, d);
   // Date.UTC maps years 0-99 to 1900-1999; setUTCFullYear puts them back.
-  if (y < 100) back.setUTCFullYear(y);
-  const ms = back.getTime();
-  return back.getUTCDate() === d && back.getUTCMonth() === m - 1 ? ms : NaN;
+  const t = new Date(Date.UTC(2000, m - 1, d));
+  return t.setUTCFullYear(y);
 }
 
 export function monthOf(y: number, m: number): ReadDate | null {

@@ -5,6 +5,7 @@ import { KIND_CODES, PRECISION_CODES } from '../model';
 import { Dataset, SCHEMA_VERSION, type DatasetT } from '../schema';
 import { dayEndMs, dayToMs, DAY_MS } from '../../lib/days';
 import { ColumnBuilder } from './columns';
+import { eventDetail } from '../eventDetail';
 import { DATASET_MAX } from './csvCollect';
 import type { WireOutcome } from './protocol';
 import { RecordWriter } from './records';
@@ -61,13 +62,17 @@ export function envoyOutcome(dataset: DatasetT, articleText: Record<string, stri
 
   const actorAt = new Map(dataset.actors.map((a, i) => [a.id, i]));
   const themeAt = new Map(dataset.themes.map((t, i) => [t.id, i]));
+  const placeAt = new Map((dataset.places ?? []).map((p, i) => [p.id, i]));
   const columns = new ColumnBuilder();
   const records = new RecordWriter();
   for (const e of dataset.events) {
     const actors = [...new Set(e.actors.map((a) => actorAt.get(a.actorId) ?? -1))].filter((k) => k >= 0);
     const themes = [...new Set(e.themes.map((t) => themeAt.get(t) ?? -1))].filter((k) => k >= 0);
     const sources = new Set(e.evidence.map((q) => q.articleId)).size || (e.sourceNotes ?? []).filter((n) => n.kind === 'citation').length;
-    columns.push(e.id, dayToMs(e.date.earliest), dayEndMs(e.date.latest) - DAY_MS, PRECISION_CODES.indexOf(e.date.precision), e.date.approximate, KIND_CODES.indexOf(e.kind), sources, actors, themes);
+    columns.claim(e.id);
+    columns.push(dayToMs(e.date.earliest), dayEndMs(e.date.latest) - DAY_MS, PRECISION_CODES.indexOf(e.date.precision), e.date.approximate, KIND_CODES.indexOf(e.kind), sources, actors, themes, e.place === undefined ? -1 : (placeAt.get(e.place) ?? -1));
+    const more = eventDetail(e);
+    columns.detail(more.flags, more.startPrecision, more.endPrecision, more.likeliest);
     records.add(JSON.stringify(e));
   }
   const payload = columns.build(
@@ -78,6 +83,7 @@ export function envoyOutcome(dataset: DatasetT, articleText: Record<string, stri
       actors: dataset.actors,
       themes: dataset.themes,
       articles: dataset.articles,
+      places: dataset.places,
       eventAliases: dataset.eventAliases,
       home: dataset.home ? [dayToMs(dataset.home.earliest), dayEndMs(dataset.home.latest)] : undefined,
     },

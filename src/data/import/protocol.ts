@@ -1,7 +1,7 @@
-import type { ActorT, ArticleT, DatasetT, ThemeT } from '../schema';
+import type { ActorT, ArticleT, DatasetT, PlaceT, ThemeT } from '../schema';
 import type { IdTable } from './idTable';
 import type { PackedRecords } from './records';
-import type { ColumnMapping, ImportFormat, ImportInput, RowProblem } from './types';
+import type { ColumnMapping, ImportFormat, ImportInput, ImportOutcome, RowProblem } from './types';
 
 /**
  * What the worker sends the page: the column index already built, as typed arrays (transferred, not copied),
@@ -19,6 +19,13 @@ export interface IndexPayload {
   precision: Uint8Array;
   kind: Uint8Array;
   approximate: Uint8Array;
+  /** As EventIndex.flags, startPrecision and endPrecision. */
+  flags: Uint8Array;
+  startPrecision: Uint8Array;
+  endPrecision: Uint8Array;
+  /** Sparse EventIndex.likeliest: the sorted positions that have one, and their [from, to) ms, two per position. */
+  likeliestAt: Uint32Array;
+  likeliestRange: Float64Array;
   sourceCount: Uint16Array;
   actorOffsets: Uint32Array;
   actorIds: Uint32Array;
@@ -32,6 +39,9 @@ export interface IndexPayload {
   actors: ActorT[];
   themes: ThemeT[];
   articles: ArticleT[];
+  /** Places the events refer to, and each sorted event's place position (-1 for none). */
+  places: PlaceT[];
+  placeOf: Int32Array;
   /** Rows of a CSV (cells joined by CELL_SEP, the final id first) or Envoy event JSON, one record per event. */
   records: PackedRecords;
   recordKind: 'json' | 'row';
@@ -55,7 +65,7 @@ export type WireOutcome =
       skipped: RowProblem[];
       warnings: string[];
     }
-  | { kind: 'needs-mapping'; header: string[]; sample: string[][]; delimiter: string; suggested: Partial<ColumnMapping> }
+  | Extract<ImportOutcome, { kind: 'needs-mapping' }>
   | { kind: 'error'; message: string; details?: string[] }
   | { kind: 'cancelled' };
 
@@ -65,8 +75,9 @@ export type FromWorker = { type: 'progress'; rows: number; bytes: number; totalB
 /** The buffers of a payload, to transfer rather than copy. */
 export function payloadTransfer(p: IndexPayload): ArrayBuffer[] {
   const arrays = [
-    p.order, p.start, p.end, p.precision, p.kind, p.approximate, p.sourceCount, p.actorOffsets, p.actorIds, p.themeOffsets, p.themeIds,
+    p.order, p.start, p.end, p.precision, p.kind, p.approximate, p.flags, p.startPrecision, p.endPrecision, p.likeliestAt, p.likeliestRange, p.sourceCount, p.actorOffsets, p.actorIds, p.themeOffsets, p.themeIds,
     p.actorGroupStarts, p.actorGroups, p.themeGroupStarts, p.themeGroups, p.records.bytes, p.records.offsets, p.idTable.text, p.idTable.starts, p.idTable.slots,
+    p.placeOf,
   ];
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }

@@ -43,12 +43,11 @@ export class RecordWriter {
 
   /** Appends a row as one record: `first` (the event id), then the first `n` cells. */
   addCells(first: string, cells: readonly string[], n: number): void {
-    let text = first;
-    for (let k = 0; k < n; k++) {
-      const c = cells[k] ?? '';
-      text += CELL_SEP + (c.includes(CELL_SEP) ? c.replaceAll(CELL_SEP, ' ') : c);
-    }
-    this.add(text);
+    // One join makes one flat string; building it cell by cell would leave a chain of pieces per row to collect.
+    let clean = true;
+    for (let k = 0; k < n && clean; k++) if ((cells[k] ?? '').includes(CELL_SEP)) clean = false;
+    const row = cells.length === n && clean ? cells : Array.from({ length: n }, (_, k) => (cells[k] ?? '').replaceAll(CELL_SEP, ' '));
+    this.add(first + CELL_SEP + row.join(CELL_SEP));
   }
 
   /** The packed records (views of the buffers, not copies: hundreds of megabytes are not copied again). */

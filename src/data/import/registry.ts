@@ -9,8 +9,8 @@ export class Registry {
   readonly places: PlaceT[] = [];
   private readonly actorAt = new Map<string, number>();
   private readonly themeAt = new Map<string, number>();
-  private readonly placeIds = new Set<string>();
-  private readonly placeObjects = new Set<PlaceT>();
+  private readonly placeAt = new Map<string, number>();
+  private readonly placeObjects = new Map<PlaceT, number>();
   private readonly colours = new Set<string>();
   private readonly aliasKeys = new Map<string, Set<string>>();
   // Importers hand out one object per distinct name, so most rows are a single identity lookup.
@@ -55,11 +55,17 @@ export class Registry {
     return k;
   }
 
-  place(p: PlaceT): void {
-    if (this.placeObjects.has(p)) return;
-    this.placeObjects.add(p);
-    if (this.placeIds.has(p.id)) return;
-    this.placeIds.add(p.id);
-    this.places.push(p);
+  /** Position of the place (the first one met with its id), for the index's place column. */
+  place(p: PlaceT): number {
+    const seen = this.placeObjects.get(p);
+    if (seen !== undefined) return seen;
+    let k = this.placeAt.get(p.id);
+    if (k === undefined) {
+      k = this.places.length;
+      this.placeAt.set(p.id, k);
+      this.places.push(p);
+    }
+    this.placeObjects.set(p, k);
+    return k;
   }
 }

@@ -3,7 +3,7 @@ import { guessDelimiter, readCsv } from './csvStream';
 import { CsvCollector } from './csvCollect';
 import { envoyOutcome, looksLikeEnvoy, parseEnvoy } from './envoyJson';
 import { detectCsv, importerFor } from './formats';
-import { hasDateColumn, mappingProblem, suggestMapping } from './mapped';
+import { hasDateColumn, headerKey, mappingProblem, suggestMapping } from './mapped';
 import type { WireOutcome } from './protocol';
 import { decoderFor, nameOfUrl, peek, readAll, sniff, type OpenedSource } from './source';
 import { slugify } from './slug';
@@ -179,7 +179,7 @@ async function importCsv(src: OpenedSource, opts: RunOptions): Promise<WireOutco
   if (c && format) return finishCsv(c, format, read.rows, metaFor(src.name, format), opts.mapping);
   if (header.length < 2) return error(`${src.name} does not look like a spreadsheet: no commas, semicolons or tabs separate its columns`, [`Its first line: ${header.join('').slice(0, 200)}`]);
   if (!hasDateColumn(header, sample)) return error(NO_DATE_COLUMN, [`The columns of ${src.name}: ${header.join(', ')}`]);
-  return { kind: 'needs-mapping', header, sample, delimiter: read.delimiter, suggested: suggestMapping(header, sample) };
+  return { kind: 'needs-mapping', header, sample, delimiter: read.delimiter, suggested: suggestMapping(header, sample), headerKey: headerKey(header) };
 }
 
 async function importSource(src: OpenedSource, opts: RunOptions): Promise<WireOutcome> {

@@ -19,7 +19,7 @@ export const FORMAT_WORDS: Record<ImportFormat, string> = {
 
 /** One row that was skipped, for "row 17, event_date: 'Marhc 2020' is not a date". */
 export interface RowProblem {
-  /** 1-based line of the file the row starts on (the header is line 1). */
+  /** 1-based row as a spreadsheet numbers it (the header is row 1); a cell with line breaks does not shift it. */
   row: number;
   column: string;
   message: string;
@@ -75,7 +75,15 @@ export type ImportOutcome =
       warnings: string[];
     }
   /** A CSV whose columns Envoy does not recognise: ask the user which column is which. */
-  | { kind: 'needs-mapping'; header: string[]; sample: string[][]; delimiter: string; suggested: Partial<ColumnMapping> }
+  | {
+      kind: 'needs-mapping';
+      header: string[];
+      sample: string[][];
+      delimiter: string;
+      suggested: Partial<ColumnMapping>;
+      /** headerKey(header): the key to remember the user's mapping under, for the next file with these columns. */
+      headerKey?: string;
+    }
   /** Nothing usable: the message names what is missing, e.g. "No column looks like a date; expected event_date, date, date_start or Year". */
   | { kind: 'error'; message: string; details?: string[] }
   | { kind: 'cancelled' };

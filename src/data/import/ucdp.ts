@@ -58,12 +58,12 @@ export function ucdpImporter(header: readonly string[]): CsvImporter {
   const conflict = get('conflict_name');
 
   const actorCache = new Map<string, RowActor>();
-  const actor = (name: string, side: 'a' | 'b'): RowActor => {
+  // UCDP names governments "Government of …"; the other sides are organised groups, or civilians.
+  const actor = (name: string): RowActor => {
     let a = actorCache.get(name);
     if (!a) {
-      const civilians = name.toLowerCase() === 'civilians';
-      const state = /^government of /i.test(name);
-      actorCache.set(name, (a = { id: slugify(name), name, type: state ? 'state' : civilians ? 'group' : side === 'a' ? 'armed-group' : 'armed-group' }));
+      const type = /^government of /i.test(name) ? 'state' : name.toLowerCase() === 'civilians' ? 'group' : 'armed-group';
+      actorCache.set(name, (a = { id: slugify(name), name, type }));
     }
     return a;
   };
@@ -94,9 +94,9 @@ export function ucdpImporter(header: readonly string[]): CsvImporter {
     if (e.first < s.first) return { column: 'date_end', message: `'${end(cells)}' is before date_start '${start(cells)}'` };
     const same = e.first === s.first;
     const actors: RowActor[] = [];
-    if (sideA(cells)) actors.push(actor(sideA(cells), 'a'));
+    if (sideA(cells)) actors.push(actor(sideA(cells)));
     if (sideB(cells)) {
-      const b = actor(sideB(cells), 'b');
+      const b = actor(sideB(cells));
       if (!actors.includes(b)) actors.push(b);
     }
     return {

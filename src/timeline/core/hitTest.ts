@@ -1,5 +1,5 @@
 import type { Badge, PlacedMark } from './stacking';
-import { badgeWidth } from './stacking';
+import { badgeWidth, MIN_TARGET } from './stacking';
 
 export interface FrameGeometry {
   laneH: number;
@@ -24,9 +24,11 @@ export function hitTest(marks: readonly PlacedMark[], badges: readonly Badge[], 
   const cy = y + g.scrollY;
   const lane = Math.floor(cy / g.laneH);
   const inLane = cy - lane * g.laneH;
-  if (inLane >= g.badgeTop) {
+  // A badge's target is 24 px tall: its strip and a few pixels above it, so a finger or a shaky pointer still hits it.
+  const strip = g.laneH - g.badgeTop;
+  if (inLane >= g.badgeTop - Math.max(0, MIN_TARGET - strip)) {
     for (const b of badges) if (b.lane === lane && x >= b.x - 2 && x <= b.x + badgeWidth(b.count) + 2) return { kind: 'badge', badge: b };
-    return null;
+    if (inLane >= g.badgeTop) return null;
   }
   const row = Math.floor((inLane - g.rowTop) / g.rowH);
   if (row < 0) return null;

@@ -20,7 +20,9 @@ export class OverviewBrush {
     this.width = width;
     this.height = height;
     this.g = select(svg).append('g').attr('class', 'overview__brush');
-    this.brush = brushX<unknown>().on('brush end', (e: D3BrushEvent<unknown>) => {
+    // Handles a finger can hold (WCAG 2.5.8 asks 24 px) on touch screens; d3's 6 px elsewhere would be too thin too.
+    const coarse = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+    this.brush = brushX<unknown>().handleSize(coarse ? 24 : 10).on('brush end', (e: D3BrushEvent<unknown>) => {
       if (!e.sourceEvent) return;
       const s = e.selection as [number, number] | null;
       if (!s) {

@@ -19,6 +19,8 @@ export interface PlacedMark extends MarkInput {
   row: number;
   /** Room left for the title after stacking (beside the mark, or inside a wide bar): 0 hides it. */
   labelRoom: number;
+  /** The selected event, drawn over the last row because it found no row of its own (never hidden in a badge). */
+  pinned?: boolean;
 }
 
 /** Marks that found no free row, merged into one "+n" badge per cluster. */
@@ -36,9 +38,12 @@ export const LABEL_GAP = 4;
 /** Titles narrower than this are hidden rather than truncated to a stub. */
 export const MIN_LABEL = 36;
 
-/** Width of a "+n" badge: room for its digits. */
+/** Smallest size of a pointer target (WCAG 2.5.8), for the "+n" badges. */
+export const MIN_TARGET = 24;
+
+/** Width of a "+n" badge: room for its digits, and never narrower than a 24 px target. */
 export function badgeWidth(count: number): number {
-  return 14 + 7 * String(count).length;
+  return Math.max(MIN_TARGET, 14 + 7 * String(count).length);
 }
 
 /** Occupied pixel intervals of one row, sorted by start. */
@@ -87,11 +92,13 @@ function widenTitles(grid: readonly Row[], placed: PlacedMark[]) {
 }
 
 /**
- * Stacks marks (given in time order) into rows within their lanes. Short marks go first, in time order:
- * a title reserves room beside its mark, and a later mark that needs the row shortens or hides that
- * title, so titles never overlap. Wide bars then fill the gaps that are left. Last, a title cut at its
- * reserved width grows into the free room before its right neighbour. Whatever finds no row merges
- * into count badges (see placeBadges).
+ * Stacks marks (given in time order) into rows within their lanes. Wide bars (long windows and spans)
+ * come first and take rows of their own from the bottom of the lane, up to a quarter of them, so a long
+ * window is never hidden in a badge by a crowd of short events. Short marks then fill the rows above in
+ * time order: a title reserves room beside its mark, and a later mark that needs the row shortens or
+ * hides that title, so titles never overlap. Wide bars that found no row of their own then fill the gaps
+ * left. Last, a title cut at its reserved width grows into the free room before its right neighbour.
+ * Whatever finds no row merges into count badges (see placeBadges).
  */
 export function stackMarks(
   marks: readonly MarkInput[],
@@ -104,15 +111,34 @@ export function stackMarks(
   const grid: Row[] = Array.from({ length: laneCount * rows }, () => ({ starts: [], ends: [], owners: [], lastMarkEnd: -Infinity, lastOwner: -1 }));
   const placed: PlacedMark[] = [];
   const overflow: MarkInput[] = [];
+  // Rows of their own for wide bars, from the bottom up (a quarter of the lane, at least one); `own[lane]` is how many a lane took.
+  const maxOwn = rows >= 2 ? Math.max(1, Math.floor(rows / 4)) : 0;
+  const own = new Uint16Array(laneCount);
+  const later: MarkInput[] = [];
+  for (const m of marks) {
+    if (!m.wide) continue;
+    if (m.lane >= laneCount) continue;
+    const base = m.lane * rows;
+    let row = -1;
+    for (let r = rows - 1; r >= rows - maxOwn && row < 0; r--) if (free(grid[base + r]!, m.x0, m.x1)) row = r;
+    if (row < 0) {
+      later.push(m);
+      continue;
+    }
+    own[m.lane] = Math.max(own[m.lane]!, rows - row);
+    insert(grid[base + row]!, m.x0, m.x1);
+    placed.push({ ...m, row, labelRoom: m.labelW });
+  }
   for (const m of marks) {
     if (m.wide) continue;
     const base = m.lane * rows;
+    const shortRows = rows - (own[m.lane] ?? 0);
     let row = -1;
-    for (let r = 0; r < rows && row < 0; r++) {
+    for (let r = 0; r < shortRows && row < 0; r++) {
       const g = grid[base + r]!;
       if (g.ends.length === 0 || g.ends[g.ends.length - 1]! + MARK_GAP <= m.x0) row = r;
     }
-    for (let r = 0; r < rows && row < 0; r++) {
+    for (let r = 0; r < shortRows && row < 0; r++) {
       const g = grid[base + r]!;
       if (g.lastMarkEnd + MARK_GAP > m.x0) continue;
       row = r;
@@ -139,8 +165,7 @@ export function stackMarks(
   // Rows only fill up, so a bar covering a range that already found no row in its lane finds none either.
   const failLo = new Float64Array(laneCount).fill(NaN);
   const failHi = new Float64Array(laneCount).fill(NaN);
-  for (const m of marks) {
-    if (!m.wide) continue;
+  for (const m of later) {
     const base = m.lane * rows;
     let row = -1;
     const known = m.x0 <= failLo[m.lane]! && m.x1 >= failHi[m.lane]!;

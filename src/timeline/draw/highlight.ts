@@ -2,12 +2,13 @@ import type { FrameGeometry } from '../core/hitTest';
 import type { PlacedMark } from '../core/stacking';
 import { rowY } from './marks';
 
-export type HighlightKind = 'selected' | 'hover' | 'focus';
+export type HighlightKind = 'selected' | 'hover' | 'focus' | 'place';
 
 const STYLE: Record<HighlightKind, { colour: string; width: number; pad: number }> = {
   selected: { colour: '#14213d', width: 2.5, pad: 3 },
   hover: { colour: '#57606a', width: 1.5, pad: 2 },
   focus: { colour: '#e36209', width: 3, pad: 6 },
+  place: { colour: '#0b7a75', width: 2, pad: 2 },
 };
 
 /** Rings every placed instance of an event (it appears once per lane it belongs to). Returns whether any was drawn. */
@@ -31,20 +32,15 @@ export function ringPlaced(ctx: CanvasRenderingContext2D, placed: readonly Place
 }
 
 /**
- * Marks an event that has no mark of its own on screen (merged into density or a badge):
- * a line down the view at its time and a band over its interval, so a selection stays visible.
+ * Marks an event that has no mark of its own on screen (keyboard focus on an event merged into density or a
+ * badge): a faint band over its whole interval, and never a line at a time no source gives (such as the middle of its window).
  */
 export function markTime(ctx: CanvasRenderingContext2D, x0: number, x1: number, height: number, kind: HighlightKind) {
   const st = STYLE[kind];
   ctx.fillStyle = st.colour;
   ctx.globalAlpha = 0.12;
   ctx.fillRect(x0, 0, Math.max(2, x1 - x0), height);
+  ctx.globalAlpha = 0.6;
+  ctx.fillRect(x0, 0, Math.max(2, x1 - x0), 3);
   ctx.globalAlpha = 1;
-  ctx.strokeStyle = st.colour;
-  ctx.lineWidth = st.width;
-  ctx.beginPath();
-  const x = (x0 + x1) / 2;
-  ctx.moveTo(x, 0);
-  ctx.lineTo(x, height);
-  ctx.stroke();
 }

@@ -11,6 +11,8 @@ interface HighlightSource {
   focusPos: number;
   hasFocus: boolean;
   height: number;
+  /** 1 for the events at the place hovered on the map (and within it), or null. */
+  placeHover?: Uint8Array | null;
 }
 
 /** Hover, selection and keyboard focus, drawn over the marks; events with no mark of their own get a time marker. */
@@ -25,6 +27,8 @@ export function markHighlights(ctx: CanvasRenderingContext2D, s: HighlightSource
     if (x1 < 0 || x0 > scale.width) return;
     markTime(ctx, x0, x1, s.height, kind);
   };
+  const ph = s.placeHover;
+  if (ph) for (const m of frame.placed) if (ph[m.ev]) ringPlaced(ctx, [m], frame.geometry, m.ev, 'place', scale.width);
   const focused = s.hasFocus && s.focusPos >= 0 ? (filtered[s.focusPos] ?? -1) : -1;
   draw(s.hover, 'hover');
   // One band, not two muddy ones, when the focused event is the selected one and has no mark of its own.

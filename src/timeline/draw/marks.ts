@@ -3,13 +3,16 @@ import type { LaneSet } from '../core/lanes';
 import type { Badge, PlacedMark } from '../core/stacking';
 import { badgeWidth, LABEL_GAP } from '../core/stacking';
 import type { FrameGeometry } from '../core/hitTest';
-import { INSET, isPoint, POINT_R } from '../frame';
+import { INSET } from '../frame';
+import { markShape, uncertainEnds } from '../core/markShape';
+import type { TimeScale } from '../core/timeScale';
 import { markColour, type ColourBy } from './colours';
+import { drawFlag, drawPoint, drawSpan, drawWindow, FLAG_W, type Fades } from './shapes';
 
 export const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const BAR_H = 10;
-const WIDE_H = 16;
 const PLANNED = 2;
+/** Fade at each end of a span whose interval is itself a judgement (approximate). */
+const APPROX_FADE = 24;
 
 export interface MarkStyle {
   index: EventIndex;
@@ -18,6 +21,23 @@ export interface MarkStyle {
   title(i: number): string;
   /** Full width of event i's title in pixels. */
   textWidth(i: number): number;
+  scale: TimeScale;
+}
+
+const NO_FADES: Fades = { left: 0, right: 0 };
+
+/** How far each end of span i fades: over the month (week, year) an end is known to, or a little when approximate. */
+export function spanFades(s: Pick<MarkStyle, 'index' | 'scale'>, i: number, w: number): Fades {
+  const { start, end } = uncertainEnds(s.index, i);
+  const approx = s.index.approximate[i] === 1 ? Math.min(w * 0.3, APPROX_FADE) : 0;
+  if (!start && !end) return approx > 0 ? { left: approx, right: approx } : NO_FADES;
+  const px = (r: [number, number] | null) => (r ? s.scale.durationPx(r[1] - r[0]) : approx);
+  return { left: px(start), right: px(end) };
+}
+
+function likeliestPx(s: MarkStyle, i: number): [number, number] | null {
+  const l = s.index.likeliest.get(i);
+  return l ? [s.scale.toPx(l[0]), s.scale.toPx(l[1])] : null;
 }
 
 /** Canvas y of the centre of a row in a lane. */
@@ -38,64 +58,6 @@ export function fitText(ctx: CanvasRenderingContext2D, text: string, room: numbe
   return lo > 0 ? `${text.slice(0, lo).trimEnd()}…` : '';
 }
 
-/** Alpha steps at the ends of an approximate bar, so it never claims an exact first or last day. */
-function fadedRect(ctx: CanvasRenderingContext2D, x0: number, top: number, w: number, h: number, alpha: number, approx: boolean) {
-  if (!approx) {
-    ctx.globalAlpha = alpha;
-    ctx.fillRect(x0, top, w, h);
-    ctx.globalAlpha = 1;
-    return;
-  }
-  const fade = Math.min(w * 0.3, 24);
-  ctx.globalAlpha = alpha * 0.3;
-  ctx.fillRect(x0, top, w, h);
-  ctx.globalAlpha = alpha * 0.6;
-  ctx.fillRect(x0 + fade / 2, top, w - fade, h);
-  ctx.globalAlpha = alpha;
-  ctx.fillRect(x0 + fade, top, Math.max(0, w - 2 * fade), h);
-  ctx.globalAlpha = 1;
-}
-
-function drawBar(ctx: CanvasRenderingContext2D, x0: number, x1: number, y: number, colour: string, approx: boolean, planned: boolean, wide: boolean) {
-  const h = wide ? WIDE_H : BAR_H;
-  const top = y - h / 2;
-  const w = x1 - x0;
-  if (planned) {
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(x0, top, w, h);
-    ctx.strokeStyle = colour;
-    ctx.lineWidth = 1.5;
-    ctx.setLineDash([4, 3]);
-    ctx.strokeRect(x0 + 0.75, top + 0.75, w - 1.5, h - 1.5);
-    ctx.setLineDash([]);
-    return;
-  }
-  ctx.fillStyle = colour;
-  if (!wide) {
-    fadedRect(ctx, x0, top, w, h, 1, approx);
-    return;
-  }
-  // A wide bar is a tint with a solid base line, so the title inside it stays readable.
-  fadedRect(ctx, x0, top, w, h, 0.22, approx);
-  fadedRect(ctx, x0, top + h - 3, w, 3, 1, approx);
-}
-
-function drawPoint(ctx: CanvasRenderingContext2D, cx: number, y: number, colour: string, approx: boolean, planned: boolean) {
-  ctx.beginPath();
-  ctx.arc(cx, y, POINT_R, 0, Math.PI * 2);
-  ctx.fillStyle = planned ? '#ffffff' : colour;
-  ctx.globalAlpha = approx && !planned ? 0.45 : 1;
-  ctx.fill();
-  ctx.globalAlpha = 1;
-  if (planned || approx) {
-    ctx.strokeStyle = colour;
-    ctx.lineWidth = 1.5;
-    if (approx) ctx.setLineDash([2, 2]);
-    ctx.stroke();
-    ctx.setLineDash([]);
-  }
-}
-
 /** Draws the stacked marks with their titles, then the count badges. */
 export function drawMarks(ctx: CanvasRenderingContext2D, placed: readonly PlacedMark[], badges: readonly Badge[], g: FrameGeometry, s: MarkStyle, width: number, viewHeight: number) {
   const { index } = s;
@@ -105,16 +67,28 @@ export function drawMarks(ctx: CanvasRenderingContext2D, placed: readonly Placed
     const y = rowY(g, m.lane, m.row);
     if (y < -g.rowH || y > viewHeight + g.rowH) continue;
     const colour = markColour(index, s.lanes, m.lane, s.colourBy, m.ev);
-    const approx = index.approximate[m.ev] === 1;
     const planned = index.kind[m.ev] === PLANNED;
-    if (isPoint(index, m.ev)) drawPoint(ctx, (m.x0 + m.x1) / 2, y, colour, approx, planned);
-    else drawBar(ctx, Math.max(m.x0, -4), Math.min(m.x1, width + 4), y, colour, approx, planned, m.wide);
-    if (m.labelRoom > 0) {
-      const lx = m.wide ? Math.max(m.x0, 0) + INSET : m.x1 + LABEL_GAP;
-      if (lx < width) {
-        ctx.fillStyle = '#1b1f24';
-        ctx.fillText(fitText(ctx, s.title(m.ev), m.labelRoom, s.textWidth(m.ev)), lx, y + 0.5);
-      }
+    const x0 = Math.max(m.x0, -4);
+    const x1 = Math.min(m.x1, width + 4);
+    // A selected event that found no row of its own is drawn over the last row, on a clear ground.
+    if (m.pinned) {
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(x0 - 4, y - g.rowH / 2, x1 - x0 + 8 + (m.labelRoom > 0 && !m.wide ? LABEL_GAP + m.labelRoom : 0), g.rowH);
+    }
+    const shape = markShape(index, m.ev);
+    if (shape === 'point') drawPoint(ctx, (m.x0 + m.x1) / 2, y, colour, index.approximate[m.ev] === 1, planned);
+    else if (shape === 'span') drawSpan(ctx, x0, x1, y, colour, spanFades(s, m.ev, m.x1 - m.x0), planned, m.wide);
+    else drawWindow(ctx, x0, x1, y, colour, planned, m.wide, likeliestPx(s, m.ev));
+    const flagged = index.flags[m.ev] !== 0;
+    let lx = m.wide ? Math.max(m.x0, 0) + INSET : m.x1 + LABEL_GAP;
+    if (flagged && lx < width) {
+      drawFlag(ctx, lx, y);
+      lx += FLAG_W;
+    }
+    const room = m.labelRoom - (flagged ? FLAG_W : 0);
+    if (room > 0 && lx < width) {
+      ctx.fillStyle = '#1b1f24';
+      ctx.fillText(fitText(ctx, s.title(m.ev), room, s.textWidth(m.ev)), lx, y + 0.5);
     }
   }
   ctx.font = `600 ${LABEL_FONT}`;
@@ -124,7 +98,7 @@ export function drawMarks(ctx: CanvasRenderingContext2D, placed: readonly Placed
     ctx.fillStyle = '#14213d';
     ctx.beginPath();
     const w = badgeWidth(b.count);
-    ctx.roundRect(b.x, y, w, 14, 7);
+    ctx.roundRect(b.x, y - 1, w, 16, 8);
     ctx.fill();
     ctx.fillStyle = '#ffffff';
     ctx.fillText(`+${b.count}`, b.x + w / 2, y + 7.5);

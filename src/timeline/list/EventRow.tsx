@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { EventIndex } from '../../data/model';
 import { dateWords } from '../../lib/formatDate';
+import { flagLabel } from '../../data/flagWords';
 import { HighlightedTitle } from './HighlightedTitle';
 import { CandidateTag } from './CandidateTag';
 
@@ -31,6 +32,7 @@ export const EventRow = memo(function EventRow(p: EventRowProps) {
   const actors = [];
   for (let k = p.index.actorOffsets[p.pos]!; k < p.index.actorOffsets[p.pos + 1]!; k++) actors.push(p.index.actors[p.index.actorIds[k]!]!.name);
   const sources = p.index.sourceCount[p.pos]!;
+  const flagged = flagLabel(p.index.flags[p.pos]!);
   return (
     <div
       role="row"
@@ -53,6 +55,11 @@ export const EventRow = memo(function EventRow(p: EventRowProps) {
       <div role="gridcell" className="event-table__cell event-table__title">
         <span className="event-table__clamp">
           {e.status === 'candidate' && <CandidateTag />}
+          {flagged && (
+            <span className="event-table__flag" role="img" aria-label={flagged} title={flagged}>
+              ⚑
+            </span>
+          )}
           {e.kind === 'planned' && <span className="event-table__tag">planned</span>}
           <HighlightedTitle text={e.title} search={p.search} />
         </span>

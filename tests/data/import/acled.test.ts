@@ -4,17 +4,17 @@ import { acledCsv, open, importText, ACLED_HEADER, line, acledRow } from './help
 
 describe('ACLED import', () => {
   test.each([
-    ['1', '2020-03-15', '2020-03-15', '2020-03-15', 'day', false],
-    ['1', '15 March 2020', '2020-03-15', '2020-03-15', 'day', false],
-    ['2', '2020-03-18', '2020-03-15', '2020-03-21', 'week', true],
-    ['2', '18 March 2020', '2020-03-15', '2020-03-21', 'week', true],
-    ['3', '2020-03-15', '2020-03-01', '2020-03-31', 'month', true],
-    ['3', '15 February 2020', '2020-02-01', '2020-02-29', 'month', true],
-  ])('time_precision %s with event_date %s is %s to %s (%s, approximate %s)', async (code, date, earliest, latest, precision, approximate) => {
+    ['1', '2020-03-15', '2020-03-15', '2020-03-15', 'day', false, 'event_date 2020-03-15, time_precision 1'],
+    ['1', '15 March 2020', '2020-03-15', '2020-03-15', 'day', false, 'event_date 15 March 2020, time_precision 1'],
+    ['2', '2020-03-18', '2020-03-15', '2020-03-21', 'week', true, 'time_precision 2, the week of 15–21 March 2020'],
+    ['2', '31 March 2020', '2020-03-28', '2020-04-03', 'week', true, 'time_precision 2, the week of 28 March 2020 – 3 April 2020'],
+    ['3', '2020-03-15', '2020-03-01', '2020-03-31', 'month', true, 'time_precision 3, the month of March 2020'],
+    ['3', '15 February 2020', '2020-02-01', '2020-02-29', 'month', true, 'time_precision 3, the month of February 2020'],
+  ])('time_precision %s with event_date %s is %s to %s (%s, approximate %s)', async (code, date, earliest, latest, precision, approximate, clue) => {
     const { events, format } = await open(acledCsv([{ time_precision: code, event_date: date }]), 'acled.csv');
     expect(format).toBe('acled-csv');
     expect(events[0]!.date).toMatchObject({ earliest, latest, precision, approximate });
-    expect(events[0]!.date.derivation.clue).toBe(`event_date ${date}, time_precision ${code}`);
+    expect(events[0]!.date.derivation.clue).toBe(clue);
   });
 
   test('a month-precision row never reads as the coded mid-month day', async () => {
@@ -143,5 +143,20 @@ describe('ACLED import', () => {
     const controller = new AbortController();
     controller.abort();
     expect(await importText(acledCsv([{}]), 'a.csv', { signal: controller.signal })).toEqual({ kind: 'cancelled' });
+  });
+});
+
+describe('searching imported rows', () => {
+  test('finds words of the row (actors, places, types, notes), not its numbers', async () => {
+    const { index } = await open(acledCsv([{}]), 'a.csv');
+    const text = index.searchText(0);
+    for (const word of ['taliban', 'qadis', 'armed clash', 'checkpoint', 'tolo news']) expect(text).toContain(word);
+    expect(text).not.toContain('1618526000');
+  });
+
+  test("folds accents and case as the rest of Envoy's search does", async () => {
+    const { index } = await open(acledCsv([{ actor1: 'Zabīhullāh Mujāhid', notes: 'Said “NO”.' }]), 'a.csv');
+    expect(index.searchText(0)).toContain('zabihullah mujahid');
+    expect(index.searchText(0)).toContain('said "no"');
   });
 });

@@ -7,6 +7,7 @@ import { assembleIndex } from '../../../src/data/import/assemble';
 import { runImport } from '../../../src/data/import/run';
 import { type DatasetError } from '../../../src/data/DatasetError';
 import { parseDatasetRecord } from '../../../src/data/loadDataset';
+import { buildIndex } from '../../../src/data/buildIndex';
 import { DATASET_DIR, datasetText } from '../fixture';
 import { importText, open } from './helpers';
 
@@ -28,6 +29,16 @@ describe('Envoy dataset JSON', () => {
     expect(index.indexOf(first.id)).toBe(0);
     // Without its articles, the dataset says so rather than leaving quotes silently unhighlighted.
     expect(warnings).toEqual([expect.stringMatching(/names 5 article files that did not come with it/)]);
+  });
+
+  test('opened as a file, the dataset keeps its flags, span end precisions and likeliest parts, as the bundled index does', async () => {
+    const { index } = await open(datasetText(), 'dataset.json');
+    const bundled = buildIndex(parseDatasetRecord(datasetText()));
+    expect(Array.from(index.flags)).toEqual(Array.from(bundled.flags));
+    expect(Array.from(index.flags).filter(Boolean).length).toBeGreaterThan(0);
+    expect(Array.from(index.startPrecision)).toEqual(Array.from(bundled.startPrecision));
+    expect(Array.from(index.endPrecision)).toEqual(Array.from(bundled.endPrecision));
+    expect([...index.likeliest]).toEqual([...bundled.likeliest]);
   });
 
   test('a folder with dataset.json and articles/ brings the article text, and every quote is found', async () => {

@@ -26,6 +26,7 @@ describe('any other spreadsheet', () => {
     expect(o.sample).toHaveLength(4);
     expect(o.sample[0]![2]).toBe('He said "all sides", then left.');
     expect(o.delimiter).toBe(',');
+    expect(o.headerKey).toBe(headerKey(o.header));
     expect(o.suggested).toMatchObject({ date: 'When', description: 'Details', actors: 'Who', actorSeparator: ';', themes: 'Tags', themeSeparator: '|', source: 'Link', place: 'Where', latitude: 'Lat', longitude: 'Lon' });
   });
 

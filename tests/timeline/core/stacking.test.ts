@@ -42,14 +42,31 @@ describe('stacking', () => {
     expect(placed[0]!.labelRoom).toBe(0);
   });
 
-  test('short events get rows before wide spans, which fill the gaps left', () => {
+  test('a long window gets a row of its own at the bottom instead of hiding in a badge behind short events', () => {
     const { placed, badges } = stackMarks([mark(0, -500, 900, 80, 0, true), mark(1, 100, 110), mark(2, 105, 115)], 1, 2, times);
-    expect(placed.filter((p) => !p.wide).map((p) => p.row)).toEqual([0, 1]);
+    expect(placed.find((p) => p.ev === 0)?.row).toBe(1);
+    expect(placed.filter((p) => !p.wide).map((p) => p.row)).toEqual([0]);
     expect(badges.map((b) => b.count)).toEqual([1]);
   });
 
-  test('a wide span takes a row whose marks leave it free', () => {
-    const { placed } = stackMarks([mark(0, 0, 10), mark(1, 5, 15), mark(2, 200, 900, 80, 0, true)], 1, 2, times);
+  test.each([2, 3, 6, 20])('with %i rows, many short events never push one long window into a badge', (rows) => {
+    const shorts = Array.from({ length: 200 }, (_, k) => mark(k + 1, k * 2, k * 2 + 10));
+    const { placed } = stackMarks([mark(0, -50, 600, 80, 0, true), ...shorts], 1, rows, times);
+    expect(placed.some((p) => p.ev === 0)).toBe(true);
+  });
+
+  test('wide bars share their own rows when they do not overlap, and take at most a quarter of the rows', () => {
+    const wides = [mark(0, 0, 400, 0, 0, true), mark(1, 450, 900, 0, 0, true), mark(2, 100, 800, 0, 0, true), mark(3, 50, 850, 0, 0, true)];
+    const rowOf = (placed: PlacedMark[], ev: number) => placed.find((p) => p.ev === ev)?.row;
+    const eight = stackMarks(wides, 1, 8, times).placed;
+    expect([0, 1, 2, 3].map((ev) => rowOf(eight, ev))).toEqual([7, 7, 6, 0]);
+    // With four rows, one of their own; the others fill free rows above.
+    const four = stackMarks(wides, 1, 4, times).placed;
+    expect([0, 1, 2, 3].map((ev) => rowOf(four, ev))).toEqual([3, 3, 0, 1]);
+  });
+
+  test('one row only: a wide span takes a row whose marks leave it free', () => {
+    const { placed } = stackMarks([mark(0, 0, 10), mark(2, 200, 900, 80, 0, true)], 1, 1, times);
     expect(placed.find((p) => p.ev === 2)!.row).toBe(0);
   });
 

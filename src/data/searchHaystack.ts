@@ -24,6 +24,16 @@ interface Building {
 
 const building = new WeakMap<EventIndex, Building>();
 
+/**
+ * The same text in V8's compact one-byte form when it is plain ASCII. Strings from String.normalize are two-byte,
+ * and indexOf over a two-byte haystack is about 1.4 times slower; one decode at build time (~20 ms for 20 MB) pays
+ * for itself within a search or two.
+ */
+function oneByte(text: string): string {
+  if (/[\u0080-\uffff]/.test(text) || typeof TextDecoder === 'undefined') return text;
+  return new TextDecoder('latin1').decode(new TextEncoder().encode(text));
+}
+
 /** Adds up to `budget` more events to the index's haystack; returns it once complete, else null (or null when too big). */
 export function buildHaystack(index: EventIndex, budget = Infinity): Haystack | null {
   if (index.count > HAYSTACK_MAX) return null;
@@ -40,7 +50,7 @@ export function buildHaystack(index: EventIndex, budget = Infinity): Haystack | 
     at += b.parts[i]!.length + 1;
   }
   starts[index.count] = at;
-  b.done = { text: b.parts.join(SEP), starts };
+  b.done = { text: oneByte(b.parts.join(SEP)), starts };
   b.parts = [];
   return b.done;
 }

@@ -50,7 +50,9 @@ export function sourceProblems(search: string): string[] {
   const seed = params.get('seed');
   const source = sourceFromSearch(search);
   const out: string[] = [];
-  if (raw !== null && source.kind === 'bundled') {
+  // A link that opens a dataset (data=, local=) has its own notices; synthetic and seed do not apply there.
+  if (source.kind === 'url' || source.kind === 'local') return out;
+  if (raw !== null && source.kind !== 'synthetic') {
     out.push(`The link's synthetic event count ${shown(raw)} is not a whole number from 1 to ${fmt(MAX_SYNTHETIC)}; showing the bundled dataset instead.`);
   } else if (raw !== null && Number(raw) > MAX_SYNTHETIC) {
     out.push(`The link asks for ${fmt(Number(raw))} synthetic events; ${fmt(MAX_SYNTHETIC)} is the most, so that many are shown.`);
@@ -60,16 +62,6 @@ export function sourceProblems(search: string): string[] {
     else if (!SEED.test(seed.trim())) out.push(`The link's seed ${shown(seed)} is not a whole number from 0 to 999,999,999; using seed 1.`);
   }
   return out;
-}
-
-/** The data keys a link keeps, as Envoy used them: bad or ignored values are left out, so a copied link is clean. */
-export function sourceKeys(search: string): [string, string][] {
-  const source = sourceFromSearch(search);
-  // A dataset at a URL or kept in this browser: its key as the loader read it.
-  if (source.kind !== 'synthetic') return sourceParams(source);
-  const keys: [string, string][] = [['synthetic', String(source.count)]];
-  if (new URLSearchParams(search).has('seed') || source.seed !== 1) keys.push(['seed', String(source.seed)]);
-  return keys;
 }
 
 /** The query parameters that choose this source in a link (none for the bundled dataset). */
@@ -89,6 +81,11 @@ export function sourceParams(source: DataSource): [string, string][] {
 /** One string per source, equal exactly when two sources show the same data. */
 export function sourceKey(source: DataSource): string {
   return [source.kind, ...sourceParams(source).map(([k, v]) => `${k}=${v}`)].join('|');
+}
+
+/** The data keys a link keeps, as Envoy used them: bad or ignored values are left out, so a copied link is clean. */
+export function sourceKeys(search: string): [string, string][] {
+  return sourceParams(sourceFromSearch(search));
 }
 
 /** URL of a file of a bundled dataset, relative to the page so the build works under any sub-path. */

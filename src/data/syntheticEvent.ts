@@ -2,7 +2,6 @@ import type { ActorRoleT, EventT } from './schema';
 import { DAY_MS, FLAG_CODES, KIND_CODES, NO_PRECISION, PRECISION_CODES, type EventIndex } from './model';
 import type { FlagT } from './schema';
 import { msToDay } from '../lib/days';
-import { normalizeText } from '../lib/normalize';
 import { searchForm } from '../lib/searchWords';
 import { SYNTHETIC_THEMES } from './syntheticCast';
 import { hash3, pick } from './syntheticRandom';
@@ -78,7 +77,15 @@ interface Lexicon {
   names: readonly string[];
   places: readonly string[];
   sources: string;
+  topic(topic: string): string;
+  /** Punctuation: the display text's, or none for the search form (words are all it keeps). */
+  comma: string;
+  stop: string;
 }
+
+/** A fixed phrase's search form without its leading space: "women's rights" is "womens rights". */
+const formOf = (s: string) => searchForm(s).slice(1);
+const TOPIC_FORMS = new Map(SYNTHETIC_THEMES.flatMap((t) => t.topics).map((t) => [t, formOf(t)]));
 
 const MANNER = ['as significant', 'as routine', 'in detail', 'briefly'];
 
@@ -90,14 +97,15 @@ function words(c: SyntheticColumns, seed: number, i: number, lex: Lexicon): Word
   const first = lex.names[c.actorIds[a0]!]!;
   const second = a1 - a0 > 1 ? lex.names[c.actorIds[a0 + 1]!]! : null;
   const theme = SYNTHETIC_THEMES[c.themeIds[c.themeOffsets[i]!]!]!;
-  const topic = pick(theme.topics, h >>> 3);
+  const topic = lex.topic(pick(theme.topics, h >>> 3));
   const verbs = VERBS[KIND_CODES[c.kind[i]!]!];
   const title = second ? `${first} ${pick(verbs.pair, h)} ${second} on ${topic}` : `${first} ${pick(verbs.solo, h)} ${topic}`;
   const place = h % 10 === 0 ? null : pick(lex.places, h >>> 11);
   const others = a1 - a0 - (second ? 2 : 1);
-  const summary = `${title}${others > 0 ? `, with ${others} other${others > 1 ? 's' : ''} involved` : ''}${place ? ` in ${place}` : ''}.`;
-  const quotes = [`${first} was named in reports about ${topic}.`];
-  for (let k = 1; k < c.sourceCount[i]!; k++) quotes.push(`${lex.sources} described ${topic} ${pick(MANNER, hash3(seed, i, 10 + k))}.`);
+  const { comma, stop } = lex;
+  const summary = `${title}${others > 0 ? `${comma} with ${others} other${others > 1 ? 's' : ''} involved` : ''}${place ? ` in ${place}` : ''}${stop}`;
+  const quotes = [`${first} was named in reports about ${topic}${stop}`];
+  for (let k = 1; k < c.sourceCount[i]!; k++) quotes.push(`${lex.sources} described ${topic} ${pick(MANNER, hash3(seed, i, 10 + k))}${stop}`);
   return { title, summary, quotes, sourceBase: (h >>> 5) % 5000, place };
 }
 
@@ -111,8 +119,10 @@ function isoDay(ms: number): string {
 
 /** Rebuilds event text and records from the columns and the seed, so no event object is ever stored. */
 export function syntheticRecords(c: SyntheticColumns, seed: number) {
-  const display: Lexicon = { names: c.actors.map((a) => a.name), places: PLACES, sources: 'Sources' };
-  const folded: Lexicon = { names: display.names.map(normalizeText), places: PLACES.map(normalizeText), sources: 'sources' };
+  const display: Lexicon = { names: c.actors.map((a) => a.name), places: PLACES, sources: 'Sources', topic: (t) => t, comma: ',', stop: '.' };
+  // The search form built straight from pre-formed words: the same as searchForm of the display text (a test holds
+  // it so), at a seventh of the cost, so the search haystack builds as fast as the old folded text did.
+  const formed: Lexicon = { names: display.names.map(formOf), places: PLACES.map(formOf), sources: 'sources', topic: (t) => TOPIC_FORMS.get(t) ?? formOf(t), comma: '', stop: '' };
   return {
     event(i: number): EventT {
       if (!(i >= 0 && i < c.count && Number.isInteger(i))) throw new RangeError(`no synthetic event at position ${i}`);
@@ -163,9 +173,8 @@ export function syntheticRecords(c: SyntheticColumns, seed: number) {
       };
     },
     searchText(i: number): string {
-      // Folded words in lower-case templates: the same text normalizeText would give, without its cost per event.
-      const w = words(c, seed, i, folded);
-      return searchForm(`${w.title}\n${w.summary}\n${w.quotes.join('\n')}`);
+      const w = words(c, seed, i, formed);
+      return ` ${w.title} ${w.summary} ${w.quotes.join(' ')}`;
     },
   };
 }

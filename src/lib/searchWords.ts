@@ -136,7 +136,49 @@ export function searchForm(text: string): string {
     const form = (' ' + text.toLowerCase()).replace(/[^a-z0-9]+/g, ' ');
     return form.endsWith(' ') ? form.slice(0, -1) : form;
   }
-  return slowForm(text);
+  return NON_ASCII.test(text) ? slowForm(text) : asciiForm(text.toLowerCase());
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const isL = (c: number) => c >= 97 && c <= 122;
+const isD = (c: number) => c >= 48 && c <= 57;
+const isW = (c: number) => isL(c) || isD(c);
+
+/** searchForm of lower-case ASCII text: the rules of searchWords and joiner, on character codes, with no arrays of characters. */
+function asciiForm(t: string): string {
+  let form = '';
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    if (!isW(t.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let word = '';
+    const parts = [0];
+    let partLength = 0;
+    for (;;) {
+      const from = i;
+      while (i < n && isW(t.charCodeAt(i))) i++;
+      word += t.slice(from, i);
+      partLength += i - from;
+      if (i >= n) break;
+      const ch = t.charCodeAt(i);
+      const prev = t.charCodeAt(i - 1);
+      const next = t.charCodeAt(i + 1);
+      if ((ch === 45 && isL(prev) && isL(next)) || (ch === 46 && partLength === 1 && isL(prev) && isL(next))) {
+        parts.push(word.length);
+        partLength = 0;
+      } else if (ch === 39 && isL(prev) && isL(next)) {
+        // an apostrophe inside a word: dropped, same part
+      } else if ((ch === 44 || ch === 46) && isD(prev) && isD(next) && isD(t.charCodeAt(i + 2)) && isD(t.charCodeAt(i + 3)) && !isD(t.charCodeAt(i + 4))) {
+        // a thousands separator: dropped
+      } else break;
+      i++;
+    }
+    for (const p of parts) form += ' ' + (p === 0 ? word : word.slice(p));
+  }
+  return form;
 }
 
 /** searchForm by the general rule (exported for the test that holds the quick path to it). */

@@ -6,7 +6,7 @@ import { encodeMapView, pickMapCamera, pickViews, roundCamera } from './mapKeys'
 
 /**
  * The link codec: view state <-> query string, pure and dataset-free.
- * Keys: event, article, actors, amode, themes, tmode, q, flagged, status, from, to, lanes, view, colour, sort, places, map. Defaults are left out.
+ * Keys: event, article, actors, amode, themes, tmode, q, flagged, status, from, to, lanes, view, places, map, colour, sort. Defaults are left out.
  */
 
 export const MAX_SEARCH = 200;
@@ -136,6 +136,10 @@ export function decode(params: URLSearchParams | string, ctx: DecodeContext = {}
   if (lanes !== undefined) view.lanes = pickEnum('lanes', lanes, LANE_MODES, DEFAULT_VIEW.lanes, problems);
   const mode = p.get('view');
   if (mode !== undefined) Object.assign(view, pickViews(mode, VIEW_MODES, problems));
+  const places = p.get('places');
+  if (places !== undefined) view.places = pickList('places', places, problems);
+  const map = p.get('map');
+  if (map !== undefined) view.map = pickMapCamera(map, problems);
   const colour = p.get('colour');
   if (colour !== undefined) view.colorBy = pickEnum('colour', colour, COLOURS, DEFAULT_VIEW.colorBy, problems);
   const sort = p.get('sort');
@@ -144,10 +148,6 @@ export function decode(params: URLSearchParams | string, ctx: DecodeContext = {}
     view.sortKey = s.replace(/-desc$/, '') as SortKey;
     view.sortDir = s.endsWith('-desc') ? 'descending' : 'ascending';
   }
-  const places = p.get('places');
-  if (places !== undefined) view.places = pickList('places', places, problems);
-  const map = p.get('map');
-  if (map !== undefined) view.map = pickMapCamera(map, problems);
   return { view, problems };
 }
 
@@ -178,14 +178,14 @@ export function encode(view: ViewState, keep?: URLSearchParams): string {
   if (view.lanes !== DEFAULT_VIEW.lanes) put('lanes', view.lanes);
   const shown = encodeMapView(view);
   if (shown) put('view', shown);
-  if (view.colorBy !== DEFAULT_VIEW.colorBy) put('colour', view.colorBy);
-  if (view.sortKey !== DEFAULT_VIEW.sortKey || view.sortDir !== DEFAULT_VIEW.sortDir) {
-    put('sort', view.sortDir === 'descending' ? `${view.sortKey}-desc` : view.sortKey);
-  }
   if (view.places.length > 0) put('places', view.places.join(','));
   if (view.map) {
     const c = roundCamera(view.map);
     put('map', `${c.lat},${c.lon},${c.zoom}`);
+  }
+  if (view.colorBy !== DEFAULT_VIEW.colorBy) put('colour', view.colorBy);
+  if (view.sortKey !== DEFAULT_VIEW.sortKey || view.sortDir !== DEFAULT_VIEW.sortDir) {
+    put('sort', view.sortDir === 'descending' ? `${view.sortKey}-desc` : view.sortKey);
   }
   return parts.join('&');
 }

@@ -4,7 +4,7 @@ import { clip } from '../lib/clip';
 /** Parameters read by the data loader at startup (src/data/source.ts): kept in links, never reported. */
 export const RESERVED_KEYS = ['synthetic', 'seed', 'data', 'local'] as const;
 
-export const KEYS = ['event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'flagged', 'status', 'from', 'to', 'lanes', 'view', 'colour', 'sort', 'places', 'map'] as const;
+export const KEYS = ['event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'flagged', 'status', 'from', 'to', 'lanes', 'view', 'places', 'map', 'colour', 'sort'] as const;
 export type Key = (typeof KEYS)[number];
 
 export const LABEL: Record<Key, string> = {
@@ -21,10 +21,10 @@ export const LABEL: Record<Key, string> = {
   to: 'end date',
   lanes: 'lane mode',
   view: 'view',
-  colour: 'colour mode',
-  sort: 'list order',
   places: 'place filter',
   map: 'map view',
+  colour: 'colour mode',
+  sort: 'list order',
 };
 
 const MAX_PARAMS = 64;

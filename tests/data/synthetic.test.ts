@@ -32,6 +32,16 @@ const SIZES: [number, number][] = [
   [20_000, 42],
 ];
 
+describe('synthetic search text', () => {
+  test('is, for every event, exactly the search form of its title, summary and quotes', () => {
+    const ix = generateSynthetic(3000, 5);
+    for (let i = 0; i < ix.count; i++) {
+      const e = ix.event(i);
+      expect(ix.searchText(i), e.id).toBe(searchForm([e.title, e.summary, ...e.evidence.map((q) => q.text)].join('\n')));
+    }
+  });
+});
+
 describe('generateSynthetic', () => {
   test.each(SIZES)('%i events (seed %i): the same seed gives the same data', (count, seed) => {
     const a = generateSynthetic(count, seed);

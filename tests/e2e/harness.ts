@@ -20,8 +20,9 @@ export interface E2E {
 /**
  * A describe block whose tests each get a fresh browser page on the served build.
  * Skips (loudly, once, in global setup) when there is no browser and E2E_REQUIRED is not set.
+ * Service workers are blocked unless `opts.serviceWorkers` is set.
  */
-export function e2eDescribe(name: string, body: (t: E2E) => void) {
+export function e2eDescribe(name: string, body: (t: E2E) => void, opts: { serviceWorkers?: boolean } = {}) {
   const browserPath = inject('browserPath');
   const baseUrl = inject('baseUrl');
   (browserPath ? describe : describe.skip)(name, () => {
@@ -36,7 +37,9 @@ export function e2eDescribe(name: string, body: (t: E2E) => void) {
     });
     beforeEach(async () => {
       t.errors = [];
-      t.context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      // The build registers a service worker; page.route cannot see what it fetches, so tests that fake the network
+      // run without it. offline.e2e.ts turns it on to test it.
+      t.context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: opts.serviceWorkers ? 'allow' : 'block' });
       t.page = await t.context.newPage();
       t.page.on('console', (m) => {
         if (m.type() === 'error') t.errors.push(m.text());

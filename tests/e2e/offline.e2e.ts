@@ -80,4 +80,4 @@ e2eDescribe('offline and the Content-Security-Policy', (t) => {
       await context.close();
     }
   });
-});
+}, { serviceWorkers: true });

@@ -163,7 +163,7 @@ e2eDescribe('opening your own data', (t) => {
     await t.shot('open-broken-file');
     await dialog(page).getByRole('button', { name: 'Close' }).click();
     expect(await header(page).textContent()).toContain(BUNDLED_TITLE);
-    expect(await filters(page).textContent()).toContain('64 of 64 across all dates');
+    expect(await filters(page).textContent()).toContain('64 of 64 in all dates');
     expect(new URL(page.url()).searchParams.has('local')).toBe(false);
   });
 

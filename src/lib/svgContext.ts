@@ -34,6 +34,8 @@ export class SvgContext {
   private path = '';
   private s: State = { fillStyle: '#000000', strokeStyle: '#000000', lineWidth: 1, globalAlpha: 1, font: '10px sans-serif', textAlign: 'start', textBaseline: 'alphabetic', dash: [], dx: 0, dy: 0 };
   private readonly stack: State[] = [];
+  private readonly defs: string[] = [];
+  private readonly hatches = new Map<string, string>();
   private readonly measure: (font: string, text: string) => number;
 
   /** `measure` gives a text's width in a font (a real canvas context measures best). */
@@ -42,7 +44,23 @@ export class SvgContext {
   }
 
   get fillStyle() { return this.s.fillStyle; }
-  set fillStyle(v: string) { this.s.fillStyle = v; }
+  // A canvas pattern has no SVG form: anything but a colour string or one of hatchFill's references draws grey.
+  set fillStyle(v: string) { this.s.fillStyle = typeof v === 'string' ? v : '#8c959f'; }
+
+  /**
+   * The timeline's diagonal hatching (uncertain dates) in one colour, as an SVG pattern: returns the fill reference
+   * to use as fillStyle. The canvas draws the same hatching from a 6 px tile (timeline/draw/shapes.ts).
+   */
+  hatchFill(colour: string): string {
+    let ref = this.hatches.get(colour);
+    if (ref === undefined) {
+      const id = `hatch-${this.hatches.size}`;
+      ref = `url(#${id})`;
+      this.hatches.set(colour, ref);
+      this.defs.push(`<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse"><path d="M0,6 L6,0 M-1,1 L1,-1 M5,7 L7,5" fill="none" stroke="${escapeXml(colour)}" stroke-width="1.5"/></pattern>`);
+    }
+    return ref;
+  }
   get strokeStyle() { return this.s.strokeStyle; }
   set strokeStyle(v: string) { this.s.strokeStyle = v; }
   get lineWidth() { return this.s.lineWidth; }
@@ -115,7 +133,7 @@ export class SvgContext {
 
   /** The SVG document: `width` × `height` CSS pixels on a white background, with a title for screen readers and file browsers. */
   toString(width: number, height: number, title: string): string {
-    return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}"><title>${escapeXml(title)}</title><rect width="100%" height="100%" fill="#ffffff"/>${this.out.join('')}</svg>\n`;
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}"><title>${escapeXml(title)}</title>${this.defs.length ? `<defs>${this.defs.join('')}</defs>` : ''}<rect width="100%" height="100%" fill="#ffffff"/>${this.out.join('')}</svg>\n`;
   }
 
   /** Elements drawn so far (for tests). */

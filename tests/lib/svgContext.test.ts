@@ -44,3 +44,20 @@ test('save and restore bring back the offset and styles', () => {
   c.fillRect(0, 0, 1, 1);
   expect(c.toString(1, 1, 't')).toContain('<rect x="0" y="0" width="1" height="1" fill="#000000"/>');
 });
+
+test('an uncertain date is hatched in the SVG as on the canvas, and a canvas pattern never breaks the export', async () => {
+  const { drawWindow } = await import('../../src/timeline/draw/shapes');
+  const c = new SvgContext(measure);
+  drawWindow(c as unknown as CanvasRenderingContext2D, 10, 90, 20, '#2f6fb0', false, false, null);
+  const svg = c.toString(100, 40, 'hatch');
+  expect(svg).toContain('<defs><pattern id="hatch-0" width="6" height="6" patternUnits="userSpaceOnUse">');
+  expect(svg).toContain('stroke="#2f6fb0"');
+  expect(svg).toContain('fill="url(#hatch-0)"');
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  expect(doc.querySelector('parsererror')).toBeNull();
+  // Something that is not a colour (a CanvasPattern made elsewhere) draws grey instead of throwing.
+  const d = new SvgContext(measure);
+  d.fillStyle = {} as unknown as string;
+  d.fillRect(0, 0, 1, 1);
+  expect(d.toString(1, 1, 't')).toContain('fill="#8c959f"');
+});

@@ -61,6 +61,9 @@ const patterns = new Map<string, CanvasPattern | null>();
 
 /** Diagonal hatching in one colour, made once per colour. */
 function hatch(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | null {
+  // An SVG export context (lib/svgContext) writes the hatching as an SVG pattern of its own.
+  const svg = ctx as unknown as { hatchFill?: (colour: string) => string };
+  if (typeof svg.hatchFill === 'function') return svg.hatchFill(colour) as unknown as CanvasPattern;
   let p = patterns.get(colour);
   if (p !== undefined) return p;
   const tile = typeof document === 'undefined' ? null : document.createElement('canvas');

@@ -6,6 +6,8 @@ import type { Plugin } from 'vite';
 /**
  * The page's Content-Security-Policy: scripts, styles, data and workers only from the page's own origin, nothing
  * inline, nothing remote, no eval (zod runs jitless, see main.tsx). Images may also be data: or blob: URLs (exports).
+ * The one exception is data: `?data=https://…` and "Dataset URL" fetch a dataset the user names from any https origin
+ * (CORS permitting), as issue 11 asks; code still comes only from the page's own origin.
  * frame-ancestors cannot be set from a meta tag; a host that can send headers should add it.
  */
 export const CSP = [
@@ -14,7 +16,7 @@ export const CSP = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' https:",
   "worker-src 'self' blob:",
   "manifest-src 'self'",
   "object-src 'none'",

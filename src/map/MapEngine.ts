@@ -5,7 +5,7 @@ import { placeColumns, type PlaceColumns } from '../data/places';
 import type { EnvoyStore } from '../state/store';
 import type { MapCamera } from '../state/viewState';
 import { actorColour } from '../lib/palette';
-import { createScheduler, type FrameScheduler } from './core/scheduler';
+import { createScheduler, type FrameScheduler } from '../lib/frameScheduler';
 import { cameraOf, fitCamera, MAX_ZOOM, MIN_ZOOM, TILE, transformOf, type Transform } from './core/camera';
 import { loadBasemap, type Basemap } from './core/basemap';
 import { tallyPlaces, type PlaceTally } from './core/visibleCounts';

@@ -4,7 +4,7 @@ import type { LaneMode } from '../state/viewState';
 import { buildLanes, laneGeometry, type LaneSet } from './core/lanes';
 import { buildVisibleIndex, type VisibleIndex } from './core/visible';
 import { fullWindow, homeWindow, windowOrHome } from './core/limits';
-import { createScheduler, type FrameScheduler } from './core/scheduler';
+import { createScheduler, type FrameScheduler } from '../lib/frameScheduler';
 import { TimeScale } from './core/timeScale';
 import { ZoomController, type Window, type ZoomPhase } from './core/zoomController';
 import { attachTouchGestures } from './core/touchGestures';

@@ -1,5 +1,5 @@
 /**
- * One animation-frame scheduler for the map (the same shape as the timeline's): any number of requests in a frame collapse into
+ * One animation-frame scheduler per view (the timeline, the map): any number of requests in a frame collapse into
  * a single call of `draw`, so nothing is drawn twice per frame and nothing is drawn from a React render.
  */
 export interface FrameScheduler {

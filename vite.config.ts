@@ -4,16 +4,48 @@ import { gzipSizeReport } from './tests/tools/gzipSizeReport.ts';
 import { eventPages } from './scripts/eventPages/plugin.ts';
 import { contentSecurityPolicy, precacheManifest } from './scripts/buildPlugins.ts';
 
+// Outside the unit run: the real-browser suite and the benchmarks have their own configs.
+const notUnit = ['tests/e2e/**', 'tests/perf/**', 'node_modules/**'];
+// .test.ts files that need a DOM (they make elements, parse SVG or read `window`).
+const domTs = [
+  'tests/lib/isTyping.test.ts',
+  'tests/lib/svgContext.test.ts',
+  'tests/data/worker/protocol.test.ts', // fakes a Worker's ErrorEvent
+  'tests/timeline/core/zoomController.test.ts', // d3-zoom on a real element
+];
+
 export default defineConfig({
   // Relative base: the build works from any static host and under any sub-path (/envoy/).
   base: './',
   plugins: [react(), gzipSizeReport(), eventPages(), contentSecurityPolicy(), precacheManifest()],
   build: { target: 'es2022', sourcemap: false },
   test: {
-    environment: 'jsdom',
     globals: true,
-    setupFiles: ['./tests/setup.ts'],
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'tests/perf/**', 'node_modules/**'],
+    // Two projects: pure modules run in plain Node (no jsdom to start, no DOM setup), components in jsdom.
+    // A .test.ts that needs the DOM is listed in `dom` by name.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          // Pure modules share one module graph per worker: half the CPU of loading every file afresh.
+          // So a unit test must undo what it changes globally (vi.unstubAllGlobals, vi.useRealTimers) and not vi.mock.
+          isolate: false,
+          include: ['tests/**/*.test.ts'],
+          exclude: [...domTs, ...notUnit],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          include: ['tests/**/*.test.tsx', ...domTs],
+          exclude: notUnit,
+        },
+      },
+    ],
   },
 });

@@ -7,7 +7,7 @@ import { Providers } from '../../src/app/Providers';
 import { useIndex } from '../../src/data/DatasetContext';
 import { useOpened } from '../../src/data/OpenedContext';
 import { ImportError } from '../../src/data/ImportError';
-import { buildIndex } from '../../src/data/buildIndex';
+import { indexOf } from '../fixtures/dataset';
 import { tinyDataset } from '../data/fixture';
 
 const loadOpened = vi.fn();
@@ -37,7 +37,7 @@ describe('DatasetGate for a dataset from a link', () => {
   test('a dataset that cannot be opened says why in words, with its details, a retry and the way back', async () => {
     loadOpened.mockRejectedValueOnce(new ImportError('No column looks like a date; expected event_date, date, date_start or Year', ['header: id, name']));
     loadOpened.mockResolvedValueOnce({
-      index: buildIndex(tinyDataset()),
+      index: indexOf(tinyDataset()),
       articles: { kind: 'bundled' },
       opened: { name: 'dataset.json', format: 'envoy-json', rows: 1, skipped: [], skippedCount: 0, warnings: [], local: false },
     });

@@ -4,12 +4,12 @@ import { describe, expect, test } from 'vitest';
 import { PhoneReadBar } from '../../src/app/PhoneReadBar';
 import { Providers } from '../../src/app/Providers';
 import { DatasetContext } from '../../src/data/DatasetContext';
-import { buildIndex } from '../../src/data/buildIndex';
+import { indexOf } from '../fixtures/dataset';
 import { createEnvoyStore } from '../../src/state/store';
 import { tinyDataset } from '../data/fixture';
 
 function setup() {
-  const index = buildIndex(tinyDataset());
+  const index = indexOf(tinyDataset());
   const store = createEnvoyStore();
   render(
     <Providers store={store}>

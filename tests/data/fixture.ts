@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DatasetT } from '../../src/data/schema';
+import { datasetOf } from '../fixtures/dataset';
 
 export const DATASET_DIR = resolve(process.cwd(), 'public/data/afghan-peace-2018-2021');
 
@@ -17,26 +18,22 @@ export function articleTexts(ds: DatasetT): Record<string, string> {
 /** A small valid dataset, fresh on every call, for tests that break one thing at a time. */
 export function tinyDataset(): DatasetT {
   const derivation = { method: 'relative-to-publication' as const, clue: 'on Saturday', articleId: 'a1', confidence: 'high' as const, note: 'Published Saturday.' };
-  return {
+  return datasetOf({
     id: 'tiny',
     title: 'Tiny',
     description: 'A tiny dataset for tests.',
-    version: '1',
     articles: [
       {
         id: 'a1',
-        file: 'a1.txt',
         title: 'Envoy speaks',
-        outlet: null,
-        byline: null,
         dateline: 'Doha',
-        published: { earliest: '2019-05-04', latest: '2019-05-04', precision: 'day', method: 'dateline', clues: [{ quote: 'date 2019-05-04', reasoning: 'Date line.' }], confidence: 'high', note: '' },
+        published: { clues: [{ quote: 'date 2019-05-04', reasoning: 'Date line.' }] },
         chrome: [{ kind: 'teaser', text: 'Check Also: the envoy said on Saturday that peace is near' }],
       },
     ],
     actors: [
-      { id: 'envoy', name: 'The Envoy', type: 'person', affiliation: 'us', title: 'envoy', aliases: ['Envoy', 'the envoy'] },
-      { id: 'us', name: 'United States', type: 'state', affiliation: null, title: null, aliases: ['US'] },
+      { id: 'envoy', name: 'The Envoy', affiliation: 'us', title: 'envoy', aliases: ['Envoy', 'the envoy'] },
+      { id: 'us', name: 'United States', type: 'state', aliases: ['US'] },
     ],
     themes: [{ id: 'talks', label: 'Talks', description: 'Talks.', color: '#1f5fa8' }],
     events: [
@@ -44,29 +41,22 @@ export function tinyDataset(): DatasetT {
         id: '2019-05-04-envoy-speaks',
         title: 'The envoy speaks',
         summary: 'The envoy said peace is near.',
-        date: { earliest: '2019-05-04', latest: '2019-05-04', precision: 'day', approximate: false, derivation },
+        date: { earliest: '2019-05-04', derivation },
         kind: 'statement',
         actors: [{ actorId: 'envoy', role: 'speaker' }],
-        themes: ['talks'],
         location: 'Doha',
         evidence: [{ articleId: 'a1', text: 'the envoy said on Saturday that peace is near' }],
-        flags: [],
       },
       {
         id: '2019-05-03-talks-held',
         title: 'Talks are held',
         summary: 'Talks were held.',
-        date: { earliest: '2019-05-03', latest: '2019-05-03', precision: 'day', approximate: false, derivation: { ...derivation, method: 'relative-to-event', clue: 'a day before', relativeTo: '2019-05-04-envoy-speaks' } },
-        kind: 'occurred',
+        date: { earliest: '2019-05-03', derivation: { ...derivation, method: 'relative-to-event', clue: 'a day before', relativeTo: '2019-05-04-envoy-speaks' } },
         actors: [{ actorId: 'us', role: 'participant' }],
-        themes: ['talks'],
-        location: null,
         evidence: [{ articleId: 'a1', text: 'Talks were held a day before.' }],
-        flags: [],
       },
     ],
-    eventAliases: {},
-  };
+  });
 }
 
 /** The text of the tiny dataset's one article: the quoted passage occurs first in a teaser (chrome), then in the body. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildIndex } from '../../src/data/buildIndex';
+import { indexOf } from '../fixtures/dataset';
 import { facetCounts } from '../../src/data/facetCounts';
 import { filterEvents, type FilterCriteria } from '../../src/data/filter';
 import { flagLabel } from '../../src/data/flagWords';
@@ -16,7 +16,7 @@ function flaggedIndex() {
     if (e.id === 'prisoner-demand') e.flags = [flag('contradiction')];
     if (e.id === 'doha-agreement') e.flags = [flag('typo'), flag('unverified')];
   }
-  return buildIndex(ds);
+  return indexOf(ds);
 }
 
 const index = flaggedIndex();

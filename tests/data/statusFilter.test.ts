@@ -1,4 +1,4 @@
-import { buildIndex } from '../../src/data/buildIndex';
+import { indexOf } from '../fixtures/dataset';
 import { filterEvents } from '../../src/data/filter';
 import { decode, encode } from '../../src/url/codec';
 import { DEFAULT_VIEW } from '../../src/state/viewState';
@@ -8,7 +8,7 @@ const draft = { ...DATASET, events: DATASET.events.map((e, i) => (i < 2 ? { ...e
 const base = { actors: [], actorMode: 'any' as const, themes: [], themeMode: 'any' as const, search: '' };
 
 describe('filtering by review status', () => {
-  const index = buildIndex(draft);
+  const index = indexOf(draft);
   const ids = (status: 'all' | 'candidate' | 'reviewed') => [...filterEvents(index, { ...base, status })].map((i) => index.event(i).id);
 
   it.each([

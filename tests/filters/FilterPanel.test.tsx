@@ -5,7 +5,7 @@ import { dayToMs } from '../../src/lib/days';
 import { renderPanel } from './renderPanel';
 import { fixtureDataset } from './fixture';
 import { allDatesWindow } from '../../src/data/home';
-import { buildIndex } from '../../src/data/buildIndex';
+import { indexOf } from '../fixtures/dataset';
 
 const summary = () => screen.getByText(/^Showing/, { selector: 'p' });
 const actorBox = (name: string) => within(screen.getByRole('region', { name: /^Actors/ })).getByRole('checkbox', { name });
@@ -167,7 +167,7 @@ describe('FilterPanel', () => {
   test('with a home window, the panel opens on it: dates, counts and summary describe the home view; Show all shows every date', () => {
     const ds = fixtureDataset();
     ds.home = { earliest: '2019-01-01', latest: '2019-12-31', note: 'The 2019 talks.' };
-    const { store } = renderPanel({}, buildIndex(ds));
+    const { store } = renderPanel({}, indexOf(ds));
     // Home overlaps the prisoner demand, the Eid ceasefire and the twenty-year war.
     expect(summary()).toHaveTextContent('Showing 3 of 3 events in view');
     expect(screen.getByText('7 of 7 in all dates')).toBeInTheDocument();
@@ -178,7 +178,7 @@ describe('FilterPanel', () => {
     expect(screen.queryByRole('button', { name: /Remove dates filter/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Show all' }));
     // The same "every date" as the timeline's Fit all: one window for everything.
-    expect(store.getState().window).toEqual(allDatesWindow(buildIndex(ds).span));
+    expect(store.getState().window).toEqual(allDatesWindow(indexOf(ds).span));
     expect(summary()).toHaveTextContent('Showing 7 of 7 events in all dates');
     expect(summary()).not.toHaveTextContent('in view');
     expect(screen.getByRole('group', { name: 'Dates (all)' })).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
-import { buildIndex } from '../../src/data/buildIndex';
+import { indexOf } from '../fixtures/dataset';
 import type { DatasetT } from '../../src/data/schema';
 import { fixtureDataset } from './fixture';
 import { renderPanel } from './renderPanel';
@@ -19,7 +19,7 @@ function placedIndex() {
   ];
   const at: Record<string, string> = { 'doha-first-meeting': 'doha', 'doha-agreement': 'doha', 'kabul-releases': 'kabul', 'eid-ceasefire': 'qadis', 'war-years': 'afghanistan' };
   for (const e of ds.events) if (at[e.id]) e.place = at[e.id];
-  return buildIndex(ds);
+  return indexOf(ds);
 }
 
 const places = () => screen.getByRole('region', { name: /^Places/ });

@@ -1,6 +1,6 @@
-import { buildIndex } from '../../src/data/buildIndex';
 import type { EventIndex } from '../../src/data/model';
-import type { ActorT, DatasetT, EventT } from '../../src/data/schema';
+import type { ActorT, DatasetT } from '../../src/data/schema';
+import { datasetOf, idsOf, indexOf, type EventParts } from '../fixtures/dataset';
 
 const ACTORS: ActorT[] = [
   { id: 'khalilzad', name: 'Zalmay Khalilzad', type: 'person', affiliation: 'united-states', title: 'US special envoy', aliases: ['Khalilzad', 'Zal'] },
@@ -25,53 +25,26 @@ const EVENTS: Spec[] = [
   ['war-years', '2001-10-07', '2021-08-30', ['united-states'], ['ceasefire'], 'The war in Afghanistan', 'Twenty years of war.', 'The longest war.'],
 ];
 
-function event([id, earliest, latest, actors, themes, title, summary, evidence]: Spec): EventT {
-  return {
-    id,
-    title,
-    summary,
-    date: { earliest, latest, precision: 'day', approximate: false, derivation: { method: 'explicit', clue: earliest, confidence: 'high', note: 'fixture' } },
-    kind: 'occurred',
-    actors: actors.map((actorId) => ({ actorId, role: 'actor' as const })),
-    themes,
-    location: null,
-    evidence: [{ articleId: 'a1', text: evidence }],
-    flags: [],
-  };
+function event([id, earliest, latest, actors, themes, title, summary, evidence]: Spec): EventParts {
+  return { id, title, summary, date: { earliest, latest }, actors, themes, evidence: [{ articleId: 'a1', text: evidence }] };
 }
+
+const THEMES = [
+  { id: 'talks', label: 'US–Taliban talks', description: 'Negotiations.', color: '#00798c' },
+  { id: 'ceasefire', label: 'Ceasefire and violence reduction', description: 'Truces.', color: '#d1495b' },
+  { id: 'prisoners', label: 'Prisoner releases', description: 'Prisoners.', color: '#edae49' },
+];
 
 /** A small hand-checkable dataset for filter tests. */
 export function fixtureDataset(): DatasetT {
-  return {
-    id: 'fixture',
-    title: 'Fixture',
-    description: 'Filter test data',
-    version: '1',
-    articles: [
-      {
-        id: 'a1', file: 'a1.txt', title: 'An article', outlet: null, byline: null, dateline: null, chrome: [],
-        published: { earliest: '2020-03-01', latest: '2020-03-01', precision: 'day', method: 'dateline', clues: [{ quote: 'x', reasoning: 'y' }], confidence: 'high', note: '' },
-      },
-    ],
-    actors: ACTORS,
-    themes: [
-      { id: 'talks', label: 'US–Taliban talks', description: 'Negotiations.', color: '#00798c' },
-      { id: 'ceasefire', label: 'Ceasefire and violence reduction', description: 'Truces.', color: '#d1495b' },
-      { id: 'prisoners', label: 'Prisoner releases', description: 'Prisoners.', color: '#edae49' },
-    ],
-    events: EVENTS.map(event),
-    eventAliases: {},
-  };
+  return datasetOf({ description: 'Filter test data', actors: ACTORS, themes: THEMES, events: EVENTS.map(event) });
 }
 
 export function fixtureIndex(): EventIndex {
-  return buildIndex(fixtureDataset());
+  return indexOf(fixtureDataset());
 }
 
-/** Ids of the given positions, for readable assertions. */
-export function idsOf(index: EventIndex, positions: ArrayLike<number>): string[] {
-  return Array.from(positions, (i) => index.event(i).id);
-}
+export { idsOf };
 
 /** Many generated actors, for the virtualised list. */
 export function manyActorsIndex(actorCount: number, eventCount: number): EventIndex {
@@ -80,9 +53,9 @@ export function manyActorsIndex(actorCount: number, eventCount: number): EventIn
     id: `actor-${k}`, name: `Actor ${String(k).padStart(3, '0')}`, type: k % 2 ? 'person' : 'group', affiliation: null, title: null, aliases: [`Alias ${k}`],
   }));
   ds.actors = [...ds.actors, ...extra];
-  ds.events = Array.from({ length: eventCount }, (_, i) => {
+  const events = Array.from({ length: eventCount }, (_, i) => {
     const day = new Date(Date.UTC(2018, 0, 1) + i * 3_600_000).toISOString().slice(0, 10);
     return event([`e-${i}`, day, day, [`actor-${i % actorCount}`, `actor-${(i * 7) % actorCount}`], [['talks', 'ceasefire', 'prisoners'][i % 3]!], `Event ${i}`, 'Generated.', 'Generated evidence.']);
   });
-  return buildIndex(ds);
+  return indexOf({ ...ds, events });
 }

@@ -6,7 +6,7 @@ import { Providers } from '../../src/app/Providers';
 import { OpenDatasetButton } from '../../src/open/OpenDatasetButton';
 import { OpenDialog } from '../../src/open/OpenDialog';
 import { useOpenDataset } from '../../src/open/useOpenDataset';
-import { buildIndex } from '../../src/data/buildIndex';
+import { indexOf } from '../fixtures/dataset';
 import type { ImportOptions, ImportOutcome } from '../../src/data/import/types';
 import type { DatasetT } from '../../src/data/schema';
 import { tinyDataset } from '../data/fixture';
@@ -28,7 +28,7 @@ beforeEach(() => localStorage.clear());
 afterEach(() => importWithMemory.mockReset());
 
 function ok(ds: DatasetT): ImportOutcome {
-  return { kind: 'ok', format: 'acled-csv', index: buildIndex(ds), dataset: ds, articleText: {}, rows: ds.events.length + 2, skipped: [], warnings: [] };
+  return { kind: 'ok', format: 'acled-csv', index: indexOf(ds), dataset: ds, articleText: {}, rows: ds.events.length + 2, skipped: [], warnings: [] };
 }
 
 function Harness({ onOpened }: { onOpened: Parameters<typeof useOpenDataset>[0] }) {

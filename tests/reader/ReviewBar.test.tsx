@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import { buildIndex } from '../../src/data/buildIndex';
+import { indexOf } from '../fixtures/dataset';
 import type { DatasetT } from '../../src/data/schema';
 import { resetDecisionCache } from '../../src/reader/reviewDecisions';
 import { DATASET, fakeFetch, renderReader } from './fixture';
@@ -30,18 +30,18 @@ async function downloaded(user: ReturnType<typeof userEvent.setup>): Promise<Dat
 
 describe('ReviewBar: reviewing a drafted candidate beside its article', () => {
   it('shows a Candidate badge and Accept, Reject and Edit on a candidate, nothing on a reviewed event', () => {
-    const { unmount } = renderReader({ event: 'e1' }, buildIndex(DRAFT));
+    const { unmount } = renderReader({ event: 'e1' }, indexOf(DRAFT));
     expect(screen.getByText('Candidate')).toBeVisible();
     for (const name of ['Accept', 'Reject', 'Edit']) expect(within(review()).getByRole('button', { name })).toBeEnabled();
     unmount();
-    renderReader({ event: 'e3' }, buildIndex(DRAFT));
+    renderReader({ event: 'e3' }, indexOf(DRAFT));
     expect(screen.queryByText('Candidate')).toBeNull();
     expect(screen.queryByRole('region', { name: 'Review this candidate' })).toBeNull();
   });
 
   it('keeps a decision in this browser, keyed by dataset id, and can undo it', async () => {
     const user = userEvent.setup();
-    renderReader({ event: 'e1' }, buildIndex(DRAFT));
+    renderReader({ event: 'e1' }, indexOf(DRAFT));
     await user.click(within(review()).getByRole('button', { name: 'Accept' }));
     expect(within(review()).getByRole('button', { name: 'Accept' })).toHaveAttribute('aria-pressed', 'true');
     expect(review()).toHaveTextContent('You accepted it. Kept in this browser.');
@@ -52,7 +52,7 @@ describe('ReviewBar: reviewing a drafted candidate beside its article', () => {
 
   it('edits title, date and actors, refuses a date range that runs backwards, and downloads the reviewed dataset', async () => {
     const user = userEvent.setup();
-    const { store } = renderReader({ event: 'e1' }, buildIndex(DRAFT));
+    const { store } = renderReader({ event: 'e1' }, indexOf(DRAFT));
     await user.click(within(review()).getByRole('button', { name: 'Edit' }));
     const form = screen.getByRole('form', { name: 'Edit this candidate' });
     const title = within(form).getByRole('textbox', { name: 'Title' });

@@ -3,7 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { vi } from 'vitest';
 import { Providers } from '../../src/app/Providers';
 import { DatasetContext } from '../../src/data/DatasetContext';
-import { buildIndex } from '../../src/data/buildIndex';
+import { indexOf } from '../fixtures/dataset';
 import type { EventIndex } from '../../src/data/model';
 import { DATASET, FILES } from './fixtureData';
 import { ReaderPanel } from '../../src/reader/ReaderPanel';
@@ -24,7 +24,7 @@ export function fakeFetch() {
 }
 
 /** Renders the reader over a fresh store and query client. */
-export function renderReader(view: Partial<ViewState> = {}, index: EventIndex = buildIndex(DATASET)) {
+export function renderReader(view: Partial<ViewState> = {}, index: EventIndex = indexOf(DATASET)) {
   const store = createEnvoyStore(view);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, retryDelay: 0 } } });
   const utils = render(

@@ -1,5 +1,6 @@
 // A small dataset for the reader's tests: overlapping, nested and paragraph-crossing quotes, markup, a missing file.
-import type { ArticleT, DatasetT, EventT } from '../../src/data/schema';
+import type { DatasetT } from '../../src/data/schema';
+import { datasetOf, type ArticleParts, type EventParts } from '../fixtures/dataset';
 
 /** Article files the fake server knows; any other file is a 404. */
 export const FILES: Record<string, string> = {
@@ -26,34 +27,26 @@ export const QUOTES = {
 const published = (day: string, method: 'dateline' | 'inferred' = 'dateline') => ({
   earliest: day,
   latest: day,
-  precision: 'day' as const,
   method,
   clues: [{ quote: method === 'inferred' ? 'on Saturday' : `date ${day}`, reasoning: 'The text says so.' }],
-  confidence: 'high' as const,
-  note: '',
 });
 
-const article = (id: string, file: string, title: string, extra: Partial<ArticleT> = {}): ArticleT => ({
+const article = (id: string, file: string, title: string, extra: Partial<ArticleParts> = {}): ArticleParts => ({
   id,
   file,
   title,
   outlet: 'Dawn',
-  byline: null,
   dateline: 'DOHA',
   published: published('2019-05-10'),
-  chrome: [],
   ...extra,
 });
 
-const event = (id: string, day: string, title: string, evidence: { articleId: string; text: string }[], extra: Partial<EventT> = {}): EventT => ({
+const event = (id: string, day: string, title: string, evidence: { articleId: string; text: string }[], extra: Partial<EventParts> = {}): EventParts => ({
   id,
   title,
   summary: `Summary of ${title}.`,
   date: {
     earliest: day,
-    latest: day,
-    precision: 'day',
-    approximate: false,
     derivation: { method: 'relative-to-publication', clue: 'on Saturday', articleId: 'talks', confidence: 'high', note: 'Counted back from the publication date.' },
   },
   kind: 'statement',
@@ -64,15 +57,13 @@ const event = (id: string, day: string, title: string, evidence: { articleId: st
   themes: ['ceasefire'],
   location: 'Doha',
   evidence,
-  flags: [],
   ...extra,
 });
 
-export const DATASET: DatasetT = {
+export const DATASET: DatasetT = datasetOf({
   id: 'test-set',
   title: 'Test talks dataset',
   description: 'Three events reported in a handful of articles.',
-  version: '1',
   articles: [
     article('talks', 'talks.txt', 'US ready for all sides to lay down arms', { chrome: [{ kind: 'breadcrumb', text: 'Home / News / Talks' }] }),
     article('second', 'second.txt', 'A second report on the talks', { outlet: null, published: published('2019-05-11', 'inferred') }),
@@ -80,8 +71,8 @@ export const DATASET: DatasetT = {
     article('gone', 'gone.txt', 'An article whose file is missing'),
   ],
   actors: [
-    { id: 'khalilzad', name: 'Zalmay Khalilzad', type: 'person', affiliation: null, title: 'US envoy', aliases: [] },
-    { id: 'taliban', name: 'Taliban', type: 'armed-group', affiliation: null, title: null, aliases: [] },
+    { id: 'khalilzad', name: 'Zalmay Khalilzad', title: 'US envoy' },
+    { id: 'taliban', name: 'Taliban', type: 'armed-group' },
   ],
   themes: [
     { id: 'ceasefire', label: 'Ceasefire', description: 'Ceasefires.', color: '#d1495b' },
@@ -111,12 +102,8 @@ export const DATASET: DatasetT = {
     event('e6', '2019-05-06', 'Disarmament named as the goal', [{ articleId: 'talks', text: QUOTES.e6 }], {
       date: {
         earliest: '2019-05-06',
-        latest: '2019-05-06',
-        precision: 'day',
-        approximate: false,
         derivation: { method: 'relative-to-event', clue: 'five days later', relativeTo: 'e1', confidence: 'medium', note: 'Five days after e1.' },
       },
     }),
   ],
-  eventAliases: {},
-};
+});

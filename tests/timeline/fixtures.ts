@@ -1,4 +1,6 @@
-import { DAY_MS, type EventIndex } from '../../src/data/model';
+import { DAY_MS, FLAG_CODES, NO_PRECISION, PRECISION_CODES, type EventIndex } from '../../src/data/model';
+import type { DateIntervalT } from '../../src/data/schema';
+import { indexOf } from '../fixtures/dataset';
 
 export interface FixtureEvent {
   /** ISO day of the first day. */
@@ -15,76 +17,39 @@ export interface FixtureEvent {
 }
 
 const ms = (day: string) => Date.parse(`${day}T00:00:00Z`);
+const dayAfter = (day: string, days: number) => new Date(ms(day) + days * DAY_MS).toISOString().slice(0, 10);
 
-/** A small EventIndex built by hand, sorted by start as the real one is. */
+/**
+ * A small EventIndex from the real buildIndex (through tests/fixtures/dataset.ts), in time order.
+ * Event i has id `e<i>` and title `Event <i>`; past ten events the ids are zero-padded (`e00`…) so that the index's
+ * tie-break by id keeps events with the same dates in the given order. Actors are `actor-<k>` ("Actor k"), themes
+ * `theme-<k>` ("Theme k"); every event is reported by one article, `a1`.
+ */
 export function makeIndex(events: FixtureEvent[], actorCount = 3, themeCount = 3): EventIndex {
   const sorted = [...events].sort((a, b) => ms(a.day) - ms(b.day));
-  const n = sorted.length;
-  const start = Float64Array.from(sorted, (e) => ms(e.day));
-  const end = Float64Array.from(sorted, (e) => ms(e.day) + (e.days ?? 1) * DAY_MS);
-  const csr = (lists: number[][]) => {
-    const offsets = new Uint32Array(n + 1);
-    lists.forEach((l, i) => (offsets[i + 1] = offsets[i]! + l.length));
-    return [offsets, Uint32Array.from(lists.flat())] as const;
-  };
-  const [actorOffsets, actorIds] = csr(sorted.map((e) => e.actors ?? []));
-  const [themeOffsets, themeIds] = csr(sorted.map((e) => e.themes ?? [0]));
-  const actors = Array.from({ length: actorCount }, (_, k) => ({ id: `actor-${k}`, name: `Actor ${k}`, type: 'person' as const, affiliation: null, title: null, aliases: [] }));
-  const themes = Array.from({ length: themeCount }, (_, k) => ({ id: `theme-${k}`, label: `Theme ${k}`, description: 'x', color: `#00000${k}` }));
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < n; i++) {
-    lo = Math.min(lo, start[i]!);
-    hi = Math.max(hi, end[i]!);
-  }
-  return {
+  const width = sorted.length > 10 ? String(sorted.length - 1).length : 1;
+  const endpoint = (p: number | undefined) => (p === undefined || p === NO_PRECISION ? undefined : (PRECISION_CODES[p] as DateIntervalT['startPrecision']));
+  return indexOf({
     id: 'fixture',
     title: 'Fixture',
     description: 'Fixture',
-    synthetic: true,
-    count: n,
-    start,
-    end,
-    precision: Uint8Array.from(sorted, (e) => e.precision ?? 0),
-    kind: new Uint8Array(n),
-    approximate: new Uint8Array(n),
-    flags: Uint8Array.from(sorted, (e) => e.flags ?? 0),
-    startPrecision: Uint8Array.from(sorted, (e) => e.startPrecision ?? 255),
-    endPrecision: Uint8Array.from(sorted, (e) => e.endPrecision ?? 255),
-    likeliest: new Map(),
-    sourceCount: new Uint16Array(n).fill(1),
-    actorOffsets,
-    actorIds,
-    themeOffsets,
-    themeIds,
-    actors,
-    themes,
-    articles: [],
-    span: [lo, hi],
-    home: [lo, hi],
-    event: (i) =>
-      ({
-        id: `e${i}`,
-        title: `Event ${i}`,
-        kind: 'occurred',
-        date: {
-          earliest: new Date(start[i]!).toISOString().slice(0, 10),
-          latest: new Date(end[i]! - DAY_MS).toISOString().slice(0, 10),
-          precision: ['day', 'week', 'month', 'year', 'span'][sorted[i]!.precision ?? 0],
-          approximate: false,
-        },
-        actors: [],
-        themes: [],
-      }) as unknown as ReturnType<EventIndex['event']>,
-    indexOf: (id) => (/^e\d+$/.test(id) && Number(id.slice(1)) < n ? Number(id.slice(1)) : -1),
-    searchText: () => '',
-    actorIndex: new Map(actors.map((a, k) => [a.id, k])),
-    themeIndex: new Map(themes.map((t, k) => [t.id, k])),
-    articleIndex: new Map(),
-    eventsByActor: [],
-    eventsByTheme: [],
-    raw: null,
-  };
+    actors: Array.from({ length: actorCount }, (_, k) => ({ id: `actor-${k}`, name: `Actor ${k}` })),
+    themes: Array.from({ length: themeCount }, (_, k) => ({ id: `theme-${k}`, label: `Theme ${k}` })),
+    events: sorted.map((e, i) => ({
+      id: `e${String(i).padStart(width, '0')}`,
+      title: `Event ${i}`,
+      date: {
+        earliest: e.day,
+        latest: dayAfter(e.day, (e.days ?? 1) - 1),
+        precision: PRECISION_CODES[e.precision ?? 0],
+        ...(endpoint(e.startPrecision) && { startPrecision: endpoint(e.startPrecision) }),
+        ...(endpoint(e.endPrecision) && { endPrecision: endpoint(e.endPrecision) }),
+      },
+      actors: (e.actors ?? []).map((k) => `actor-${k}`),
+      themes: (e.themes ?? [0]).map((k) => `theme-${k}`),
+      flags: FLAG_CODES.filter((_, bit) => ((e.flags ?? 0) >> bit) & 1).map((kind) => ({ kind, quote: { articleId: 'a1', text: `Event ${i}` }, description: 'Test flag.' })),
+    })),
+  });
 }
 
 export const all = (index: EventIndex) => Uint32Array.from({ length: index.count }, (_, i) => i);

@@ -1,38 +1,19 @@
-import { buildIndex } from '../../src/data/buildIndex';
 import type { EventIndex } from '../../src/data/model';
-import type { DatasetT, EventT } from '../../src/data/schema';
+import type { DatasetT } from '../../src/data/schema';
+import { datasetOf, indexOf, type EventParts } from '../fixtures/dataset';
 
-function event(id: string, day: string, actors: string[], themes: string[], title: string): EventT {
-  return {
-    id,
-    title,
-    summary: `${title}.`,
-    date: { earliest: day, latest: day, precision: 'day', approximate: false, derivation: { method: 'explicit', clue: day, confidence: 'high', note: 'fixture' } },
-    kind: 'occurred',
-    actors: actors.map((actorId) => ({ actorId, role: 'actor' as const })),
-    themes,
-    location: null,
-    evidence: [{ articleId: 'a1', text: title }],
-    flags: [],
-  };
-}
+const event = (id: string, day: string, actors: string[], themes: string[], title: string): EventParts => ({ id, title, date: { earliest: day }, actors, themes });
 
 /** Three events, two actors, two themes, and one renamed event id, for link tests. */
 export function linkDataset(): DatasetT {
-  return {
+  return datasetOf({
     id: 'links',
     title: 'Link fixture',
     description: 'Events for link tests',
-    version: '1',
-    articles: [
-      {
-        id: 'a1', file: 'a1.txt', title: 'An article', outlet: null, byline: null, dateline: null, chrome: [],
-        published: { earliest: '2020-03-01', latest: '2020-03-01', precision: 'day', method: 'dateline', clues: [{ quote: 'x', reasoning: 'y' }], confidence: 'high', note: '' },
-      },
-    ],
+    articles: [{ id: 'a1', title: 'An article' }],
     actors: [
-      { id: 'taliban', name: 'Taliban', type: 'armed-group', affiliation: null, title: null, aliases: [] },
-      { id: 'khalilzad', name: 'Zalmay Khalilzad', type: 'person', affiliation: null, title: null, aliases: [] },
+      { id: 'taliban', name: 'Taliban', type: 'armed-group' },
+      { id: 'khalilzad', name: 'Zalmay Khalilzad', type: 'person' },
     ],
     themes: [
       { id: 'ceasefire', label: 'Ceasefire', description: 'Truces.', color: '#d1495b' },
@@ -44,9 +25,9 @@ export function linkDataset(): DatasetT {
       event('doha-agreement', '2020-02-29', ['khalilzad', 'taliban'], ['talks', 'ceasefire'], 'Doha agreement signed'),
     ],
     eventAliases: { 'us-taliban-deal': 'doha-agreement' },
-  };
+  });
 }
 
 export function linkIndex(): EventIndex {
-  return buildIndex(linkDataset());
+  return indexOf(linkDataset());
 }

@@ -1,6 +1,6 @@
 import { act, render, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { buildIndex } from '../../src/data/buildIndex';
+import { indexOf } from '../fixtures/dataset';
 import { DatasetContext } from '../../src/data/DatasetContext';
 import { createEnvoyStore, type EnvoyStore } from '../../src/state/store';
 import { StoreContext } from '../../src/state/StoreContext';
@@ -15,7 +15,7 @@ function placedIndex() {
     { id: 'doha', name: 'Doha', kind: 'town', point: [51.53, 25.29], precision: 'town', within: 'qatar' },
   ];
   ds.events[0]!.place = 'doha';
-  return buildIndex(ds);
+  return indexOf(ds);
 }
 const index = placedIndex();
 

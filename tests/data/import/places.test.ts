@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { placeColumns } from '../../../src/data/places';
 import { filterEvents } from '../../../src/data/filter';
 import { acledCsv, open } from './helpers';
+import { datasetOf } from '../../fixtures/dataset';
 
 const none = { actors: [], actorMode: 'any' as const, themes: [], themeMode: 'any' as const, search: '' };
 
@@ -30,32 +31,22 @@ describe('imported places reach the index the map draws from', () => {
   });
 
   test('an Envoy dataset file keeps its places and each event’s place', async () => {
-    const ds = {
+    const ds = datasetOf({
       schemaVersion: 2,
       id: 'tiny',
       title: 'Tiny',
       description: 'Two events',
-      version: '1',
       articles: [],
-      actors: [],
       themes: [{ id: 't', label: 'T', description: 'T', color: '#00796b' }],
       places: [{ id: 'doha', name: 'Doha', kind: 'town', point: [51.53, 25.29], precision: 'town' }],
       events: ['a', 'b'].map((id, k) => ({
         id,
-        title: id,
-        summary: id,
-        date: { earliest: `2020-01-0${k + 1}`, latest: `2020-01-0${k + 1}`, precision: 'day', approximate: false, derivation: { method: 'explicit', clue: 'x', confidence: 'high', note: 'x' } },
-        kind: 'occurred',
-        actors: [],
-        themes: ['t'],
+        date: { earliest: `2020-01-0${k + 1}` },
         location: k === 0 ? 'Doha' : null,
         ...(k === 0 ? { place: 'doha' } : {}),
-        evidence: [],
-        sourceNotes: [{ kind: 'summary', text: id }],
-        flags: [],
+        sourceNotes: [{ kind: 'summary' as const, text: id }],
       })),
-      eventAliases: {},
-    };
+    });
     const { index } = await open(JSON.stringify(ds), 'dataset.json');
     const cols = placeColumns(index);
     expect(cols.places.map((p) => p.id)).toEqual(['doha']);

@@ -1,13 +1,13 @@
 import { render } from '@testing-library/react';
 import { afterAll, beforeAll } from 'vitest';
 import { Providers } from '../../../src/app/Providers';
-import { buildIndex } from '../../../src/data/buildIndex';
 import { DatasetContext } from '../../../src/data/DatasetContext';
 import type { EventIndex } from '../../../src/data/model';
-import type { DatasetT, EventT } from '../../../src/data/schema';
+import type { EventT } from '../../../src/data/schema';
 import { createEnvoyStore } from '../../../src/state/store';
 import type { ViewState } from '../../../src/state/viewState';
 import { EventTable } from '../../../src/timeline/list/EventTable';
+import { indexOf } from '../../fixtures/dataset';
 
 type Spec = [id: string, earliest: string, latest: string, precision: EventT['date']['precision'], approximate: boolean, title: string, actors: string[], sources: number];
 
@@ -21,44 +21,29 @@ const SPECS: Spec[] = [
 ];
 
 export function smallIndex(): EventIndex {
-  const articles = ['a1', 'a2', 'a3'].map((id) => ({
-    id,
-    file: `${id}.txt`,
-    title: id,
-    outlet: null,
-    byline: null,
-    dateline: null,
-    published: { earliest: '2020-03-01', latest: '2020-03-01', precision: 'day' as const, method: 'dateline' as const, clues: [{ quote: 'x', reasoning: 'y' }], confidence: 'high' as const, note: '' },
-    chrome: [],
-  }));
-  const ds: DatasetT = {
+  const articles = ['a1', 'a2', 'a3'].map((id) => ({ id }));
+  return indexOf({
     id: 'list-fixture',
     title: 'List fixture',
     description: 'Events at several precisions.',
-    version: '1',
     articles,
     actors: [
-      { id: 'khalilzad', name: 'Zalmay Khalilzad', type: 'person', affiliation: null, title: null, aliases: [] },
-      { id: 'taliban', name: 'Taliban', type: 'armed-group', affiliation: null, title: null, aliases: [] },
-      { id: 'mujahid', name: 'Zabihullah Mujahid', type: 'person', affiliation: 'taliban', title: null, aliases: [] },
-      { id: 'pakistan', name: 'Pakistan', type: 'state', affiliation: null, title: null, aliases: [] },
+      { id: 'khalilzad', name: 'Zalmay Khalilzad' },
+      { id: 'taliban', name: 'Taliban', type: 'armed-group' },
+      { id: 'mujahid', name: 'Zabihullah Mujahid', affiliation: 'taliban' },
+      { id: 'pakistan', name: 'Pakistan', type: 'state' },
     ],
     themes: [{ id: 'talks', label: 'Talks', description: 'Talks.', color: '#00798c' }],
     events: SPECS.map(([id, earliest, latest, precision, approximate, title, actors, sources]) => ({
       id,
       title,
       summary: title,
-      date: { earliest, latest, precision, approximate, derivation: { method: 'explicit', clue: 'x', confidence: 'high', note: 'fixture' } },
+      date: { earliest, latest, precision, approximate },
       kind: id === 'visit-planned' ? 'planned' : 'occurred',
-      actors: actors.map((actorId) => ({ actorId, role: 'actor' as const })),
-      themes: ['talks'],
-      location: null,
+      actors,
       evidence: articles.slice(0, sources).map((a) => ({ articleId: a.id, text: title })),
-      flags: [],
     })),
-    eventAliases: {},
-  };
-  return buildIndex(ds);
+  });
 }
 
 /** Renders the list view alone, with a fresh store, on a given index. */

@@ -127,7 +127,8 @@ describe('properties', () => {
         expect(new Set(got.actors).size).toBe(got.actors.length);
         if (got.window) expect(got.window[0]).toBeLessThan(got.window[1]);
         expect([...got.search].length).toBeLessThanOrEqual(MAX_SEARCH);
-        for (const p of problems) expect(typeof p).toBe('string');
+        // Each problem is a sentence about the link, in words.
+        for (const p of problems) expect(p).toMatch(/^The link\b[\s\S]*\.$/);
         // What decode keeps is itself a clean link.
         expect(decode(encode(got))).toEqual({ view: got, problems: [] });
       }),

@@ -1,4 +1,4 @@
-// Runs every suite (unit and component in jsdom, then the real-browser suite) and prints one closing line:
+// Runs every suite (unit tests in Node and component tests in jsdom, then the real-browser suite) and prints one closing line:
 // "N passed, N failed" summed over all of them. Exits non-zero if anything failed or a suite could not run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';

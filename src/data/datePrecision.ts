@@ -1,13 +1,12 @@
 import type { DateIntervalT } from './schema';
-
-type InstantPrecision = Exclude<DateIntervalT['precision'], 'span'>;
+import type { EndpointPrecisionCode } from './vocabulary';
 
 /**
  * The precision an instant's window calls for: the smallest unit that holds all of it. One day is "day"; at most
  * seven days "week"; within one calendar month "month"; anything wider "year" (the coarsest unit there is, so a
  * window across years is "year" too: its words then give the window, never a year).
  */
-export function windowPrecision(earliest: string, latest: string): InstantPrecision {
+export function windowPrecision(earliest: string, latest: string): EndpointPrecisionCode {
   if (earliest === latest) return 'day';
   const days = (Date.parse(`${latest}T00:00:00Z`) - Date.parse(`${earliest}T00:00:00Z`)) / 86_400_000 + 1;
   if (days <= 7) return 'week';

@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 // Dependencies point one way: lib <- data <- state <- url, and the features (timeline, filters, reader)
-// never import each other; app/ composes them. Type-only imports are allowed across layers.
+// never import each other; app/ composes them. Type-only imports obey the same rule.
 // The feature folders: each may use lib/, data/, authoring/, state/ and url/, never another feature.
 const FEATURES = ['timeline', 'filters', 'reader', 'map', 'export', 'open'];
 const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'http', 'https', 'net', 'worker_threads', 'module', 'process', 'buffer'];
@@ -14,7 +14,7 @@ const layer = (files, forbidden, why) => ({
   rules: {
     '@typescript-eslint/no-restricted-imports': [
       'error',
-      { patterns: forbidden.map((dir) => ({ group: [`**/${dir}/*`, `**/${dir}`], message: why, allowTypeImports: true })) },
+      { patterns: forbidden.map((dir) => ({ group: [`**/${dir}/*`, `**/${dir}`], message: why })) },
     ],
   },
 });
@@ -46,7 +46,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            ...['state', 'url', 'app', ...FEATURES].map((dir) => ({ group: [`**/${dir}/*`, `**/${dir}`], message: 'authoring/ is a pure core over lib/ and data/.', allowTypeImports: true })),
+            ...['state', 'url', 'app', ...FEATURES].map((dir) => ({ group: [`**/${dir}/*`, `**/${dir}`], message: 'authoring/ is a pure core over lib/ and data/.' })),
             { group: ['node:*', ...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `${m}/*`)], message: 'authoring/ is a pure core: no Node APIs (the CLI in tools/ does the file system).' },
             { group: ['**/tools/*', '**/tools'], message: 'src/ never imports tools/: the CLI wraps the core, not the other way round.' },
           ],

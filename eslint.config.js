@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 // Dependencies point one way: lib <- data <- state <- url, and the features (timeline, filters, reader)
 // never import each other; app/ composes them. Type-only imports obey the same rule.
@@ -34,6 +35,18 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  // No import cycles: a value cycle means a module can run before the one it needs has finished loading.
+  // Type-only imports are erased at build time, so they cannot form one and are not followed.
+  {
+    files: ['src/**/*.{ts,tsx}', 'tools/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   layer(['src/lib/**'], ['data', 'authoring', 'state', 'url', 'app', ...FEATURES], 'lib/ is pure and depends on nothing else in src/.'),
   layer(['src/data/**'], ['authoring', 'state', 'url', 'app', ...FEATURES], 'data/ may use lib/ only.'),

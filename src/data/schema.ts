@@ -1,11 +1,12 @@
 import './zodConfig';
 import { z } from 'zod';
+import { ISO_DAY } from '../lib/days';
 import { ENDPOINT_PRECISION_CODES, FLAG_CODES, KIND_CODES, PRECISION_CODES } from './vocabulary';
 
 /** A calendar day, ISO 8601 (YYYY-MM-DD). Days are UTC calendar days, never instants. */
 export const IsoDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day written YYYY-MM-DD')
+  .regex(ISO_DAY, 'must be a day written YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar day');
 
 export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, hyphens)');

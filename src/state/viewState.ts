@@ -1,6 +1,7 @@
 /** The part of the UI state that a link carries: everything a person would expect a shared URL to reopen. */
 
 import type { ColorBy, LaneMode, MatchMode, SortDir, SortKey, StatusFilter, ViewMode } from '../data/vocabulary';
+import type { TimeWindow } from '../lib/timeWindow';
 
 // The code lists live in data/vocabulary; re-exported so the features' imports stay put.
 export type { ColorBy, LaneMode, MatchMode, SortDir, SortKey, StatusFilter, ViewMode };
@@ -26,8 +27,8 @@ export interface ViewState {
   flagged: boolean;
   /** Review status filter (`status=candidate|reviewed` in a link). */
   status: StatusFilter;
-  /** Visible time window [from, to) in UTC ms; null means the dataset's home view (EventIndex.home), where the timeline opens. */
-  window: [number, number] | null;
+  /** Visible time window; null means the dataset's home view (EventIndex.home), where the timeline opens. */
+  window: TimeWindow | null;
   lanes: LaneMode;
   mode: ViewMode;
   colorBy: ColorBy;

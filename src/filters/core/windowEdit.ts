@@ -1,9 +1,10 @@
 import { dayEndMs, dayToMs, ISO_DAY, msToDay } from '../../lib/days';
+import type { TimeWindow } from '../../lib/timeWindow';
 
 export type Edge = 'from' | 'to';
 
 /** The outcome of typing a day into one edge of the window: a window to apply, or why not. */
-export type WindowEdit = { ok: true; window: [number, number] } | { ok: false; reason: 'incomplete' | 'out-of-range' | 'reversed' };
+export type WindowEdit = { ok: true; window: TimeWindow } | { ok: false; reason: 'incomplete' | 'out-of-range' | 'reversed' };
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
@@ -22,7 +23,7 @@ export function editWindow(edge: Edge, day: string, current: readonly [number, n
   if (!ISO_DAY.test(day) || Number.isNaN(dayToMs(day)) || msToDay(dayToMs(day)) !== day) return { ok: false, reason: 'incomplete' };
   const year = Number(day.slice(0, 4));
   if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, reason: 'out-of-range' };
-  const next: [number, number] = edge === 'from' ? [dayToMs(day), current[1]] : [current[0], dayEndMs(day)];
+  const next: TimeWindow = edge === 'from' ? [dayToMs(day), current[1]] : [current[0], dayEndMs(day)];
   if (next[0] >= next[1]) return { ok: false, reason: 'reversed' };
   return { ok: true, window: next };
 }

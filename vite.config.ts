@@ -21,6 +21,8 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false },
   test: {
     globals: true,
+    // One worker per core (Vitest's default leaves one core idle): component tests spend much of their time waiting.
+    maxWorkers: '100%',
     // Two projects: pure modules run in plain Node (no jsdom to start, no DOM setup), components in jsdom.
     // A .test.ts that needs the DOM is listed in `dom` by name.
     projects: [

@@ -72,8 +72,8 @@ export function ShortcutsDialog() {
         <span className="shortcuts-button__long">Keyboard shortcuts</span>
         <span className="shortcuts-button__short">Shortcuts</span>
       </button>
-      <dialog ref={dialogRef} className="shortcuts" aria-labelledby={titleId} onKeyDown={onKeyDown} onClose={() => buttonRef.current?.focus()}>
-        <div className="shortcuts__head">
+      <dialog ref={dialogRef} className="modal shortcuts" aria-labelledby={titleId} onKeyDown={onKeyDown} onClose={() => buttonRef.current?.focus()}>
+        <div className="modal__head">
           <h2 id={titleId}>Keyboard shortcuts</h2>
           <button type="button" onClick={close}>
             Close

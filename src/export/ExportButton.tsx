@@ -53,7 +53,7 @@ export function ExportButton(props: ExportProps) {
       </button>
       <dialog
         ref={dialogRef}
-        className="export-dialog"
+        className="modal export-dialog"
         aria-labelledby={titleId}
         onKeyDown={onKeyDown}
         onClose={() => {
@@ -61,7 +61,7 @@ export function ExportButton(props: ExportProps) {
           buttonRef.current?.focus();
         }}
       >
-        <div className="export-dialog__head">
+        <div className="modal__head">
           <h2 id={titleId}>Export</h2>
           <button type="button" onClick={close}>
             Close

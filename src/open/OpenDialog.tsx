@@ -169,8 +169,8 @@ export function OpenDialog({ open, onClose, job, currentLocalId, onBundled }: Pr
   }
 
   return (
-    <dialog ref={ref} className="open-dialog" aria-labelledby={`${ids}-title`} onKeyDown={onKeyDown} onClose={onClose}>
-      <div className="open-dialog__head">
+    <dialog ref={ref} className="modal open-dialog" aria-labelledby={`${ids}-title`} onKeyDown={onKeyDown} onClose={onClose}>
+      <div className="modal__head">
         <h2 id={`${ids}-title`}>Open dataset</h2>
         <button type="button" onClick={onClose}>
           Close

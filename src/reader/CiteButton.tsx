@@ -49,7 +49,7 @@ export function CiteButton({ index, event }: { index: EventIndex; event: EventT 
       </button>
       <dialog
         ref={dialogRef}
-        className="cite-dialog"
+        className="modal cite-dialog"
         aria-labelledby={titleId}
         onKeyDown={onKeyDown}
         onClose={() => {
@@ -57,7 +57,7 @@ export function CiteButton({ index, event }: { index: EventIndex; event: EventT 
           buttonRef.current?.focus();
         }}
       >
-        <div className="cite-dialog__head">
+        <div className="modal__head">
           <h2 id={titleId}>Cite this event</h2>
           <button type="button" onClick={close}>
             Close

@@ -1,4 +1,5 @@
 import type { DateIntervalT } from './schema';
+import { windowDays } from '../lib/days';
 
 type InstantPrecision = Exclude<DateIntervalT['precision'], 'span'>;
 
@@ -9,8 +10,7 @@ type InstantPrecision = Exclude<DateIntervalT['precision'], 'span'>;
  */
 export function windowPrecision(earliest: string, latest: string): InstantPrecision {
   if (earliest === latest) return 'day';
-  const days = (Date.parse(`${latest}T00:00:00Z`) - Date.parse(`${earliest}T00:00:00Z`)) / 86_400_000 + 1;
-  if (days <= 7) return 'week';
+  if (windowDays(earliest, latest) <= 7) return 'week';
   if (earliest.slice(0, 7) === latest.slice(0, 7)) return 'month';
   return 'year';
 }

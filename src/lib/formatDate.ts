@@ -1,4 +1,5 @@
 import type { DateIntervalT, PrecisionT } from '../data/schema';
+import { windowDays } from './days';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -171,11 +172,6 @@ export function dateWords(d: DateLike): DateWords {
         lasted: false,
       };
   }
-}
-
-/** Days in an inclusive window. */
-function windowDays(earliest: string, latest: string): number {
-  return Math.round((Date.parse(`${latest}T00:00:00Z`) - Date.parse(`${earliest}T00:00:00Z`)) / 86_400_000) + 1;
 }
 
 /** The short words of a date (see dateWords); kept for callers that hold the fields apart. */

@@ -5,6 +5,8 @@
  * `from=2019&to=2019` is the whole of 2019. An instant is always the exact edge.
  */
 
+import { DAY_MS } from '../lib/days';
+
 /** Earliest and latest (exclusive) instants a link can name: four-digit years. */
 export const MIN_EDGE = Date.UTC(1000, 0, 1);
 export const MAX_EDGE = Date.UTC(10000, 0, 1);
@@ -107,5 +109,5 @@ export function formatTo(t: number): string {
   if (unit === 'instant') return write(t, unit);
   const d = new Date(t);
   if (unit === 'month') return write(utc(d.getUTCFullYear(), d.getUTCMonth() - 1), 'month');
-  return write(t - 86_400_000, 'day');
+  return write(t - DAY_MS, 'day');
 }

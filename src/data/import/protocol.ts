@@ -1,8 +1,8 @@
 import type { EventIndex } from '../model';
-import type { DatasetT, PlaceT } from '../schema';
+import type { PlaceT } from '../schema';
 import type { IdTable } from './idTable';
 import type { PackedRecords } from './records';
-import type { ColumnMapping, ImportFormat, ImportInput, ImportOutcome, RowProblem } from './types';
+import type { ColumnMapping, ImportFormat, ImportInput, ImportOutcome } from './types';
 
 /** What the payload carries of an EventIndex as it is: the dataset's names, lists and per-event columns (see EventIndex). */
 type PayloadFields =
@@ -38,20 +38,10 @@ export interface IndexPayload extends Pick<EventIndex, PayloadFields> {
   eventAliases: Record<string, string>;
 }
 
-export type WireOutcome =
-  | {
-      kind: 'ok';
-      format: ImportFormat;
-      payload: IndexPayload;
-      dataset: DatasetT | null;
-      articleText: Record<string, string>;
-      rows: number;
-      skipped: RowProblem[];
-      warnings: string[];
-    }
-  | Extract<ImportOutcome, { kind: 'needs-mapping' }>
-  | { kind: 'error'; message: string; details?: string[] }
-  | { kind: 'cancelled' };
+type OkOutcome = Extract<ImportOutcome, { kind: 'ok' }>;
+
+/** An ImportOutcome as the worker sends it: an opened dataset carries its index as a payload of typed arrays. */
+export type WireOutcome = (Omit<OkOutcome, 'index'> & { payload: IndexPayload }) | Exclude<ImportOutcome, OkOutcome>;
 
 export type ToWorker = { type: 'start'; input: ImportInput; mapping?: ColumnMapping } | { type: 'cancel' };
 export type FromWorker = { type: 'progress'; rows: number; bytes: number; totalBytes: number | null } | { type: 'done'; outcome: WireOutcome };

@@ -1,14 +1,13 @@
 import type { DateIntervalT } from './schema';
+import type { EndpointPrecisionCode } from './vocabulary';
 import { windowDays } from '../lib/days';
-
-type InstantPrecision = Exclude<DateIntervalT['precision'], 'span'>;
 
 /**
  * The precision an instant's window calls for: the smallest unit that holds all of it. One day is "day"; at most
  * seven days "week"; within one calendar month "month"; anything wider "year" (the coarsest unit there is, so a
  * window across years is "year" too: its words then give the window, never a year).
  */
-export function windowPrecision(earliest: string, latest: string): InstantPrecision {
+export function windowPrecision(earliest: string, latest: string): EndpointPrecisionCode {
   if (earliest === latest) return 'day';
   if (windowDays(earliest, latest) <= 7) return 'week';
   if (earliest.slice(0, 7) === latest.slice(0, 7)) return 'month';

@@ -6,9 +6,11 @@ import { contentSecurityPolicy, precacheManifest } from './scripts/buildPlugins.
 
 // Outside the unit run: the real-browser suite and the benchmarks have their own configs.
 const notUnit = ['tests/e2e/**', 'tests/perf/**', 'node_modules/**'];
-// .test.ts files that need a DOM (they make elements, parse SVG or read `window`).
+// .test.ts files that need a DOM (they make elements, parse SVG or read `window`): a pure test that fails in `unit`
+// with "document is not defined" (or HTMLElement, DOMParser…) belongs here.
 const domTs = [
   'tests/lib/isTyping.test.ts',
+  'tests/lib/saveBlob.test.ts', // clicks a download link
   'tests/lib/svgContext.test.ts',
   'tests/data/worker/protocol.test.ts', // fakes a Worker's ErrorEvent
   'tests/timeline/core/zoomController.test.ts', // d3-zoom on a real element

@@ -34,8 +34,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           // Pure modules share one module graph per worker: half the CPU of loading every file afresh.
-          // So a unit test must undo what it changes globally (vi.unstubAllGlobals, vi.useRealTimers) and not vi.mock.
+          // setupUnit.ts undoes fake timers, stubbed globals and spies when a file ends; vi.mock belongs in `dom`.
           isolate: false,
+          setupFiles: ['./tests/setupUnit.ts'],
           include: ['tests/**/*.test.ts'],
           exclude: [...domTs, ...notUnit],
         },

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, expect, test, vi } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { createScheduler } from '../../src/lib/frameScheduler';
 
 const frames: (() => void)[] = [];
@@ -9,7 +9,6 @@ vi.stubGlobal('cancelAnimationFrame', (h: number) => {
 afterEach(() => {
   frames.length = 0;
 });
-afterAll(() => vi.unstubAllGlobals());
 
 test('many requests in one frame draw once, in the frame, never at once', () => {
   const draw = vi.fn();

@@ -3,6 +3,8 @@ import type { SortDir, SortKey } from '../sortEvents';
 import type { FilterCriteria } from '../filter';
 import type { FacetCounts } from '../facetCounts';
 import type { FromWorker, ToWorker, WorkSource } from './protocol';
+import { payloadTransfer } from '../import/protocol';
+import { takeHandOver } from './handOver';
 
 /** What the client needs of a Worker (a real one, or a test's stand-in wired to the handler). */
 export interface WorkerLike {
@@ -31,6 +33,9 @@ export interface SearchAnswer {
 /** The recipe the worker rebuilds the page's dataset from, or null when it cannot (then the page does the work). */
 export function workSource(index: EventIndex): WorkSource | null {
   if (index.synthetic && index.seed !== undefined) return { kind: 'synthetic', count: index.count, seed: index.seed };
+  // An import: its own columns and records, so the worker's events and search texts are the page's exactly.
+  const payload = takeHandOver(index);
+  if (payload) return { kind: 'payload', payload };
   if (index.raw) return { kind: 'dataset', dataset: index.raw };
   return null;
 }
@@ -63,7 +68,7 @@ export class WorkClient {
       const detail = e instanceof ErrorEvent && e.message ? `: ${e.message}` : '';
       this.breakAll(`The data worker stopped${detail}.`);
     };
-    worker.postMessage({ type: 'load', source });
+    worker.postMessage({ type: 'load', source }, source.kind === 'payload' ? payloadTransfer(source.payload) : []);
   }
 
   private ask<T>(kind: 'search' | 'sort' | 'counts', message: (seq: number) => ToWorker, transfer: Transferable[] = []): Promise<T> {

@@ -7,6 +7,7 @@ import { parseQuery } from '../../lib/searchMatches';
 import { facetCounts } from '../facetCounts';
 import { searchNeedle } from '../filter';
 import { buildOverlapIndex } from '../overlap';
+import { assembleIndex } from '../import/assemble';
 import type { FromWorker, Post, ToWorker, WorkSource } from './protocol';
 
 type SearchRequest = Extract<ToWorker, { type: 'search' }>;
@@ -20,7 +21,10 @@ const KEY_STEP = 4;
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 function indexOf(source: WorkSource): EventIndex {
-  return source.kind === 'synthetic' ? generateSynthetic(source.count, source.seed) : buildIndex(source.dataset);
+  if (source.kind === 'synthetic') return generateSynthetic(source.count, source.seed);
+  // Without the dataset's objects: a JSON import's events are parsed from its records, the same events.
+  if (source.kind === 'payload') return assembleIndex(source.payload, null);
+  return buildIndex(source.dataset);
 }
 
 function countOnes(mask: Uint8Array): number {

@@ -2,16 +2,21 @@ import type { DatasetT } from '../schema';
 import type { SortDir, SortKey } from '../sortEvents';
 import type { FilterCriteria } from '../filter';
 import type { FacetCounts } from '../facetCounts';
+import type { IndexPayload } from '../import/protocol';
 
 /**
  * The messages between the page and Envoy's data worker (envoy.worker.ts). The worker rebuilds the same EventIndex
- * the page holds (from the synthetic recipe, or the validated dataset), then keeps the heavy work off the page:
+ * the page holds (from the synthetic recipe, an import's payload, or the validated dataset), then keeps the heavy work off the page:
  * the search index, searches, and sorts. Answers carry typed arrays, transferred, never copied.
  *
  * Every request has a sequence number; a newer request of the same kind cancels an older one that has not run yet
  * (answered with `cancelled`), and the page ignores any answer older than its latest request.
  */
-export type WorkSource = { kind: 'synthetic'; count: number; seed: number } | { kind: 'dataset'; dataset: DatasetT };
+export type WorkSource =
+  | { kind: 'synthetic'; count: number; seed: number }
+  | { kind: 'dataset'; dataset: DatasetT }
+  /** An import's columns and packed records (a copy the import worker made), assembled in the worker as on the page. */
+  | { kind: 'payload'; payload: IndexPayload };
 
 export type ToWorker =
   | { type: 'load'; source: WorkSource }

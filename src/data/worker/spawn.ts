@@ -1,8 +1,8 @@
 import type { EventIndex } from '../model';
 import { WorkClient, workSource, type WorkerLike } from './client';
+import { WORKER_MIN } from './threshold';
 
-/** Datasets from this size on search and sort in the worker; smaller ones are quicker on the page, at once. */
-export const WORKER_MIN = 50_000;
+export { WORKER_MIN };
 
 /** A client of a new module worker for this dataset, or null where there are no workers (tests, old browsers) or the data is small. */
 export function spawnWorkClient(index: EventIndex): WorkClient | null {

@@ -45,7 +45,7 @@ describe('an imported dataset in the data worker', () => {
     w.drain();
     expect(w.posted[0]).toMatchObject({ type: 'loaded', count: page.count });
     // Words and prefixes from the file itself, one to three at a time.
-    const vocab = [...new Set(rows.flatMap((r) => `${r.actor1} ${r.location} ${r.notes}`.split(/\s+/)))];
+    const vocab = [...new Set(rows.flatMap((r) => `${r.event_id_cnty} ${r.actor1} ${r.location} ${r.notes} Battles Political`.split(/\s+/)))];
     let seq = 0;
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...vocab), fc.nat(12)), { minLength: 1, maxLength: 3 }), (parts) => {

@@ -21,3 +21,4 @@ export const selectPlaces = (s: EnvoyState) => s.places;
 export const selectMapShown = (s: EnvoyState) => s.mapShown;
 export const selectMapCamera = (s: EnvoyState) => s.map;
 export const selectHoverPlace = (s: EnvoyState) => s.hoverPlace;
+export const selectColorBy = (s: EnvoyState) => s.colorBy;

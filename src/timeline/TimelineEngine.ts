@@ -9,6 +9,7 @@ import { TimeScale } from './core/timeScale';
 import { ZoomController, type Window, type ZoomPhase } from './core/zoomController';
 import { attachTouchGestures } from './core/touchGestures';
 import { OverviewBrush } from './core/overviewBrush';
+import { OVERVIEW_H } from './draw/overview';
 import type { DensityGrid } from './core/density';
 import { positionOf } from './core/keyboardOrder';
 import { layoutFrame, type Frame } from './frame';
@@ -42,8 +43,6 @@ export interface TimelineData {
   lanes: LaneMode;
   colourBy: ColourBy;
 }
-
-export const OVERVIEW_H = 36;
 
 /**
  * The canvas timeline, framework-free: React mounts the elements once and hands them here. It owns

@@ -1,11 +1,8 @@
 import { useIndex } from '../data/DatasetContext';
 import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
-import { selectActions, selectLanes, selectMapShown, selectMode, selectWindow } from '../state/selectors';
-import type { EnvoyState } from '../state/store';
-import type { LaneMode, ViewMode } from '../state/viewState';
+import { selectActions, selectColorBy, selectLanes, selectMapShown, selectMode, selectWindow } from '../state/selectors';
+import type { ColorBy, LaneMode, ViewMode } from '../state/viewState';
 import { clampWindow, fullWindow, homeWindow, MIN_WINDOW_MS, windowOrHome } from './core/limits';
-
-const selectColorBy = (s: EnvoyState) => s.colorBy;
 
 const LANES: { value: LaneMode; label: string }[] = [
   { value: 'single', label: 'One lane' },
@@ -87,7 +84,7 @@ export function TimelineToolbar() {
           </label>
           <label className="tl-toolbar__select">
             Colour{' '}
-            <select value={colorBy} onChange={(e) => actions.setColorBy(e.target.value as 'theme' | 'actor')}>
+            <select value={colorBy} onChange={(e) => actions.setColorBy(e.target.value as ColorBy)}>
               <option value="theme">by theme</option>
               <option value="actor">by actor</option>
             </select>

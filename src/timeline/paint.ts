@@ -4,9 +4,9 @@ import { drawAxis } from './draw/axis';
 import { drawBackground } from './draw/lanes';
 import { drawDensity, drawStackedDensity } from './draw/density';
 import { drawMarks } from './draw/marks';
-import { drawOverview, overviewCounts } from './draw/overview';
+import { drawOverview, overviewCounts, OVERVIEW_H } from './draw/overview';
 import { markHighlights } from './draw/highlights';
-import { OVERVIEW_H, type TimelineEngine } from './TimelineEngine';
+import type { TimelineEngine } from './TimelineEngine';
 
 /** The one draw per frame: lanes, marks or density, highlights, axis, overview; then the paint signal. */
 export function paintTimeline(e: TimelineEngine) {

@@ -1,3 +1,5 @@
+export const OVERVIEW_H = 36;
+
 /**
  * The overview histogram: events that pass the filters, counted per pixel column over the whole span
  * (a difference array, so long events cost two writes).

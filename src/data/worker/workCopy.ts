@@ -11,7 +11,13 @@ export const WORK_COPY = 'workPayload';
  */
 export function withWorkCopy(m: FromWorker, transfer: Transferable[]): { message: FromWorker; transfer: Transferable[] } {
   if (m.type !== 'done' || m.outcome.kind !== 'ok' || m.outcome.payload.count < WORKER_MIN) return { message: m, transfer };
-  const copy: IndexPayload = structuredClone(m.outcome.payload);
+  let copy: IndexPayload;
+  try {
+    copy = structuredClone(m.outcome.payload);
+  } catch {
+    // No room for a second copy: the import still opens; the page then searches it itself, as before.
+    return { message: m, transfer };
+  }
   return { message: { ...m, outcome: Object.assign({}, m.outcome, { [WORK_COPY]: copy }) }, transfer: [...transfer, ...payloadTransfer(copy)] };
 }
 

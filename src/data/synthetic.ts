@@ -1,3 +1,4 @@
+import { groupPositions, groupViews } from './groups';
 import { allocateColumns, DAY_MS, FLAG_CODES, type EventIndex } from './model';
 import { SYNTHETIC_THEMES, syntheticActors, syntheticThemes } from './syntheticCast';
 import { syntheticIndexOf, syntheticRecords, type SyntheticColumns } from './syntheticEvent';
@@ -70,21 +71,6 @@ function countingSort(order: Uint32Array, key: Uint16Array, range: number): Uint
   return out;
 }
 
-/** For each group, the sorted positions of the events in it, in one buffer filled by counting sort: group g's are buffer[starts[g] .. starts[g + 1]). */
-function groupBuffer(count: number, offsets: Uint32Array, ids: Uint32Array, groups: number): { starts: Uint32Array; buffer: Uint32Array } {
-  const starts = new Uint32Array(groups + 1);
-  for (let k = 0; k < ids.length; k++) starts[ids[k]! + 1]!++;
-  for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;
-  const fill = starts.slice(0, groups);
-  const buffer = new Uint32Array(ids.length);
-  for (let i = 0; i < count; i++) for (let k = offsets[i]!; k < offsets[i + 1]!; k++) buffer[fill[ids[k]!]!++] = i;
-  return { starts, buffer };
-}
-
-function groupViews({ starts, buffer }: { starts: Uint32Array; buffer: Uint32Array }): Uint32Array[] {
-  return Array.from({ length: starts.length - 1 }, (_, g) => buffer.subarray(starts[g]!, starts[g + 1]!));
-}
-
 /** Number of actors for a synthetic dataset of `count` events: count / 20, at least 20, at most 500. */
 export function syntheticActorCount(count: number): number {
   return Math.max(20, Math.min(500, Math.floor(count / 20)));
@@ -94,7 +80,7 @@ export function syntheticActorCount(count: number): number {
 export type SyntheticBuilt = SyntheticColumns & {
   places: PlaceT[];
   placeOf: Int32Array;
-  /** The events of each actor (theme), grouped (see groupBuffer). */
+  /** The events of each actor (theme), grouped (see data/groups.ts). */
   byActor: { starts: Uint32Array; buffer: Uint32Array };
   byTheme: { starts: Uint32Array; buffer: Uint32Array };
 };
@@ -233,8 +219,8 @@ export function syntheticColumns(count: number, seed: number): SyntheticBuilt {
   const themeIds = themeBuf.slice(0, nt);
 
   const { places, placeOf } = syntheticPlaces(n, seed);
-  const byActor = groupBuffer(n, actorOffsets, actorIds, actors.length);
-  const byTheme = groupBuffer(n, themeOffsets, themeIds, themes.length);
+  const byActor = groupPositions(n, actorOffsets, actorIds, actors.length);
+  const byTheme = groupPositions(n, themeOffsets, themeIds, themes.length);
   return { count: n, start, end, precision, kind, approximate, flags, startPrecision, endPrecision, likeliest, sourceCount, actorOffsets, actorIds, themeOffsets, themeIds, actors, themes, places, placeOf, byActor, byTheme };
 }
 

@@ -76,6 +76,20 @@ export function facetCounts(
   let flagged = 0;
   let matching = 0;
   let inView = 0;
+  // Nothing picked and every event in view (how a dataset opens): each actor's count is its number of events,
+  // known without a pass over the events' lists; only the flags are counted.
+  const everything = !window || (window[0] <= index.span[0] && window[1] >= index.span[1]);
+  if (everything && !s && !pl && kA === 0 && kT === 0 && !onlyFlagged) {
+    index.eventsByActor.forEach((list, k) => (actors[k] = list.length));
+    index.eventsByTheme.forEach((list, k) => (themes[k] = list.length));
+    for (let i = 0; i < index.count; i++) {
+      const f = flags[i]!;
+      if (f === 0) continue;
+      flagged++;
+      for (let k = 0; k < FLAG_CODES.length; k++) flagKinds[k]! += (f >> k) & 1;
+    }
+    return { actors, themes, flagged, flagKinds, matching: index.count, inView: index.count };
+  }
   const visit = (i: number) => {
     inView++;
     if ((s && !s[i]) || (pl && !pl[i])) return;

@@ -3,6 +3,8 @@
 import type { ArticleOrigin } from './articleOrigin';
 import type { ImportFormat, ImportOutcome, RowProblem } from './import/types';
 import type { EventIndex } from './model';
+import { handOver } from './worker/handOver';
+import { workCopyOf } from './worker/workCopy';
 
 /** What the import of an opened dataset found, shown in its notice. */
 export interface OpenedReport {
@@ -29,6 +31,9 @@ type Ok = Extract<ImportOutcome, { kind: 'ok' }>;
 
 /** Turns an import's outcome into the page's dataset; `base` is the dataset's URL, for article files beside it. */
 export function loadedFrom(outcome: Ok, how: { name: string; key: string; base: string | null; local: boolean }): LoadedDataset {
+  // A large import brought a copy of its columns for the data worker: kept until the worker starts.
+  const copy = workCopyOf(outcome);
+  if (copy) handOver(outcome.index, copy);
   return {
     index: outcome.index,
     articles: { kind: 'opened', key: how.key, texts: outcome.articleText, base: how.base },

@@ -14,8 +14,8 @@ export function datasetQuery(source: DataSource) {
     retry: false,
     queryFn: async ({ signal }) => {
       if (source.kind === 'synthetic') {
-        const { generateSynthetic } = await import('./synthetic');
-        return { index: generateSynthetic(source.count, source.seed), articles: { kind: 'bundled' }, opened: null };
+        const { loadSynthetic } = await import('./syntheticLoad');
+        return { index: await loadSynthetic(source.count, source.seed), articles: { kind: 'bundled' }, opened: null };
       }
       if (source.kind === 'url' || source.kind === 'local') {
         // The importers (and their worker) load only when someone opens their own data.

@@ -34,8 +34,9 @@ export function buildSearchIndex(count: number, form: (i: number) => string): Se
   const eventEnd = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
     const f = form(i);
-    // Tokens are separated by single spaces; the form starts with one.
-    for (let a = 1; a <= f.length; ) {
+    // A token is what follows a space, up to the next space: a search form starts with one. Text before the first
+    // space is no token, since the matcher finds a word only after a space (imported rows start with a line break).
+    for (let a = f.indexOf(' ') + 1; a > 0 && a <= f.length; ) {
       let b = f.indexOf(' ', a);
       if (b < 0) b = f.length;
       if (b > a) {

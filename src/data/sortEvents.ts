@@ -86,8 +86,10 @@ export function titleRanks(index: EventIndex, title?: (i: number) => string): So
   return titleRankBuilder(index, title)()!;
 }
 
-/** Work between two pauses of the title key build: about a thousand titles folded, keys sorted or merged, or ranks set. */
+/** Work between two pauses of the title key build: about a thousand keys sorted or merged, or ranks set. */
 const UNIT = 1024;
+/** Titles folded between two pauses: fewer, since an imported row's title is decoded from its record first. */
+const TITLE_UNIT = 32;
 
 /**
  * The title ranks as a computation that pauses (yields) after each UNIT of work: the titles folded into unique keys
@@ -99,7 +101,7 @@ function* titleRankSteps(n: number, title: (i: number) => string, run: number): 
   let a = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     a[i] = `${foldTitle(title(i))}\u0000${i.toString(36).padStart(width, '0')}`;
-    if (i % UNIT === UNIT - 1) yield;
+    if (i % TITLE_UNIT === TITLE_UNIT - 1) yield;
   }
   for (let lo = 0; lo < n; lo += run) {
     const sorted = a.slice(lo, Math.min(n, lo + run)).sort();
@@ -118,8 +120,14 @@ function* titleRankSteps(n: number, title: (i: number) => string, run: number): 
         b[k++] = a[i]! <= a[j]! ? a[i++]! : a[j++]!;
         if (k % UNIT === 0) yield;
       }
-      while (i < mid) b[k++] = a[i++]!;
-      while (j < hi) b[k++] = a[j++]!;
+      while (i < mid) {
+        b[k++] = a[i++]!;
+        if (k % UNIT === 0) yield;
+      }
+      while (j < hi) {
+        b[k++] = a[j++]!;
+        if (k % UNIT === 0) yield;
+      }
     }
     [a, b] = [b, a];
   }
@@ -147,7 +155,7 @@ function* titleRankSteps(n: number, title: (i: number) => string, run: number): 
 export function titleRankBuilder(
   index: EventIndex,
   title: (i: number) => string = (i) => index.event(i).title,
-  run = 8 * UNIT,
+  run = 2 * UNIT,
 ): (budget?: number) => SortKeys | null {
   const steps = titleRankSteps(index.count, title, run);
   return (budget = Infinity) => {

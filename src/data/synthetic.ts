@@ -1,7 +1,8 @@
 import { groupPositions, groupViews } from './groups';
 import { allocateColumns, DAY_MS, FLAG_CODES, type EventIndex } from './model';
 import { SYNTHETIC_THEMES, syntheticActors, syntheticThemes } from './syntheticCast';
-import { syntheticIndexOf, syntheticRecords } from './syntheticEvent';
+import { syntheticIndexOf, syntheticRecords, type SyntheticColumns } from './syntheticEvent';
+import type { PlaceT } from './schema';
 import { hash3, mulberry32, zipfTable } from './syntheticRandom';
 import { syntheticPlaces } from './syntheticPlaces';
 
@@ -75,8 +76,22 @@ export function syntheticActorCount(count: number): number {
   return Math.max(20, Math.min(500, Math.floor(count / 20)));
 }
 
+/** The generated columns of a synthetic dataset: typed arrays (transferable) and its small lists. */
+export type SyntheticBuilt = SyntheticColumns & {
+  places: PlaceT[];
+  placeOf: Int32Array;
+  /** The events of each actor (theme), grouped (see data/groups.ts). */
+  byActor: { starts: Uint32Array; buffer: Uint32Array };
+  byTheme: { starts: Uint32Array; buffer: Uint32Array };
+};
+
 /** A seeded, deterministic synthetic dataset of `count` events over 2015–2024, clustered in bursts. */
 export function generateSynthetic(count: number, seed: number): EventIndex {
+  return syntheticIndex(syntheticColumns(count, seed), seed);
+}
+
+/** The typed columns of generateSynthetic: the heavy part, which a worker can do and hand over. */
+export function syntheticColumns(count: number, seed: number): SyntheticBuilt {
   const n = Math.max(0, Math.floor(count));
   const rand = mulberry32(seed);
   const actors = syntheticActors(syntheticActorCount(n), seed);
@@ -155,7 +170,6 @@ export function generateSynthetic(count: number, seed: number): EventIndex {
   const themeBuf = new Uint32Array(n * 3);
   let na = 0;
   let nt = 0;
-  let hi = -Infinity;
   // Sparse, as in real data: a few month-dated events say which week of the month is likeliest.
   const likeliest = new Map<number, readonly [number, number]>();
   for (let i = 0; i < n; i++) {
@@ -163,7 +177,6 @@ export function generateSynthetic(count: number, seed: number): EventIndex {
     const s = keyStart[g]! - SHIFT;
     start[i] = (FIRST_DAY + s) * DAY_MS;
     end[i] = (FIRST_DAY + s + keyDur[g]!) * DAY_MS;
-    if (end[i]! > hi) hi = end[i]!;
     const p = genPrecision[g]!;
     precision[i] = p;
     approximate[i] = rand() < APPROX_BY_PRECISION[p]! ? 1 : 0;
@@ -205,12 +218,21 @@ export function generateSynthetic(count: number, seed: number): EventIndex {
   const actorIds = actorBuf.slice(0, na);
   const themeIds = themeBuf.slice(0, nt);
 
-  const span: [number, number] = n > 0 ? [start[0]!, hi] : [FIRST_DAY * DAY_MS, (FIRST_DAY + 1) * DAY_MS];
-  const columns = { count: n, start, end, precision, kind, approximate, flags, startPrecision, endPrecision, likeliest, sourceCount, actorOffsets, actorIds, themeOffsets, themeIds, actors, themes };
-  const records = syntheticRecords(columns, seed);
   const { places, placeOf } = syntheticPlaces(n, seed);
+  const byActor = groupPositions(n, actorOffsets, actorIds, actors.length);
+  const byTheme = groupPositions(n, themeOffsets, themeIds, themes.length);
+  return { count: n, start, end, precision, kind, approximate, flags, startPrecision, endPrecision, likeliest, sourceCount, actorOffsets, actorIds, themeOffsets, themeIds, actors, themes, places, placeOf, byActor, byTheme };
+}
+
+/** The EventIndex over generated columns: events and their search text rebuilt on demand from the columns and seed. */
+export function syntheticIndex(c: SyntheticBuilt, seed: number): EventIndex {
+  const { count: n, start, end, actors, themes, places, placeOf } = c;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) if (end[i]! > hi) hi = end[i]!;
+  const span: [number, number] = n > 0 ? [start[0]!, hi] : [FIRST_DAY * DAY_MS, (FIRST_DAY + 1) * DAY_MS];
+  const records = syntheticRecords(c, seed);
   return {
-    ...columns,
+    ...c,
     id: seed === 1 ? `synthetic-${n}` : `synthetic-${n}-seed-${seed}`,
     title: `Synthetic data: ${n.toLocaleString('en-US')} events`,
     description: `Generated events (seed ${seed}) over 2015–2024 with ${actors.length} actors and ${SYNTHETIC_THEMES.length} themes, for measuring scale. They have no article text.`,
@@ -226,8 +248,8 @@ export function generateSynthetic(count: number, seed: number): EventIndex {
     actorIndex: new Map(actors.map((a, k) => [a.id, k])),
     themeIndex: new Map(themes.map((t, k) => [t.id, k])),
     articleIndex: new Map(),
-    eventsByActor: groupViews(groupPositions(n, actorOffsets, actorIds, actors.length)),
-    eventsByTheme: groupViews(groupPositions(n, themeOffsets, themeIds, themes.length)),
+    eventsByActor: groupViews(c.byActor),
+    eventsByTheme: groupViews(c.byTheme),
     places,
     placeOf,
     raw: null,

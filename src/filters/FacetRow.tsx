@@ -20,6 +20,9 @@ export interface FacetRowProps {
   pos?: [number, number];
 }
 
+// One formatter for every row: toLocaleString makes a new one per call, which at thousands of rows shows.
+const COUNT = new Intl.NumberFormat('en-US');
+
 /** One actor or theme: checkbox with the name, a colour mark, the count in view, and "only this". Zero counts are dimmed. */
 export function FacetRow(p: FacetRowProps) {
   const countId = `${p.domId}-count`;
@@ -54,10 +57,10 @@ export function FacetRow(p: FacetRowProps) {
         </span>
       </label>
       <span className="frow__count" aria-hidden="true">
-        {p.count.toLocaleString('en-US')}
+        {COUNT.format(p.count)}
       </span>
       <span id={countId} hidden>
-        {`${p.count.toLocaleString('en-US')} ${p.count === 1 ? 'event' : 'events'} in view`}
+        {`${COUNT.format(p.count)} ${p.count === 1 ? 'event' : 'events'} in view`}
       </span>
       <button type="button" className="frow__only" aria-label={`Only ${p.name}`} onClick={p.onOnly}>
         only

@@ -3,6 +3,8 @@ import { facetCounts } from '../../src/data/facetCounts';
 import type { FilterCriteria } from '../../src/data/filter';
 import { dayToMs } from '../../src/lib/days';
 import { fixtureIndex } from '../filters/fixture';
+import { generateSynthetic } from '../../src/data/synthetic';
+import type { EventIndex } from '../../src/data/model';
 
 const index = fixtureIndex();
 const NONE: FilterCriteria = { actors: [], actorMode: 'any', themes: [], themeMode: 'any', search: '' };
@@ -58,5 +60,34 @@ describe('facetCounts', () => {
     expect(named(r.themes, themeIds)).toEqual(themes);
     expect(r.matching).toBe(matching);
     expect(r.inView).toBe(inView);
+  });
+});
+
+describe('facetCounts when nothing is picked and everything is in view (how a dataset opens)', () => {
+  /** The definition, event by event. */
+  function plain(ix: EventIndex) {
+    const actors = new Array<number>(ix.actors.length).fill(0);
+    const themes = new Array<number>(ix.themes.length).fill(0);
+    let flagged = 0;
+    for (let i = 0; i < ix.count; i++) {
+      for (let j = ix.actorOffsets[i]!; j < ix.actorOffsets[i + 1]!; j++) actors[ix.actorIds[j]!]!++;
+      for (let j = ix.themeOffsets[i]!; j < ix.themeOffsets[i + 1]!; j++) themes[ix.themeIds[j]!]!++;
+      if (ix.flags[i]) flagged++;
+    }
+    return { actors, themes, flagged, matching: ix.count, inView: ix.count };
+  }
+  const plainOf = (ix: EventIndex, w: [number, number] | null) => {
+    const c = facetCounts(ix, NONE, w);
+    return { actors: Array.from(c.actors), themes: Array.from(c.themes), flagged: c.flagged, matching: c.matching, inView: c.inView };
+  };
+
+  test.each<[string, () => EventIndex]>([
+    ['the filter fixture', () => index],
+    ['generated events', () => generateSynthetic(4000, 3)],
+  ])('counts each actor and theme as a pass over the events would: %s', (_, make) => {
+    const ix = make();
+    expect(plainOf(ix, null)).toEqual(plain(ix));
+    expect(plainOf(ix, [ix.span[0] - 1, ix.span[1] + 1])).toEqual(plain(ix));
+    expect(plain(ix).flagged + plain(ix).actors.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
   });
 });

@@ -47,6 +47,17 @@ describe('search index', () => {
     );
   });
 
+  it('finds what the matcher finds in forms that are not search forms (an imported row: cells on lines, words after spaces)', () => {
+    const raw = fc.array(fc.tuple(fc.constantFrom(' ', '\n', '  ', ''), fc.constantFrom('taliban', 'battles', 'afg9001', '2020', 'qadis', 'x')), { maxLength: 10 }).map((p) => p.flat().join(''));
+    const q = fc.constantFrom('taliban', 'tal', 'battles', 'afg9', '2020', '202', 'qadis', 'x');
+    fc.assert(
+      fc.property(fc.array(raw, { maxLength: 30 }), fc.array(q, { minLength: 1, maxLength: 3 }), (forms, queries) => {
+        for (const query of queries) expect(viaIndex(forms, query)).toEqual(scan(forms, query));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('matches nothing for a query without words, and a plural finds its singular', () => {
     const forms = ['Prisoners freed', 'a prisoner', 'talks'].map(searchForm);
     expect(viaIndex(forms, '  “ ')).toEqual([0, 0, 0]);

@@ -18,7 +18,7 @@ import { drawTimes, loadTasks, phase, searchLatency, sortTimes, workerHeapMB } f
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // The data worker's threshold, read from its source (plain Node cannot import TypeScript).
-const WORKER_MIN = Number(/WORKER_MIN = ([\d_]+)/.exec(readFileSync(resolve(ROOT, 'src/data/worker/spawn.ts'), 'utf8'))[1].replace(/_/g, ''));
+const WORKER_MIN = Number(/WORKER_MIN = ([\d_]+)/.exec(readFileSync(resolve(ROOT, 'src/data/worker/threshold.ts'), 'utf8'))[1].replace(/_/g, ''));
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number).filter((n) => n > 0);
 // Three queries of falling selectivity on the synthetic data: a common word, a theme word, an actor's surname.
 const QUERIES = (process.env.BENCH_QUERIES ?? 'with,sanctions,zanoria').split(',');
@@ -80,7 +80,7 @@ async function measure(browser, baseUrl, events) {
       r.search = [];
       const tasks = { longest: 0, over50: 0 };
       for (const q of QUERIES) {
-        // Below the data worker's threshold (src/data/worker/spawn.ts) the page searches itself and sends no
+        // Below the data worker's threshold (src/data/worker/threshold.ts) the page searches itself and sends no
         // answer mark: time those keys to the first paint after them.
         const s = await phase(page, () => searchLatency(page, q, { answerMarks: events >= WORKER_MIN }));
         r.search.push({ ...s.value, longest: s.longest, over50: s.over50 });

@@ -3,6 +3,9 @@ import type { SortDir, SortKey } from '../sortEvents';
 import type { FilterCriteria } from '../filter';
 import type { FacetCounts } from '../facetCounts';
 import type { FromWorker, ToWorker, WorkSource } from './protocol';
+import { payloadTransfer } from '../import/protocol';
+import { takeHandOver } from './handOver';
+import type { SyntheticBuilt } from '../synthetic';
 
 /** What the client needs of a Worker (a real one, or a test's stand-in wired to the handler). */
 export interface WorkerLike {
@@ -31,9 +34,14 @@ export interface SearchAnswer {
 /** The recipe the worker rebuilds the page's dataset from, or null when it cannot (then the page does the work). */
 export function workSource(index: EventIndex): WorkSource | null {
   if (index.synthetic && index.seed !== undefined) return { kind: 'synthetic', count: index.count, seed: index.seed };
+  // An import: its own columns and records, so the worker's events and search texts are the page's exactly.
+  const payload = takeHandOver(index);
+  if (payload) return { kind: 'payload', payload };
   if (index.raw) return { kind: 'dataset', dataset: index.raw };
   return null;
 }
+
+type Kind = 'search' | 'sort' | 'counts' | 'places';
 
 interface Waiting<T> {
   seq: number;
@@ -48,8 +56,11 @@ interface Waiting<T> {
  */
 export class WorkClient {
   private seq = 0;
-  private waiting = new Map<'search' | 'sort' | 'counts', Waiting<never>>();
+  private waiting = new Map<Kind, Waiting<never>>();
   private broken: string | null = null;
+  /** The generated columns, for a client that asked the worker to generate the page's data too (`share`). */
+  readonly columns: Promise<SyntheticBuilt>;
+  private gotColumns: { resolve(c: SyntheticBuilt): void; reject(e: Error): void } | null = null;
   /** Set once the worker has built its index: how long it took and how big it is. */
   loaded: Extract<FromWorker, { type: 'loaded' }> | null = null;
   onLoaded: (() => void) | null = null;
@@ -58,15 +69,18 @@ export class WorkClient {
     private readonly worker: WorkerLike,
     source: WorkSource,
   ) {
+    this.columns = new Promise<SyntheticBuilt>((resolve, reject) => (this.gotColumns = { resolve, reject }));
+    // Nobody waits for them unless the source shared them: a failure then is reported by the requests instead.
+    this.columns.catch(() => undefined);
     worker.onmessage = (e) => this.receive(e.data);
     worker.onerror = (e) => {
       const detail = e instanceof ErrorEvent && e.message ? `: ${e.message}` : '';
       this.breakAll(`The data worker stopped${detail}.`);
     };
-    worker.postMessage({ type: 'load', source });
+    worker.postMessage({ type: 'load', source }, source.kind === 'payload' ? payloadTransfer(source.payload) : []);
   }
 
-  private ask<T>(kind: 'search' | 'sort' | 'counts', message: (seq: number) => ToWorker, transfer: Transferable[] = []): Promise<T> {
+  private ask<T>(kind: Kind, message: (seq: number) => ToWorker, transfer: Transferable[] = []): Promise<T> {
     this.waiting.get(kind)?.reject(new Superseded());
     this.waiting.delete(kind);
     if (this.broken) return Promise.reject(new Error(this.broken));
@@ -92,6 +106,11 @@ export class WorkClient {
     return this.ask('counts', (seq) => ({ type: 'counts', seq, criteria, window }));
   }
 
+  /** The Places list's counts for the filters (their search as a needle) in the window. */
+  placeCounts(criteria: FilterCriteria, window: [number, number] | null): Promise<Uint32Array> {
+    return this.ask('places', (seq) => ({ type: 'places', seq, criteria, window }));
+  }
+
   dispose(): void {
     this.breakAll('The data worker was closed.');
     this.worker.terminate();
@@ -99,11 +118,12 @@ export class WorkClient {
 
   private breakAll(message: string) {
     this.broken ??= message;
+    this.gotColumns?.reject(new Error(this.broken));
     for (const w of this.waiting.values()) w.reject(new Error(this.broken));
     this.waiting.clear();
   }
 
-  private settle(kind: 'search' | 'sort' | 'counts', seq: number, value: unknown) {
+  private settle(kind: Kind, seq: number, value: unknown) {
     const w = this.waiting.get(kind);
     if (w?.seq !== seq) return;
     this.waiting.delete(kind);
@@ -112,6 +132,10 @@ export class WorkClient {
 
   private receive(m: FromWorker) {
     switch (m.type) {
+      case 'columns':
+        this.gotColumns?.resolve(m.columns);
+        this.gotColumns = null;
+        return;
       case 'loaded':
         this.loaded = m;
         this.onLoaded?.();
@@ -124,6 +148,9 @@ export class WorkClient {
         return;
       case 'counts':
         this.settle('counts', m.seq, m.counts);
+        return;
+      case 'places':
+        this.settle('places', m.seq, m.counts);
         return;
       case 'cancelled':
         // Already rejected on the page when the newer request was made.

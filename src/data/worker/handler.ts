@@ -1,26 +1,60 @@
 import type { EventIndex } from '../model';
 import { buildIndex } from '../buildIndex';
-import { generateSynthetic } from '../synthetic';
+import { generateSynthetic, syntheticColumns, syntheticIndex, type SyntheticBuilt } from '../synthetic';
 import { buildSearchIndex, searchIndexMask, type SearchIndex } from '../searchIndex';
 import { sortEvents, titleRankBuilder, type SortKeys } from '../sortEvents';
 import { parseQuery } from '../../lib/searchMatches';
 import { facetCounts } from '../facetCounts';
+import { placeCounts } from '../placeCounts';
 import { searchNeedle } from '../filter';
 import { buildOverlapIndex } from '../overlap';
+import { assembleIndex } from '../import/assemble';
 import type { FromWorker, Post, ToWorker, WorkSource } from './protocol';
 
 type SearchRequest = Extract<ToWorker, { type: 'search' }>;
 type SortRequest = Extract<ToWorker, { type: 'sort' }>;
 type CountsRequest = Extract<ToWorker, { type: 'counts' }>;
-type Request = SearchRequest | SortRequest | CountsRequest;
+type PlacesRequest = Extract<ToWorker, { type: 'places' }>;
+type Request = SearchRequest | SortRequest | CountsRequest | PlacesRequest;
 
-/** Units (about a thousand titles each) per step of the sort keys: some 20 ms of work, so a request waits at most that long. */
-const KEY_STEP = 4;
+/**
+ * How long a step of the title sort keys may take before the worker looks for requests again, in ms: the units of
+ * work (about a thousand titles each) cost ~5 ms on generated data but several times that on imported rows, whose
+ * titles are decoded from their records, so the step is bounded by time, not by a count of units.
+ */
+const KEY_STEP_MS = 12;
 
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-function indexOf(source: WorkSource): EventIndex {
-  return source.kind === 'synthetic' ? generateSynthetic(source.count, source.seed) : buildIndex(source.dataset);
+/** A copy of the generated columns for the page, and the buffers to transfer. */
+function pageCopy(c: SyntheticBuilt): { columns: SyntheticBuilt; transfer: ArrayBuffer[] } {
+  const columns: SyntheticBuilt = {
+    ...c,
+    start: c.start.slice(), end: c.end.slice(), precision: c.precision.slice(), kind: c.kind.slice(), approximate: c.approximate.slice(), flags: c.flags.slice(),
+    startPrecision: c.startPrecision.slice(), endPrecision: c.endPrecision.slice(), sourceCount: c.sourceCount.slice(), actorOffsets: c.actorOffsets.slice(),
+    actorIds: c.actorIds.slice(), themeOffsets: c.themeOffsets.slice(), themeIds: c.themeIds.slice(), placeOf: c.placeOf.slice(),
+    byActor: { starts: c.byActor.starts.slice(), buffer: c.byActor.buffer.slice() },
+    byTheme: { starts: c.byTheme.starts.slice(), buffer: c.byTheme.buffer.slice() },
+  };
+  const arrays = [
+    columns.start, columns.end, columns.precision, columns.kind, columns.approximate, columns.flags, columns.startPrecision, columns.endPrecision, columns.sourceCount,
+    columns.actorOffsets, columns.actorIds, columns.themeOffsets, columns.themeIds, columns.placeOf, columns.byActor.starts, columns.byActor.buffer, columns.byTheme.starts, columns.byTheme.buffer,
+  ];
+  return { columns, transfer: arrays.map((a) => a.buffer as ArrayBuffer) };
+}
+
+function indexOf(source: WorkSource, post: Post): EventIndex {
+  if (source.kind === 'synthetic' && source.share) {
+    const t0 = performance.now();
+    const built = syntheticColumns(source.count, source.seed);
+    const copy = pageCopy(built);
+    post({ type: 'columns', columns: copy.columns, ms: performance.now() - t0 }, copy.transfer);
+    return syntheticIndex(built, source.seed);
+  }
+  if (source.kind === 'synthetic') return generateSynthetic(source.count, source.seed);
+  // Without the dataset's objects: a JSON import's events are parsed from its records, the same events.
+  if (source.kind === 'payload') return assembleIndex(source.payload, null);
+  return buildIndex(source.dataset);
 }
 
 function countOnes(mask: Uint8Array): number {
@@ -82,13 +116,19 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
     post({ type: 'counts', seq: r.seq, counts, ms: performance.now() - t0 }, [counts.actors.buffer, counts.themes.buffer]);
   }
 
-  const WHAT = { search: 'The search', sort: 'Sorting', counts: 'Counting' } as const;
+  function runPlaces(r: PlacesRequest) {
+    const t0 = performance.now();
+    const counts = placeCounts(index!, r.criteria, r.window, maskFor(searchNeedle(r.criteria.search)));
+    post({ type: 'places', seq: r.seq, counts, ms: performance.now() - t0 }, [counts.buffer]);
+  }
+
+  const WHAT = { search: 'The search', sort: 'Sorting', counts: 'Counting', places: 'Counting places' } as const;
 
   function run() {
     scheduled = false;
     if (!index && !broken) return;
     // Searches first: the counts that follow a keystroke need its answer.
-    for (const kind of ['search', 'counts', 'sort'] as const) {
+    for (const kind of ['search', 'counts', 'places', 'sort'] as const) {
       const r = next.get(kind);
       if (!r) continue;
       next.delete(kind);
@@ -99,6 +139,7 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
       try {
         if (r.type === 'search') runSearch(r);
         else if (r.type === 'sort') runSort(r);
+        else if (r.type === 'places') runPlaces(r);
         else runCounts(r);
       } catch (e) {
         fail(r.seq, `${WHAT[r.type]} failed: ${reason(e)}.`);
@@ -106,7 +147,9 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
     }
     // Then, while nobody waits, a step of the title keys, so that the first sort by title is quick too.
     if (!keys && keySteps && !broken) {
-      keys = keySteps(KEY_STEP);
+      const t0 = performance.now();
+      do keys = keySteps(1);
+      while (!keys && performance.now() - t0 < KEY_STEP_MS);
       if (!keys) schedule();
     }
   }
@@ -122,7 +165,7 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
       case 'load': {
         const t0 = performance.now();
         try {
-          index = indexOf(m.source);
+          index = indexOf(m.source, post);
           search = buildSearchIndex(index.count, index.searchText);
           keySteps = titleRankBuilder(index);
           post({ type: 'loaded', count: index.count, ms: performance.now() - t0, indexBytes: search.bytes, tokens: search.tokens.length });
@@ -136,7 +179,8 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
       }
       case 'search':
       case 'sort':
-      case 'counts': {
+      case 'counts':
+      case 'places': {
         const older = next.get(m.type);
         if (older) post({ type: 'cancelled', seq: older.seq });
         next.set(m.type, m);

@@ -2,25 +2,36 @@ import type { DatasetT } from '../schema';
 import type { SortDir, SortKey } from '../sortEvents';
 import type { FilterCriteria } from '../filter';
 import type { FacetCounts } from '../facetCounts';
+import type { IndexPayload } from '../import/protocol';
+import type { SyntheticBuilt } from '../synthetic';
 
 /**
  * The messages between the page and Envoy's data worker (envoy.worker.ts). The worker rebuilds the same EventIndex
- * the page holds (from the synthetic recipe, or the validated dataset), then keeps the heavy work off the page:
+ * the page holds (from the synthetic recipe, an import's payload, or the validated dataset), then keeps the heavy work off the page:
  * the search index, searches, and sorts. Answers carry typed arrays, transferred, never copied.
  *
  * Every request has a sequence number; a newer request of the same kind cancels an older one that has not run yet
  * (answered with `cancelled`), and the page ignores any answer older than its latest request.
  */
-export type WorkSource = { kind: 'synthetic'; count: number; seed: number } | { kind: 'dataset'; dataset: DatasetT };
+export type WorkSource =
+  /** Generated data; with `share`, the worker generates it for the page too and sends it the columns first. */
+  | { kind: 'synthetic'; count: number; seed: number; share?: boolean }
+  | { kind: 'dataset'; dataset: DatasetT }
+  /** An import's columns and packed records (a copy the import worker made), assembled in the worker as on the page. */
+  | { kind: 'payload'; payload: IndexPayload };
 
 export type ToWorker =
   | { type: 'load'; source: WorkSource }
   | { type: 'search'; seq: number; needle: string }
   | { type: 'sort'; seq: number; rows: Uint32Array; key: SortKey; dir: SortDir }
   /** Facet counts (data/facetCounts.ts) for the filters, with the search `needle`, in the window (null: everything). */
-  | { type: 'counts'; seq: number; criteria: FilterCriteria; window: [number, number] | null };
+  | { type: 'counts'; seq: number; criteria: FilterCriteria; window: [number, number] | null }
+  /** The Places list's counts (data/placeCounts.ts) for the same. */
+  | { type: 'places'; seq: number; criteria: FilterCriteria; window: [number, number] | null };
 
 export type FromWorker =
+  /** The page's copy of the generated columns (a `share` load), transferred, sent before the index is built. */
+  | { type: 'columns'; columns: SyntheticBuilt; ms: number }
   | { type: 'loaded'; count: number; ms: number; indexBytes: number; tokens: number }
   | {
       type: 'search';
@@ -38,6 +49,7 @@ export type FromWorker =
     }
   | { type: 'sort'; seq: number; order: Uint32Array; ms: number }
   | { type: 'counts'; seq: number; counts: FacetCounts; ms: number }
+  | { type: 'places'; seq: number; counts: Uint32Array; ms: number }
   | { type: 'cancelled'; seq: number }
   /** A request that failed, in words a person can read (seq null: the worker itself failed). */
   | { type: 'error'; seq: number | null; message: string };

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createWorkerHandler } from '../../../src/data/worker/handler';
 import { Superseded, WorkClient, type WorkerLike } from '../../../src/data/worker/client';
 import type { FromWorker, ToWorker, WorkSource } from '../../../src/data/worker/protocol';
-import { generateSynthetic } from '../../../src/data/synthetic';
+import { generateSynthetic, syntheticIndex } from '../../../src/data/synthetic';
 import { filterEvents, searchMask } from '../../../src/data/filter';
 import { facetCounts } from '../../../src/data/facetCounts';
+import { placeCounts } from '../../../src/data/placeCounts';
 import { sortEvents } from '../../../src/data/sortEvents';
 import { buildOverlapIndex } from '../../../src/data/overlap';
 import type { DatasetT } from '../../../src/data/schema';
@@ -76,6 +77,29 @@ describe('data worker protocol', () => {
     const got = await client.counts(c, window);
     const want = facetCounts(page, c, window);
     expect({ ...got, actors: Array.from(got.actors), themes: Array.from(got.themes) }).toEqual({ ...want, actors: Array.from(want.actors), themes: Array.from(want.themes) });
+    const places = await client.placeCounts(c, window);
+    expect(Array.from(places)).toEqual(Array.from(placeCounts(page, c, window)));
+    expect(places.some((n) => n > 0)).toBe(true);
+  });
+
+  it('generates synthetic data for the page: the same columns, then searches over them', async () => {
+    const client = new WorkClient(fakeWorker(), { ...SOURCE, share: true });
+    const shared = syntheticIndex(await client.columns, 2);
+    for (const key of ['start', 'end', 'precision', 'kind', 'approximate', 'flags', 'startPrecision', 'endPrecision', 'sourceCount', 'actorOffsets', 'actorIds', 'themeOffsets', 'themeIds', 'placeOf'] as const) {
+      expect(Array.from(shared[key]!), key).toEqual(Array.from(page[key]!));
+    }
+    expect(shared.likeliest).toEqual(page.likeliest);
+    expect(shared.places).toEqual(page.places);
+    expect(shared.event(1234)).toEqual(page.event(1234));
+    expect(shared.eventsByActor.map((l) => l.length)).toEqual(page.eventsByActor.map((l) => l.length));
+    expect(Array.from((await client.search('talks')).mask)).toEqual(Array.from(searchMask(page, 'talks')!));
+  });
+
+  it('says in words when it could not generate the data it was to share', async () => {
+    const w = fakeWorker();
+    const client = new WorkClient(w, { ...SOURCE, share: true });
+    w.fail('out of memory');
+    await expect(client.columns).rejects.toThrow('The data worker stopped: out of memory.');
   });
 
   it('reports a dataset it cannot index in words, and every later request fails with them', async () => {

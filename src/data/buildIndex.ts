@@ -3,7 +3,7 @@ import { allocateColumns, emptySpan, KIND_CODES, PRECISION_CODES, type EventInde
 import { groupPositions, groupViews } from './groups';
 import { eventDetail } from './eventDetail';
 import { dayEndMs, dayToMs } from '../lib/days';
-import { searchForm } from '../lib/searchWords';
+import { eventSearchForm } from './eventSearchForm';
 import { own } from '../lib/own';
 
 /** Builds the column index of a validated dataset, events sorted by time. */
@@ -51,7 +51,7 @@ export function buildIndex(ds: DatasetT): EventIndex {
   const places = ds.places ?? [];
   const placeIndex = new Map(places.map((p, k) => [p.id, k]));
   const placeOf = Int32Array.from(events, (e) => (e.place === undefined ? -1 : (placeIndex.get(e.place) ?? -1)));
-  const search = events.map((e) => searchForm([e.title, e.summary, ...e.evidence.map((q) => q.text)].join('\n')));
+  const search = events.map(eventSearchForm);
 
   let lo = Infinity;
   let hi = -Infinity;

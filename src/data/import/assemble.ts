@@ -1,7 +1,8 @@
 import type { EventIndex } from '../model';
 import type { DatasetT, EventT } from '../schema';
 import { groupViews } from '../groups';
-import { normalizeText } from '../../lib/normalize';
+import { eventSearchForm } from '../eventSearchForm';
+import { searchForm } from '../../lib/searchWords';
 import { importerFor } from './formats';
 import { idLookup } from './idTable';
 import type { IndexPayload } from './protocol';
@@ -9,14 +10,6 @@ import { CELL_SEP, recordCells, recordText } from './records';
 
 /** Cell breaks, with any cells between them that are only numbers, dates or codes (no one searches for those, and they would match everything). */
 const NUMERIC_CELLS = new RegExp(`${CELL_SEP}(?:[\\d .:,+\\-/]*${CELL_SEP})*`, 'g');
-
-/** Anything but printable ASCII and whitespace: text that normalizeText may change other than by case. */
-const NON_ASCII = /[^\t\n\r -~]/;
-
-/** normalizeText, without its Unicode work for ASCII text (most rows), where it is just lower case. */
-function fold(text: string): string {
-  return NON_ASCII.test(text) ? normalizeText(text) : text.toLowerCase();
-}
 
 /** Events decoded recently, so that the panels asking for the same event get the same object. */
 const CACHE = 4096;
@@ -81,12 +74,12 @@ export function assembleIndex(p: IndexPayload, dataset: DatasetT | null): EventI
         // million rows then costs a decode per row, not a whole event built per row.
         (i) => {
           const row = recordText(p.records, p.order[i]!);
-          // Bracketed by breaks so that the first and last cells are cells too; the id (first) is left out.
-          return fold(`${row.slice(row.indexOf(CELL_SEP))}${CELL_SEP}`.replace(NUMERIC_CELLS, '\n'));
+          // Bracketed by breaks so that the first and last cells are cells too; the id (first) is left out. The search
+          // form, as every other dataset's searchText gives, so a word that starts a cell ("Taliban") is a word too.
+          return searchForm(`${row.slice(row.indexOf(CELL_SEP))}${CELL_SEP}`.replace(NUMERIC_CELLS, '\n'));
         }
       : (i) => {
-          const e = event(i);
-          return normalizeText([e.title, e.summary, ...e.evidence.map((q) => q.text), ...(e.sourceNotes ?? []).map((n) => n.text)].join('\n'));
+          return eventSearchForm(event(i));
         },
     actorIndex: new Map(p.actors.map((a, k) => [a.id, k])),
     themeIndex: new Map(p.themes.map((t, k) => [t.id, k])),

@@ -1,3 +1,5 @@
+import type { EventIndex } from '../../../src/data/model';
+import { matchesForm, parseQuery } from '../../../src/lib/searchMatches';
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { acledCsv, open, importText, ACLED_HEADER, line, acledRow } from './helpers';
@@ -147,16 +149,24 @@ describe('ACLED import', () => {
 });
 
 describe('searching imported rows', () => {
-  test('finds words of the row (actors, places, types, notes), not its numbers', async () => {
+  const finds = (index: EventIndex, query: string) => matchesForm(index.searchText(0), parseQuery(query));
+
+  test('finds words of the row (actors, places, types, notes, sources), not its numbers', async () => {
     const { index } = await open(acledCsv([{}]), 'a.csv');
-    const text = index.searchText(0);
-    for (const word of ['taliban', 'qadis', 'armed clash', 'checkpoint', 'tolo news']) expect(text).toContain(word);
-    expect(text).not.toContain('1618526000');
+    for (const q of ['taliban', 'qadis', 'battles', 'armed clash', 'checkpoint', 'pajhwok', 'tolo news']) expect(finds(index, q), q).toBe(true);
+    expect(finds(index, '1618526000')).toBe(false);
   });
 
-  test("folds accents and case as the rest of Envoy's search does", async () => {
-    const { index } = await open(acledCsv([{ actor1: 'Zabīhullāh Mujāhid', notes: 'Said “NO”.' }]), 'a.csv');
-    expect(index.searchText(0)).toContain('zabihullah mujahid');
-    expect(index.searchText(0)).toContain('said "no"');
+  test('a word that starts a cell is found, as in any other dataset', async () => {
+    const { index } = await open(acledCsv([{ actor1: 'Haqqani Network', notes: 'Clashes reported.' }]), 'a.csv');
+    expect(finds(index, 'haqqani')).toBe(true);
+    expect(finds(index, 'clashes')).toBe(true);
+  });
+
+  test("folds accents, case, quotes and apostrophes as the rest of Envoy's search does", async () => {
+    const { index } = await open(acledCsv([{ actor1: 'Zabīhullāh Mujāhid', notes: "Said “NO” to the Taliban's offer." }]), 'a.csv');
+    expect(finds(index, 'zabihullah mujahid')).toBe(true);
+    expect(finds(index, '"no"')).toBe(true);
+    expect(finds(index, 'talibans')).toBe(true);
   });
 });

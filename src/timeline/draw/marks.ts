@@ -3,7 +3,7 @@ import type { LaneSet } from '../core/lanes';
 import type { Badge, PlacedMark } from '../core/stacking';
 import { badgeWidth, LABEL_GAP } from '../core/stacking';
 import type { FrameGeometry } from '../core/hitTest';
-import { INSET } from '../frame';
+import { INSET } from '../core/frame';
 import { markShape, uncertainEnds } from '../core/markShape';
 import type { TimeScale } from '../core/timeScale';
 import { markColour, type ColourBy } from './colours';

@@ -39,3 +39,6 @@ export function drawOverview(ctx: CanvasRenderingContext2D, counts: Float32Array
   ctx.fillStyle = '#5b7fae';
   ctx.fill();
 }
+
+/** Height of the overview strip under the lanes, in CSS pixels. */
+export const OVERVIEW_H = 36;

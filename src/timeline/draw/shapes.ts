@@ -1,4 +1,4 @@
-import { POINT_R } from '../frame';
+import { POINT_R } from '../core/frame';
 
 /** Bar heights: a short mark, and a wide one (context, titled inside). */
 export const BAR_H = 10;

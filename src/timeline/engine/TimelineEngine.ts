@@ -14,9 +14,8 @@ import { windowsClose } from '../core/windows';
 import type { ColourBy } from '../draw/colours';
 import type { Highlights } from '../draw/highlightLayer';
 import type { TimelineElements } from './elements';
-import { Overlays } from './overlays';
 import { paintBase, paintHighlights, type RenderContext } from './paint';
-import { domPorts, type TimelinePorts, type ZoomPort } from './ports';
+import { domPorts, type OverlayPort, type TimelinePorts, type ZoomPort } from './ports';
 import { TimelineInput } from './TimelineInput';
 import { TitleCache } from './titleCache';
 
@@ -60,7 +59,7 @@ export class TimelineEngine {
   private d: TimelineData | null = null;
   private cam: Camera | null = null;
   private zoom: ZoomPort | null = null;
-  private overlays: Overlays | null = null;
+  private overlays: OverlayPort | null = null;
   private size = { width: 1, height: 1 };
   /** What the store says: the window (null: home), the selected and hovered events' ids, the map's hovered place. */
   private storeWindow: TimeWindow | null = null;
@@ -269,7 +268,7 @@ export class TimelineEngine {
     const cam = this.cam;
     this.zoom = this.ports.zoom(this.els.canvas, cam, { full, width, height });
     const brush = this.ports.brush(this.els.overviewSvg, full, width, (w, phase) => cam.setWindow(w, phase, 'brush'));
-    this.overlays = new Overlays(this.els, brush);
+    this.overlays = this.ports.overlays(this.els, brush);
     this.cleanups.push(
       this.ports.touch(this.els.canvas, {
         panBy: (px, phase) => cam.panBy(px, phase, 'touch'),

@@ -5,16 +5,21 @@ import type { LaneMode } from '../../state/viewState';
 import type { TimeWindow } from '../../lib/timeWindow';
 import { overviewCounts } from '../draw/overview';
 import type { DensityGrid } from './density';
-import { layoutUnselected, withSelected, type Frame, type FrameInput } from './frame';
+import { DensityPyramid } from './densityPyramid';
+import { layoutUnselected, withSelected, type DensitySource, type Frame, type FrameInput } from './frame';
 import { buildLanes, type LaneSet } from './lanes';
 import { fullWindow } from './limits';
 import { memo } from './memo';
 import { TimeScale } from './timeScale';
 import { buildVisibleIndex, type VisibleIndex } from './visible';
 
-/** The last density grid built for one set of inputs, reused while it still covers the view (see gridCovers). */
+/**
+ * The last density grid built for one set of inputs, reused while it still covers the view (see gridCovers), and the
+ * pyramid that makes a new one a copy (built at the first dense view).
+ */
 interface GridSlot {
   grid: DensityGrid | null;
+  density: DensitySource;
 }
 
 /**
@@ -31,14 +36,20 @@ export function createDerived() {
     overviewCounts(index.start, index.end, filtered, w, columns),
   );
   // A new slot (an empty cache) for each new set of events, lanes or theme split; the arguments are only its key.
-  const gridSlot = memo((_v: VisibleIndex, _l: LaneSet, _split: boolean): GridSlot => ({ grid: null }));
+  const gridSlot = memo((index: EventIndex, v: VisibleIndex, _l: LaneSet, _split: boolean): GridSlot => {
+    let pyramid: DensityPyramid | null = null;
+    return {
+      grid: null,
+      density: (level, from, to, rows, lanesOf) => (pyramid ??= new DensityPyramid(v, rows, lanesOf, full(index))).grid(level, from, to),
+    };
+  });
   const scale = memo((from: number, to: number, width: number) => new TimeScale(from, to, width));
   const places = memo((index: EventIndex, place: string | null) => (place ? placeMask(index, [place]) : null));
   const indexOf = memo((index: EventIndex, id: string | null) => (id ? index.indexOf(id) : -1));
   const layout = memo(
     (index: EventIndex, v: VisibleIndex, l: LaneSet, s: TimeScale, viewHeight: number, scrollY: number, split: boolean, labelWidth: (i: number) => number): Frame => {
-      const slot = gridSlot(v, l, split);
-      const f = layoutUnselected({ index, vis: v, lanes: l, scale: s, viewHeight, scrollY, labelWidth, splitByTheme: split }, slot.grid);
+      const slot = gridSlot(index, v, l, split);
+      const f = layoutUnselected({ index, vis: v, lanes: l, scale: s, viewHeight, scrollY, labelWidth, splitByTheme: split, density: slot.density }, slot.grid);
       if (f.grid) slot.grid = f.grid;
       return f;
     },

@@ -32,7 +32,12 @@ export interface FrameInput {
   splitByTheme?: boolean;
   /** The selected event when it passes the filters (else -1): always drawn as its own mark, never only counted in a badge. */
   selected?: number;
+  /** Where density grids come from when the cached one does not cover the view (a pyramid); bucketDensity by default. */
+  density?: DensitySource;
 }
+
+/** Builds the density grid for a level and range, or returns null to leave it to bucketDensity. */
+export type DensitySource = (level: number, from: number, to: number, rows: number, lanesOf: (i: number, out: Int32Array) => number) => DensityGrid | null;
 
 export interface Frame {
   mode: 'marks' | 'density';
@@ -150,7 +155,9 @@ export function layoutUnselected(f: FrameInput, cachedGrid: DensityGrid | null):
     const [fullFrom, fullTo] = fullWindow(index.span);
     const from = Math.max(scale.from - span, Math.min(scale.from, fullFrom));
     const to = Math.min(scale.to + span, Math.max(scale.to, fullTo));
-    const grid = gridCovers(cachedGrid, level, scale.from, scale.to, rows) ? cachedGrid! : bucketDensity(vis, level - 1, from, to, rows, lanesOf);
+    const grid = gridCovers(cachedGrid, level, scale.from, scale.to, rows)
+      ? cachedGrid!
+      : (f.density?.(level - 1, from, to, rows, lanesOf) ?? bucketDensity(vis, level - 1, from, to, rows, lanesOf));
     return { ...base, mode: 'density', visibleCount: n, placed: [], badges: [], grid };
   }
   const marks: MarkInput[] = [];

@@ -1,6 +1,6 @@
 /** Calendar arithmetic on UTC days written YYYY-MM-DD; pure, no clock. */
 import { dayToMs, msToDay, DAY_MS } from '../lib/days';
-import type { PrecisionT } from '../data/schema';
+import type { EndpointPrecisionCode } from '../data/vocabulary';
 import { windowPrecision } from '../data/datePrecision';
 
 export interface DayWindow {
@@ -52,7 +52,7 @@ export function contains(outer: DayWindow, inner: DayWindow): boolean {
 }
 
 /** The precision an instant's window calls for (the app's rule, data/datePrecision): day, week, month, else year. */
-export function precisionOfWidth(w: DayWindow): Exclude<PrecisionT, 'span'> {
+export function precisionOfWidth(w: DayWindow): EndpointPrecisionCode {
   return windowPrecision(w.earliest, w.latest);
 }
 

@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsingResult } from 'chrono-node';
 import type { ConfidenceT, DateIntervalT, PrecisionT } from './types';
+import type { EndpointPrecisionCode } from '../data/vocabulary';
 import { addDays, contains, formatDay, formatWindow, hull, monthWindow, MONTHS, nthWeekday, precisionOfWidth, weekWindow, yearWindow, ymd, type DayWindow } from './calendar';
 import { dayOf, movedFrom, parsePast } from './pastRefiner';
 
@@ -19,8 +20,8 @@ export interface DateClue {
   text: string;
   window: DayWindow;
   precision: PrecisionT;
-  startPrecision?: 'day' | 'week' | 'month' | 'year';
-  endPrecision?: 'day' | 'week' | 'month' | 'year';
+  startPrecision?: EndpointPrecisionCode;
+  endPrecision?: EndpointPrecisionCode;
   method: DateMethod;
   confidence: ConfidenceT;
   /** True when the clue has a year of its own (an explicit date). */
@@ -119,7 +120,7 @@ function offsetWindow(ref: DayWindow, n: number, unit: string, vague: boolean): 
   return vague ? { earliest: addDays(ref.earliest, -365 * 10), latest: addDays(ref.latest, -365) } : { earliest: addDays(ref.earliest, -366 * n - 183), latest: addDays(ref.latest, -365 * n + 183) };
 }
 
-function unitWindow(r: ParsingResult): { window: DayWindow; unit: 'day' | 'week' | 'month' | 'year' } {
+function unitWindow(r: ParsingResult): { window: DayWindow; unit: EndpointPrecisionCode } {
   const day = dayOf(r);
   const s = r.start;
   if (/\bweek\b/i.test(r.text)) return { window: weekWindow(day), unit: 'week' };

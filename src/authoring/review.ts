@@ -11,6 +11,7 @@ import type { ActorSuggestion } from './actors';
 import { slugify } from './actors';
 import type { ReviewRow } from './draft';
 import { precisionOfWidth } from './calendar';
+import { ISO_DAY } from '../lib/days';
 
 export const REVIEW_COLUMNS: (keyof ReviewRow)[] = ['decision', 'id', 'title', 'earliest', 'latest', 'precision', 'kind', 'actors', 'suggested_actors', 'themes', 'clue', 'method', 'confidence', 'flags', 'review_note', 'quote', 'article'];
 export const ACTOR_COLUMNS = ['decision', 'id', 'name', 'type', 'aliases', 'variants', 'mentions'] as const;
@@ -48,7 +49,6 @@ export interface ApplyReport {
 }
 
 const list = (s: string | undefined) => (s ?? '').split(/[;,]/).map((x) => x.trim()).filter(Boolean);
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Applies review decisions to a drafted dataset; returns the reviewed dataset and what was done. Pure. */
 export function applyReview(ds: DatasetT, rows: readonly Record<string, string>[], actorRows: readonly Record<string, string>[] = []): { dataset: DatasetT; report: ApplyReport } {
@@ -108,7 +108,7 @@ export function applyReview(ds: DatasetT, rows: readonly Record<string, string>[
     const earliest = (row.earliest ?? e.date.earliest).trim() || e.date.earliest;
     const latest = (row.latest ?? e.date.latest).trim() || e.date.latest;
     if (earliest !== e.date.earliest || latest !== e.date.latest) {
-      if (!DAY.test(earliest) || !DAY.test(latest) || earliest > latest) {
+      if (!ISO_DAY.test(earliest) || !ISO_DAY.test(latest) || earliest > latest) {
         report.problems.push(`review.csv › ${e.id} › earliest/latest: “${earliest}”–“${latest}” is not a date range written YYYY-MM-DD; the drafted date is kept`);
       } else {
         const was = `${e.date.earliest}–${e.date.latest}`;

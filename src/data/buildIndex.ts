@@ -1,7 +1,7 @@
 import type { DatasetT, EventT } from './schema';
 import { allocateColumns, KIND_CODES, PRECISION_CODES, type EventIndex } from './model';
 import { eventDetail } from './eventDetail';
-import { dayEndMs, dayToMs } from '../lib/days';
+import { DAY_MS, dayEndMs, dayToMs } from '../lib/days';
 import { searchForm } from '../lib/searchWords';
 import { own } from '../lib/own';
 
@@ -65,7 +65,7 @@ export function buildIndex(ds: DatasetT): EventIndex {
   }
   if (n === 0) {
     lo = Date.UTC(2000, 0, 1);
-    hi = lo + 86_400_000;
+    hi = lo + DAY_MS;
   }
 
   return {

@@ -1,15 +1,15 @@
 import type { DateIntervalT } from './schema';
-
-type InstantPrecision = Exclude<DateIntervalT['precision'], 'span'>;
+import type { EndpointPrecisionCode } from './vocabulary';
+import { DAY_MS, dayToMs } from '../lib/days';
 
 /**
  * The precision an instant's window calls for: the smallest unit that holds all of it. One day is "day"; at most
  * seven days "week"; within one calendar month "month"; anything wider "year" (the coarsest unit there is, so a
  * window across years is "year" too: its words then give the window, never a year).
  */
-export function windowPrecision(earliest: string, latest: string): InstantPrecision {
+export function windowPrecision(earliest: string, latest: string): EndpointPrecisionCode {
   if (earliest === latest) return 'day';
-  const days = (Date.parse(`${latest}T00:00:00Z`) - Date.parse(`${earliest}T00:00:00Z`)) / 86_400_000 + 1;
+  const days = (dayToMs(latest) - dayToMs(earliest)) / DAY_MS + 1;
   if (days <= 7) return 'week';
   if (earliest.slice(0, 7) === latest.slice(0, 7)) return 'month';
   return 'year';

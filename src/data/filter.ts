@@ -1,5 +1,5 @@
 import type { EventIndex } from './model';
-import type { MatchMode, StatusFilter } from '../state/viewState';
+import type { MatchMode, StatusFilter } from './vocabulary';
 import { matchesForm, narrows, parseQuery, queryKey, type Term } from '../lib/searchMatches';
 import { buildHaystack, searchHaystack } from './searchHaystack';
 import { placeMask } from './placeFilter';

@@ -2,10 +2,7 @@ import type { ActorT, ArticleT, DatasetT, EventT, PlaceT, ThemeT } from './schem
 
 export { DAY_MS } from '../lib/days';
 
-export const PRECISION_CODES = ['day', 'week', 'month', 'year', 'span'] as const;
-export const KIND_CODES = ['occurred', 'statement', 'planned', 'status'] as const;
-/** Flag kinds, in bit order of EventIndex.flags. */
-export const FLAG_CODES = ['contradiction', 'impossible-date', 'inconsistency', 'typo', 'unverified'] as const;
+export { FLAG_CODES, KIND_CODES, PRECISION_CODES } from './vocabulary';
 /** EventIndex.startPrecision/endPrecision where the data gives no precision for that end. */
 export const NO_PRECISION = 255;
 

@@ -1,4 +1,5 @@
 import { DAY_MS } from '../lib/days';
+import { partitionPoint } from '../lib/bisect';
 
 /**
  * THE answer to "which events overlap the window [from, to)" (start < to and end > from), for the timeline, its edge
@@ -47,12 +48,7 @@ export function shareOverlapIndex(rows: Uint32Array, start: Float64Array, end: F
 
 /** First k in list with start[list[k]] >= t (list sorted by start). */
 export function lowerBound(list: Uint32Array, start: Float64Array, t: number, lo = 0, hi = list.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (start[list[mid]!]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(lo, hi, (k) => start[list[k]!]! < t);
 }
 
 /** A cheap upper bound on how many events overlap [from, to), without visiting them. */

@@ -1,17 +1,19 @@
 import './zodConfig';
 import { z } from 'zod';
+import { ISO_DAY } from '../lib/days';
+import { ENDPOINT_PRECISION_CODES, FLAG_CODES, KIND_CODES, PRECISION_CODES } from './vocabulary';
 
 /** A calendar day, ISO 8601 (YYYY-MM-DD). Days are UTC calendar days, never instants. */
 export const IsoDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day written YYYY-MM-DD')
+  .regex(ISO_DAY, 'must be a day written YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar day');
 
 export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, hyphens)');
 
-export const Precision = z.enum(['day', 'week', 'month', 'year', 'span']);
+export const Precision = z.enum(PRECISION_CODES);
 /** How precisely one end of a span is known. */
-export const EndpointPrecision = z.enum(['day', 'week', 'month', 'year']);
+export const EndpointPrecision = z.enum(ENDPOINT_PRECISION_CODES);
 export const Confidence = z.enum(['high', 'medium', 'low']);
 
 /** The schema version this build writes; a dataset without `schemaVersion` is version 1 and still opens. */
@@ -114,7 +116,7 @@ export const Theme = z.object({
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a #rrggbb colour').describe('A #rrggbb colour shared by the timeline and the filter panel; no two themes share one.'),
 });
 
-export const EventKind = z.enum(['occurred', 'statement', 'planned', 'status']);
+export const EventKind = z.enum(KIND_CODES);
 /**
  * commentator: speaks of the event without taking part in it (a remark made later, attached as evidence). The actor
  * filter and the counts leave commentators out; the event card still names them.
@@ -122,7 +124,7 @@ export const EventKind = z.enum(['occurred', 'statement', 'planned', 'status']);
 export const ActorRole = z.enum(['actor', 'target', 'speaker', 'participant', 'mentioned', 'commentator']);
 
 export const Flag = z.object({
-  kind: z.enum(['contradiction', 'impossible-date', 'inconsistency', 'typo', 'unverified']).describe('What is wrong: contradiction, impossible-date, inconsistency, typo or unverified.'),
+  kind: z.enum(FLAG_CODES).describe('What is wrong: contradiction, impossible-date, inconsistency, typo or unverified.'),
   quote: Quote.describe('The passage at fault, verbatim.'),
   /** What the article says, and what the other evidence says, in plain words. */
   description: z.string().min(1).describe('What the article says, and what the other evidence says, in plain words.'),

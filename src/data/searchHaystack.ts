@@ -1,5 +1,6 @@
 import type { EventIndex } from './model';
 import { findForm, termInForm, type Term } from '../lib/searchMatches';
+import { upperBound } from '../lib/bisect';
 
 /**
  * Every event's search text in one string, so that a search is a few indexOf calls instead of one call per event.
@@ -57,14 +58,7 @@ export function buildHaystack(index: EventIndex, budget = Infinity): Haystack | 
 
 /** The event whose text holds offset `at`: the last start <= at. */
 function eventAt(starts: Uint32Array, count: number, at: number): number {
-  let lo = 0;
-  let hi = count - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, upperBound(starts, at, 0, count) - 1);
 }
 
 /** 1 for each event in which the term is found: one pass over the haystack per form. */

@@ -1,4 +1,5 @@
 import type { Term } from '../lib/searchMatches';
+import { partitionPoint } from '../lib/bisect';
 
 /**
  * A token index over the events' search forms (lib/searchWords.ts): every distinct word start (" ceasefire",
@@ -92,14 +93,7 @@ export function buildSearchIndex(count: number, form: (i: number) => string): Se
 }
 
 function firstAtLeast(tokens: string[], f: string): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]! < f) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(0, tokens.length, (k) => tokens[k]! < f);
 }
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;

@@ -2,7 +2,7 @@ import type { EventIndex } from './model';
 import { normalizeText } from '../lib/normalize';
 import { inStoryOrder } from './storyOrder';
 
-import type { SortDir, SortKey } from '../state/viewState';
+import type { SortDir, SortKey } from './vocabulary';
 
 export type { SortDir, SortKey };
 

@@ -6,12 +6,9 @@ import './export.css';
 export interface ImageExporter {
   png(caption: string): Promise<Blob>;
   svg(caption: string): Promise<string>;
-  /** Marks the image would hold now; an SVG is offered up to SVG_MARK_LIMIT. */
+  /** Marks the image would hold now; an SVG is offered up to SVG_MARK_LIMIT (ExportPanel). */
   marks(): Promise<number>;
 }
-
-/** Above this many marks in view, the image is offered as PNG only: an SVG would be huge and slow to open. */
-export const SVG_MARK_LIMIT = 5000;
 
 export interface ExportProps {
   image?: ImageExporter;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { SVG_MARK_LIMIT, type ExportProps } from './ExportButton';
+import type { ExportProps } from './ExportButton';
 import { useQueryClient } from '@tanstack/react-query';
 import { useIndex } from '../data/DatasetContext';
 import { articleTextQuery } from '../data/queries';
@@ -19,6 +19,9 @@ import { runCsvJob, saveBlob, type RunningJob } from './runCsvJob';
 import { exportDataset } from './exportDataset';
 
 type Busy = { what: string; done: number; total: number; job?: RunningJob } | null;
+
+/** Above this many marks in view, the image is offered as PNG only: an SVG would be huge and slow to open. */
+const SVG_MARK_LIMIT = 5000;
 
 /** The Export dialog's content: the events of the current view as CSV, JSON or a zip, the timeline as PNG or SVG, and how to cite it. */
 export function ExportPanel({ image, renderCitations, setCancel }: ExportProps & { setCancel(cancel: (() => void) | null): void }) {

@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import type { MatchMode as Mode } from '../state/viewState';
+import { MATCH_MODES, type MatchMode as Mode } from '../data/vocabulary';
 
 /** A two-way "any / all" switch built from native radios, so arrow keys and screen readers work as usual. */
 export function MatchMode(props: { label: string; noun: string; value: Mode; onChange: (m: Mode) => void }) {
   const name = useId();
   return (
     <div className="seg" role="radiogroup" aria-label={props.label}>
-      {(['any', 'all'] as const).map((m) => (
+      {MATCH_MODES.map((m) => (
         <label key={m} className="seg__opt">
           <input type="radio" name={name} value={m} checked={props.value === m} onChange={() => props.onChange(m)} />
           <span aria-hidden="true">{m}</span>

@@ -3,7 +3,7 @@ import { useIndex } from '../data/DatasetContext';
 import { candidateMask } from '../data/filter';
 import { useEnvoy } from '../state/useEnvoy';
 import { selectActions, selectStatus } from '../state/selectors';
-import type { StatusFilter as Status } from '../state/viewState';
+import type { StatusFilter as Status } from '../data/vocabulary';
 
 /** Review status: every event, only the drafted candidates, or only reviewed ones. Shown when the dataset has candidates. */
 export function StatusFilter() {

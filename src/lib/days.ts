@@ -1,6 +1,9 @@
 /** Milliseconds in one UTC day. */
 export const DAY_MS = 86_400_000;
 
+/** An ISO day as written, YYYY-MM-DD: the shape only (dayToMs tells whether it is a real calendar day). */
+export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** UTC midnight of an ISO day (YYYY-MM-DD), in milliseconds. */
 export function dayToMs(day: string): number {
   return Date.parse(`${day}T00:00:00Z`);

@@ -1,4 +1,5 @@
-import type { DateIntervalT, PrecisionT } from '../data/schema';
+import type { EndpointPrecisionCode, PrecisionCode } from './precision';
+import { DAY_MS, dayToMs } from './days';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -70,7 +71,7 @@ function monthText(p: Parts, withYear = true): string {
 }
 
 /** One end of a span at its own precision: "12 September 2001", "the week of 2 December 2019", "September 2018", "2001". */
-function endText(day: string, precision: 'day' | 'week' | 'month' | 'year'): string {
+function endText(day: string, precision: EndpointPrecisionCode): string {
   const p = parts(day);
   switch (precision) {
     case 'day':
@@ -92,9 +93,19 @@ function widthWords(days: number): string {
   return `about ${Math.round(days / 365.25)} years`;
 }
 
-/** The interval fields the words depend on; an article's publication date fits too. */
-export type DateLike = Pick<DateIntervalT, 'earliest' | 'latest' | 'precision'> &
-  Partial<Pick<DateIntervalT, 'approximate' | 'startPrecision' | 'endPrecision' | 'likeliest'>>;
+/** The interval fields the words depend on (a dataset's DateIntervalT fits); an article's publication date fits too. */
+export interface DateLike {
+  /** First and last possible day (YYYY-MM-DD), inclusive. */
+  earliest: string;
+  latest: string;
+  precision: PrecisionCode;
+  approximate?: boolean;
+  /** For a span: how precisely each end is known. */
+  startPrecision?: EndpointPrecisionCode;
+  endPrecision?: EndpointPrecisionCode;
+  /** The part of an uncertain window the evidence points to. */
+  likeliest?: { earliest: string; latest: string };
+}
 
 export interface DateWords {
   /** The sentence for the event card: "4 May 2019", "some day between 1 October 2018 and 17 January 2020", "lasted from September 2018 to June 2019". */
@@ -175,10 +186,10 @@ export function dateWords(d: DateLike): DateWords {
 
 /** Days in an inclusive window. */
 function windowDays(earliest: string, latest: string): number {
-  return Math.round((Date.parse(`${latest}T00:00:00Z`) - Date.parse(`${earliest}T00:00:00Z`)) / 86_400_000) + 1;
+  return Math.round((dayToMs(latest) - dayToMs(earliest)) / DAY_MS) + 1;
 }
 
 /** The short words of a date (see dateWords); kept for callers that hold the fields apart. */
-export function formatInterval(earliest: string, latest: string, precision: PrecisionT, approximate = false): string {
+export function formatInterval(earliest: string, latest: string, precision: PrecisionCode, approximate = false): string {
   return dateWords({ earliest, latest, precision, approximate }).short;
 }

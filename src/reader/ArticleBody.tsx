@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { highlightSegments, splitSegments } from '../lib/highlight';
 import type { Range } from '../lib/locate';
 import { HighlightedText } from './HighlightedText';
-import type { MarkRange } from './marks';
+import type { MarkRange } from './articleHighlights';
 import { paragraphs } from './paragraphs';
 import { useHoverMarks } from './useHoverMarks';
 

@@ -10,7 +10,7 @@ import { selectSearch } from '../state/selectors';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { layoutArticle } from '../data/articleLayout';
-import { PRIORITY, type MarkRange } from './marks';
+import { PRIORITY, type MarkRange } from './articleHighlights';
 import { paragraphs } from './paragraphs';
 
 interface Props {

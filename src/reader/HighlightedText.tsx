@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Segment } from '../lib/highlight';
-import type { MarkData } from './marks';
+import type { MarkData } from './articleHighlights';
 
 export interface HighlightProps {
   segments: readonly Segment<MarkData>[];

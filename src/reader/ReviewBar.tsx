@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { EventIndex } from '../data/model';
 import type { EventT } from '../data/schema';
+import { ISO_DAY } from '../lib/days';
 import { decide, useDecisions, type ReviewDecision } from './reviewDecisions';
 import { reviewedDataset } from './reviewedDataset';
 import './review.css';
@@ -10,7 +11,6 @@ interface Props {
   event: EventT;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const SAID: Record<ReviewDecision['decision'], string> = {
   accept: 'You accepted it.',
@@ -127,7 +127,7 @@ function EditForm({ id, index, event, current, onSave, onCancel }: EditProps) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!title.trim()) return setError('The title must not be empty.');
-    if (!DAY.test(earliest) || !DAY.test(latest)) return setError('Both dates must be days, written YYYY-MM-DD.');
+    if (!ISO_DAY.test(earliest) || !ISO_DAY.test(latest)) return setError('Both dates must be days, written YYYY-MM-DD.');
     if (earliest > latest) return setError('The earliest day must not be after the latest.');
     setError(null);
     onSave({ decision: 'edit', title: title.trim(), earliest, latest, actors });

@@ -2,21 +2,15 @@
  * Stepping through the shown events in the order they are told (see data/storyOrder): `shown` holds event positions
  * in that order and `rank[i]` is event i's place in it. Without `rank`, the order is the positions' own (time order).
  */
+import { partitionPoint } from '../lib/bisect';
+
 type Rank = ArrayLike<number> | undefined;
 
 const placeKey = (rank: Rank, i: number) => (rank ? rank[i]! : i);
 
 /** First k with key(shown[k]) >= value (strict: > value). */
 function search(shown: ArrayLike<number>, value: number, strict: boolean, key: (i: number) => number): number {
-  let lo = 0;
-  let hi = shown.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = key(shown[mid]!);
-    if (v < value || (strict && v === value)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(0, shown.length, strict ? (k) => key(shown[k]!) <= value : (k) => key(shown[k]!) < value);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { DEFAULT_VIEW, type ColorBy, type LaneMode, type MapCamera, type MatchMode, type SortDir, type SortKey, type StatusFilter, type ViewMode, type ViewState } from './viewState';
+import type { TimeWindow } from '../lib/timeWindow';
 
 export type PanelId = 'filters' | 'timeline' | 'reader' | 'map';
 
@@ -13,7 +14,7 @@ export interface Notice {
 export interface EnvoyActions {
   select(eventId: string | null): void;
   showArticle(articleId: string | null): void;
-  setWindow(window: [number, number] | null): void;
+  setWindow(window: TimeWindow | null): void;
   setLanes(lanes: LaneMode): void;
   setMode(mode: ViewMode): void;
   toggleActor(id: string): void;

@@ -1,13 +1,10 @@
 /** The part of the UI state that a link carries: everything a person would expect a shared URL to reopen. */
-export type LaneMode = 'single' | 'actor' | 'theme';
-export type MatchMode = 'any' | 'all';
-export type ViewMode = 'timeline' | 'list';
-/** What the timeline's mark colours encode. */
-export type ColorBy = 'theme' | 'actor';
-export type SortKey = 'date' | 'title' | 'actors' | 'themes' | 'sources';
-export type SortDir = 'ascending' | 'descending';
-/** Review status filter: every event, only drafted candidates, or only reviewed events. */
-export type StatusFilter = 'all' | 'candidate' | 'reviewed';
+
+import type { ColorBy, LaneMode, MatchMode, SortDir, SortKey, StatusFilter, ViewMode } from '../data/vocabulary';
+import type { TimeWindow } from '../lib/timeWindow';
+
+// The code lists live in data/vocabulary; re-exported so the features' imports stay put.
+export type { ColorBy, LaneMode, MatchMode, SortDir, SortKey, StatusFilter, ViewMode };
 
 /** Where the map looks: its centre and a web-map zoom level (0 shows the world in 256 px; each step doubles). */
 export interface MapCamera {
@@ -30,8 +27,8 @@ export interface ViewState {
   flagged: boolean;
   /** Review status filter (`status=candidate|reviewed` in a link). */
   status: StatusFilter;
-  /** Visible time window [from, to) in UTC ms; null means the dataset's home view (EventIndex.home), where the timeline opens. */
-  window: [number, number] | null;
+  /** Visible time window; null means the dataset's home view (EventIndex.home), where the timeline opens. */
+  window: TimeWindow | null;
   lanes: LaneMode;
   mode: ViewMode;
   colorBy: ColorBy;

@@ -2,7 +2,7 @@ import { useIndex } from '../data/DatasetContext';
 import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
 import { homeWindow } from '../data/home';
 import { selectActions, selectColorBy, selectLanes, selectMapShown, selectMode, selectWindow } from '../state/selectors';
-import type { LaneMode, ViewMode } from '../state/viewState';
+import type { ColorBy, LaneMode, ViewMode } from '../state/viewState';
 import { clampWindow, fullWindow, MIN_WINDOW_MS, windowOrHome } from './core/limits';
 
 const LANES: { value: LaneMode; label: string }[] = [
@@ -85,7 +85,7 @@ export function TimelineToolbar() {
           </label>
           <label className="tl-toolbar__select">
             Colour{' '}
-            <select value={colorBy} onChange={(e) => actions.setColorBy(e.target.value as 'theme' | 'actor')}>
+            <select value={colorBy} onChange={(e) => actions.setColorBy(e.target.value as ColorBy)}>
               <option value="theme">by theme</option>
               <option value="actor">by actor</option>
             </select>

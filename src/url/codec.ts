@@ -1,4 +1,5 @@
-import { DEFAULT_VIEW, type ColorBy, type LaneMode, type MatchMode, type SortKey, type StatusFilter, type ViewMode, type ViewState } from '../state/viewState';
+import { DEFAULT_VIEW, type ViewState } from '../state/viewState';
+import { COLOR_BY_OPTIONS, LANE_MODES, MATCH_MODES, SORT_KEYS, STATUS_FILTERS, VIEW_MODES, type SortKey } from '../data/vocabulary';
 import { formatFrom, formatTo, MAX_EDGE, MIN_EDGE, parseFrom, parseTo } from './windowEdges';
 import { gather, LABEL, quote, type Key } from './params';
 import { sourceKeys } from '../data/source';
@@ -14,12 +15,6 @@ export const MAX_LIST = 100;
 export const MAX_ID = 120;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MATCH_MODES: readonly MatchMode[] = ['any', 'all'];
-const STATUS_FILTERS: readonly StatusFilter[] = ['all', 'candidate', 'reviewed'];
-const LANE_MODES: readonly LaneMode[] = ['single', 'actor', 'theme'];
-const VIEW_MODES: readonly ViewMode[] = ['timeline', 'list'];
-const COLOURS: readonly ColorBy[] = ['theme', 'actor'];
-const SORT_KEYS: readonly SortKey[] = ['date', 'title', 'actors', 'themes', 'sources'];
 /** `sort=title` is ascending, `sort=title-desc` descending. */
 const SORTS: readonly string[] = SORT_KEYS.flatMap((k) => [k, `${k}-desc`]);
 
@@ -141,7 +136,7 @@ export function decode(params: URLSearchParams | string, ctx: DecodeContext = {}
   const map = p.get('map');
   if (map !== undefined) view.map = pickMapCamera(map, problems);
   const colour = p.get('colour');
-  if (colour !== undefined) view.colorBy = pickEnum('colour', colour, COLOURS, DEFAULT_VIEW.colorBy, problems);
+  if (colour !== undefined) view.colorBy = pickEnum('colour', colour, COLOR_BY_OPTIONS, DEFAULT_VIEW.colorBy, problems);
   const sort = p.get('sort');
   if (sort !== undefined) {
     const s = pickEnum('sort', sort, SORTS, DEFAULT_VIEW.sortKey, problems);

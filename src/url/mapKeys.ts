@@ -1,4 +1,5 @@
-import type { MapCamera, ViewMode } from '../state/viewState';
+import type { ViewMode } from '../data/vocabulary';
+import type { MapCamera } from '../state/viewState';
 import { LABEL, quote } from './params';
 
 /**

@@ -1,12 +1,11 @@
 import { utcDay, utcHour, utcMinute, utcMonth, utcSecond, utcYear, type CountableTimeInterval } from 'd3-time';
-
-const DAY = 86_400_000;
+import { DAY_MS } from '../lib/days';
 
 /** Calendar units from coarse to fine, with their (rough) length. */
 const UNITS: Array<[CountableTimeInterval, number]> = [
-  [utcYear, 365 * DAY],
-  [utcMonth, 28 * DAY],
-  [utcDay, DAY],
+  [utcYear, 365 * DAY_MS],
+  [utcMonth, 28 * DAY_MS],
+  [utcDay, DAY_MS],
   [utcHour, 3_600_000],
   [utcMinute, 60_000],
   [utcSecond, 1_000],

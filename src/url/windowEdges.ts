@@ -4,6 +4,7 @@
  * `from` names the first unit shown; `to` names the last unit shown (inclusive), so
  * `from=2019&to=2019` is the whole of 2019. An instant is always the exact edge.
  */
+import { DAY_MS } from '../lib/days';
 
 /** Earliest and latest (exclusive) instants a link can name: four-digit years. */
 export const MIN_EDGE = Date.UTC(1000, 0, 1);
@@ -11,7 +12,7 @@ export const MAX_EDGE = Date.UTC(10000, 0, 1);
 
 const YEAR = /^(\d{4})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_PARTS = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{3}))?)?Z$/;
 
 type Unit = 'year' | 'month' | 'day' | 'instant';
@@ -40,7 +41,7 @@ function parse(text: string): Parsed | null {
     const mo = Number(m[2]);
     return y >= 1000 && mo >= 1 && mo <= 12 ? { unit: 'month', start: utc(y, mo - 1) } : null;
   }
-  m = DAY.exec(text) ?? INSTANT.exec(text);
+  m = DAY_PARTS.exec(text) ?? INSTANT.exec(text);
   if (!m) return null;
   const [y, mo, d, h, min, s, ms] = Array.from({ length: 7 }, (_, k) => Number(m[k + 1] ?? 0));
   const t = utc(y!, mo! - 1, d!, h!, min!, s!, ms!);
@@ -107,5 +108,5 @@ export function formatTo(t: number): string {
   if (unit === 'instant') return write(t, unit);
   const d = new Date(t);
   if (unit === 'month') return write(utc(d.getUTCFullYear(), d.getUTCMonth() - 1), 'month');
-  return write(t - 86_400_000, 'day');
+  return write(t - DAY_MS, 'day');
 }

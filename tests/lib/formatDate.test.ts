@@ -23,7 +23,7 @@ describe('dateWords: the words follow from the interval, not from its precision 
     [d('2019-04-01', '2019-05-31', 'year'), 'some time between April and May 2019', 'April – May 2019 (date uncertain)', 'date uncertain: a window of 61 days'],
     [d('1996-01-01', '2001-12-31', 'year'), 'some time between 1996 and 2001', '1996 – 2001 (date uncertain)', 'date uncertain: a window of about 6 years'],
     [
-      d('2021-02-28', '2021-03-02', 'week', { likeliest: { earliest: '2021-02-28', latest: '2021-03-01', clue: 'x' } }),
+      d('2021-02-28', '2021-03-02', 'week', { likeliest: { earliest: '2021-02-28', latest: '2021-03-01' } }),
       'some day between 28 February and 2 March 2021; most likely 28 February – 1 March 2021',
       '28 Feb – 2 Mar 2021 (date uncertain)',
       'date uncertain: a window of 3 days',

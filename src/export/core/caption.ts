@@ -1,9 +1,10 @@
 import type { EventIndex } from '../../data/model';
 import type { ViewState } from '../../state/viewState';
+import type { MatchMode } from '../../data/vocabulary';
 import { DAY_MS, msToDay } from '../../lib/days';
 import { formatDayRange } from '../../lib/formatDate';
 
-const listWords = (names: string[], mode: 'any' | 'all') =>
+const listWords = (names: string[], mode: MatchMode) =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${mode === 'all' ? 'and' : 'or'} ${names[names.length - 1]}`;
 
 /** The filters in words: "with Zalmay Khalilzad and the Taliban; about Ceasefire; matching “prisoner”", or "" for none. */

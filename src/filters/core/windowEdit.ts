@@ -1,9 +1,10 @@
-import { dayEndMs, dayToMs, msToDay } from '../../lib/days';
+import { dayEndMs, dayToMs, ISO_DAY, msToDay } from '../../lib/days';
+import type { TimeWindow } from '../../lib/timeWindow';
 
 export type Edge = 'from' | 'to';
 
 /** The outcome of typing a day into one edge of the window: a window to apply, or why not. */
-export type WindowEdit = { ok: true; window: [number, number] } | { ok: false; reason: 'incomplete' | 'out-of-range' | 'reversed' };
+export type WindowEdit = { ok: true; window: TimeWindow } | { ok: false; reason: 'incomplete' | 'out-of-range' | 'reversed' };
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
@@ -19,10 +20,10 @@ export function windowDays([from, to]: readonly [number, number]): [string, stri
  */
 export function editWindow(edge: Edge, day: string, current: readonly [number, number]): WindowEdit {
   // Round-trip so that 30 February is refused rather than rolled over into March.
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(dayToMs(day)) || msToDay(dayToMs(day)) !== day) return { ok: false, reason: 'incomplete' };
+  if (!ISO_DAY.test(day) || Number.isNaN(dayToMs(day)) || msToDay(dayToMs(day)) !== day) return { ok: false, reason: 'incomplete' };
   const year = Number(day.slice(0, 4));
   if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, reason: 'out-of-range' };
-  const next: [number, number] = edge === 'from' ? [dayToMs(day), current[1]] : [current[0], dayEndMs(day)];
+  const next: TimeWindow = edge === 'from' ? [dayToMs(day), current[1]] : [current[0], dayEndMs(day)];
   if (next[0] >= next[1]) return { ok: false, reason: 'reversed' };
   return { ok: true, window: next };
 }
@@ -52,7 +53,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export function parseDayText(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ').replace(/,/g, '');
-  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
+  if (ISO_DAY.test(t)) return t;
   let m = /^(\d{1,2}) ([A-Za-z]+\.?) (\d{4})$/.exec(t);
   if (m) {
     const k = monthOf(m[2]!);

@@ -7,13 +7,12 @@ import { collectVisible, estimateVisible, type VisibleIndex } from './visible';
 import type { TimeScale } from './timeScale';
 import { fullWindow } from './limits';
 import type { FrameGeometry } from './hitTest';
-import { FLAG_W } from '../draw/shapes';
+import { FLAG_W, POINT_R } from '../draw/shapes';
 
 /** Above this many events in view, the timeline draws per-pixel density instead of single marks. */
 export const MARK_LIMIT = 2500;
 /** Above this many events in view, short or wide, density too. */
 export const MAX_VISIBLE = 4 * MARK_LIMIT;
-export const POINT_R = 5;
 /** Room a title reserves while stacking; a longer title then grows into free room in its row (see stackMarks). */
 export const MAX_LABEL_W = 220;
 /** Padding of a title inside a wide bar. */

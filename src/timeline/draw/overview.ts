@@ -1,3 +1,5 @@
+export const OVERVIEW_H = 36;
+
 /**
  * The overview histogram: events that pass the filters, counted per pixel column over the whole span
  * (a difference array, so long events cost two writes).
@@ -39,6 +41,3 @@ export function drawOverview(ctx: CanvasRenderingContext2D, counts: Float32Array
   ctx.fillStyle = '#5b7fae';
   ctx.fill();
 }
-
-/** Height of the overview strip under the lanes, in CSS pixels. */
-export const OVERVIEW_H = 36;

@@ -1,5 +1,5 @@
-import { POINT_R } from '../core/frame';
-
+/** Radius of a point mark (an event known to the day). */
+export const POINT_R = 5;
 /** Bar heights: a short mark, and a wide one (context, titled inside). */
 export const BAR_H = 10;
 export const WIDE_H = 16;

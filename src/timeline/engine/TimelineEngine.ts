@@ -70,6 +70,8 @@ export class TimelineEngine {
   /** True between the live frames of a gesture and its end: status words wait for the end. */
   private gesturing = false;
   private painted: Frame | null = null;
+  /** The lanes' scroll offset, as of the last scroll event. */
+  private scrollY = 0;
   /** What the last canvas paint's base layer showed, and a copy of that layer once a highlight-only repaint needs it. */
   private lastBase: BaseKey | null = null;
   private layer: { canvas: HTMLCanvasElement; key: BaseKey } | null = null;
@@ -87,7 +89,11 @@ export class TimelineEngine {
     this.input = new TimelineInput(this);
     this.cleanups.push(ports.observeSize(els.scroller, () => this.resize()));
     this.cleanups.push(ports.watchPixelRatio(() => this.request()));
-    const onScroll = () => this.request();
+    // Read where the browser scrolls, not while painting: reading scrollTop in a frame forces a layout of the page.
+    const onScroll = () => {
+      this.scrollY = els.scroller.scrollTop;
+      this.scheduler.requestCanvas();
+    };
     els.scroller.addEventListener('scroll', onScroll, { passive: true });
     this.cleanups.push(() => els.scroller.removeEventListener('scroll', onScroll));
   }
@@ -349,7 +355,7 @@ export class TimelineEngine {
       lanes: this.derived.lanes(d.index, d.filtered, d.lanes),
       scale: this.scale,
       viewHeight: this.size.height,
-      scrollY: this.els.scroller.scrollTop,
+      scrollY: this.scrollY,
       labelWidth: this.labelWidth,
       splitByTheme: d.colourBy === 'theme',
       selected: sel >= 0 && positionOf(d.filtered, sel) >= 0 ? sel : -1,

@@ -157,10 +157,24 @@ describe('the timeline engine, without a browser', () => {
     expect(els.live.textContent).toMatch(/^Event 3\. .* 4 of 10\.$/);
   });
 
+  test('scrolling the lanes repaints the canvas at the new offset, and only the canvas', () => {
+    const { e, els, log } = make();
+    const domPasses = log.overlays.length;
+    (els.scroller as unknown as { scrollTop: number }).scrollTop = 40;
+    els.scroller.dispatchEvent(new Event('scroll'));
+    raf.frame();
+    expect(e.frame!.geometry.scrollY).toBe(40);
+    expect(log.overlays.length).toBe(domPasses);
+  });
+
   test('a drawing failure is reported once, in words, and the engine keeps going', () => {
     const { e, els, cb } = make();
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
-    Object.defineProperty(els.scroller, 'scrollTop', { get: () => { throw new Error('boom'); } });
+    Object.defineProperty(els.canvas, 'getContext', {
+      value: () => {
+        throw new Error('boom');
+      },
+    });
     e.request();
     raf.frame();
     e.request();

@@ -48,9 +48,9 @@ export default tseslint.config(
     },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
-  layer(['src/lib/**'], ['data', 'authoring', 'state', 'url', 'app', ...FEATURES], 'lib/ is pure and depends on nothing else in src/.'),
-  layer(['src/data/**'], ['authoring', 'state', 'url', 'app', ...FEATURES], 'data/ may use lib/ only.'),
-  layer(['src/authoring/**'], ['state', 'url', 'app', ...FEATURES], 'authoring/ is a pure core over lib/ and data/: no Node APIs, no UI.'),
+  layer(['src/lib/**'], ['ui', 'data', 'authoring', 'state', 'url', 'app', ...FEATURES], 'lib/ is pure and depends on nothing else in src/.'),
+  layer(['src/data/**'], ['ui', 'authoring', 'state', 'url', 'app', ...FEATURES], 'data/ may use lib/ only.'),
+  layer(['src/authoring/**'], ['ui', 'state', 'url', 'app', ...FEATURES], 'authoring/ is a pure core over lib/ and data/: no Node APIs, no UI.'),
   // The authoring core runs in the browser too: no Node module and no Node global, however it is spelt.
   {
     files: ['src/authoring/**'],
@@ -76,7 +76,8 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/tools/*', '**/tools'], message: 'src/ never imports tools/: the CLI wraps the core, not the other way round.' }] }],
     },
   },
-  layer(['src/state/**'], ['authoring', 'url', 'app', ...FEATURES], 'state/ may use lib/ and data/ only.'),
-  layer(['src/url/**'], ['authoring', 'app', ...FEATURES], 'url/ may use lib/, data/ and state/ only.'),
+  layer(['src/ui/**'], ['data', 'authoring', 'state', 'url', 'app', ...FEATURES], 'ui/ holds shared React pieces over lib/ only.'),
+  layer(['src/state/**'], ['ui', 'authoring', 'url', 'app', ...FEATURES], 'state/ may use lib/ and data/ only.'),
+  layer(['src/url/**'], ['ui', 'authoring', 'app', ...FEATURES], 'url/ may use lib/, data/ and state/ only.'),
   ...FEATURES.map((f) => layer([`src/${f}/**`], ['app', ...FEATURES.filter((o) => o !== f)], 'Features never import each other; app/ composes them.')),
 );

@@ -1,6 +1,7 @@
-import { useCallback, useId, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useRef } from 'react';
 import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
 import { selectShortcuts } from '../state/selectors';
+import { Modal, showModal } from '../ui/Modal';
 import { useHelpShortcut } from './useHelpShortcut';
 
 type Row = readonly [keys: string, what: string];
@@ -47,23 +48,8 @@ export function ShortcutsDialog() {
   const on = useEnvoy(selectShortcuts);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
-  const open = useCallback(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-  const close = () => dialogRef.current?.close();
+  const open = useCallback(() => showModal(dialogRef.current), []);
   useHelpShortcut(open);
-
-  // Keys pressed in the dialog stay in it, so j or Shift+L never act on the page behind; Escape closes.
-  const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
-    e.stopPropagation();
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      close();
-    }
-  };
 
   return (
     <>
@@ -72,13 +58,7 @@ export function ShortcutsDialog() {
         <span className="shortcuts-button__long">Keyboard shortcuts</span>
         <span className="shortcuts-button__short">Shortcuts</span>
       </button>
-      <dialog ref={dialogRef} className="shortcuts" aria-labelledby={titleId} onKeyDown={onKeyDown} onClose={() => buttonRef.current?.focus()}>
-        <div className="shortcuts__head">
-          <h2 id={titleId}>Keyboard shortcuts</h2>
-          <button type="button" onClick={close}>
-            Close
-          </button>
-        </div>
+      <Modal dialogRef={dialogRef} className="shortcuts" title="Keyboard shortcuts" onClose={() => buttonRef.current?.focus()}>
         <label className="shortcuts__switch">
           <input type="checkbox" checked={on} onChange={(e) => store.getState().actions.setShortcuts(e.target.checked)} />
           Single-key shortcuts (j, k, [, ], Shift+L, ?)
@@ -98,7 +78,7 @@ export function ShortcutsDialog() {
             </tbody>
           </table>
         ))}
-      </dialog>
+      </Modal>
     </>
   );
 }

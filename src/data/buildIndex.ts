@@ -1,15 +1,10 @@
 import type { DatasetT, EventT } from './schema';
-import { allocateColumns, KIND_CODES, PRECISION_CODES, type EventIndex } from './model';
+import { allocateColumns, emptySpan, KIND_CODES, PRECISION_CODES, type EventIndex } from './model';
+import { groupPositions, groupViews } from './groups';
 import { eventDetail } from './eventDetail';
-import { DAY_MS, dayEndMs, dayToMs } from '../lib/days';
+import { dayEndMs, dayToMs } from '../lib/days';
 import { searchForm } from '../lib/searchWords';
 import { own } from '../lib/own';
-
-function groupBy(count: number, lists: (i: number) => number[], size: number): Uint32Array[] {
-  const buckets: number[][] = Array.from({ length: size }, () => []);
-  for (let i = 0; i < count; i++) for (const k of lists(i)) buckets[k]!.push(i);
-  return buckets.map((b) => Uint32Array.from(b));
-}
 
 /** Builds the column index of a validated dataset, events sorted by time. */
 export function buildIndex(ds: DatasetT): EventIndex {
@@ -25,7 +20,8 @@ export function buildIndex(ds: DatasetT): EventIndex {
   const articleIndex = new Map(ds.articles.map((a, i) => [a.id, i]));
   const byId = new Map(events.map((e, i) => [e.id, i]));
 
-  const { start, end, precision, kind, approximate, flags, startPrecision, endPrecision, sourceCount, actorOffsets, themeOffsets } = allocateColumns(n);
+  const columns = allocateColumns(n);
+  const { start, end, precision, kind, approximate, flags, startPrecision, endPrecision, sourceCount, actorOffsets, themeOffsets } = columns;
   const likeliest = new Map<number, readonly [number, number]>();
   const actorLists: number[][] = [];
   const themeLists: number[][] = [];
@@ -63,10 +59,7 @@ export function buildIndex(ds: DatasetT): EventIndex {
     lo = Math.min(lo, start[i]!);
     hi = Math.max(hi, end[i]!);
   }
-  if (n === 0) {
-    lo = Date.UTC(2000, 0, 1);
-    hi = lo + DAY_MS;
-  }
+  if (n === 0) [lo, hi] = emptySpan();
 
   return {
     id: ds.id,
@@ -74,19 +67,9 @@ export function buildIndex(ds: DatasetT): EventIndex {
     description: ds.description,
     synthetic: false,
     count: n,
-    start,
-    end,
-    precision,
-    kind,
-    approximate,
-    flags,
-    startPrecision,
-    endPrecision,
+    ...columns,
     likeliest,
-    sourceCount,
-    actorOffsets,
     actorIds,
-    themeOffsets,
     themeIds,
     actors: ds.actors,
     themes: ds.themes,
@@ -99,8 +82,8 @@ export function buildIndex(ds: DatasetT): EventIndex {
     actorIndex,
     themeIndex,
     articleIndex,
-    eventsByActor: groupBy(n, (i) => actorLists[i]!, ds.actors.length),
-    eventsByTheme: groupBy(n, (i) => themeLists[i]!, ds.themes.length),
+    eventsByActor: groupViews(groupPositions(n, actorOffsets, actorIds, ds.actors.length)),
+    eventsByTheme: groupViews(groupPositions(n, themeOffsets, themeIds, ds.themes.length)),
     places,
     placeOf,
     raw: ds,

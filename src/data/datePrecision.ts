@@ -1,6 +1,6 @@
 import type { DateIntervalT } from './schema';
 import type { EndpointPrecisionCode } from './vocabulary';
-import { DAY_MS, dayToMs } from '../lib/days';
+import { windowDays } from '../lib/days';
 
 /**
  * The precision an instant's window calls for: the smallest unit that holds all of it. One day is "day"; at most
@@ -9,8 +9,7 @@ import { DAY_MS, dayToMs } from '../lib/days';
  */
 export function windowPrecision(earliest: string, latest: string): EndpointPrecisionCode {
   if (earliest === latest) return 'day';
-  const days = (dayToMs(latest) - dayToMs(earliest)) / DAY_MS + 1;
-  if (days <= 7) return 'week';
+  if (windowDays(earliest, latest) <= 7) return 'week';
   if (earliest.slice(0, 7) === latest.slice(0, 7)) return 'month';
   return 'year';
 }

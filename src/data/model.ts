@@ -1,6 +1,8 @@
 import type { ActorT, ArticleT, DatasetT, EventT, PlaceT, ThemeT } from './schema';
 
-export { DAY_MS } from '../lib/days';
+import { DAY_MS } from '../lib/days';
+
+export { DAY_MS };
 
 export { FLAG_CODES, KIND_CODES, PRECISION_CODES } from './vocabulary';
 /** EventIndex.startPrecision/endPrecision where the data gives no precision for that end. */
@@ -68,6 +70,12 @@ export interface EventIndex {
   placeOf?: Int32Array;
   /** The raw dataset for real data (null for synthetic). */
   raw: DatasetT | null;
+}
+
+/** EventIndex.span of a dataset without events: one day, 1 January 2000. */
+export function emptySpan(): [number, number] {
+  const from = Date.UTC(2000, 0, 1);
+  return [from, from + DAY_MS];
 }
 
 /** The per-event columns of an EventIndex, allocated for n events; real and synthetic data fill them alike. */

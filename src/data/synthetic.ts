@@ -1,3 +1,4 @@
+import { groupPositions, groupViews } from './groups';
 import { allocateColumns, DAY_MS, FLAG_CODES, type EventIndex } from './model';
 import { SYNTHETIC_THEMES, syntheticActors, syntheticThemes } from './syntheticCast';
 import { syntheticIndexOf, syntheticRecords } from './syntheticEvent';
@@ -67,17 +68,6 @@ function countingSort(order: Uint32Array, key: Uint16Array, range: number): Uint
   const out = new Uint32Array(order.length);
   for (let k = 0; k < order.length; k++) out[counts[key[order[k]!]!]!++] = order[k]!;
   return out;
-}
-
-/** For each group, the sorted positions of the events in it: one shared buffer, filled by counting sort. */
-function groupLists(count: number, offsets: Uint32Array, ids: Uint32Array, groups: number): Uint32Array[] {
-  const starts = new Uint32Array(groups + 1);
-  for (let k = 0; k < ids.length; k++) starts[ids[k]! + 1]!++;
-  for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;
-  const fill = starts.slice(0, groups);
-  const buffer = new Uint32Array(ids.length);
-  for (let i = 0; i < count; i++) for (let k = offsets[i]!; k < offsets[i + 1]!; k++) buffer[fill[ids[k]!]!++] = i;
-  return Array.from({ length: groups }, (_, g) => buffer.subarray(starts[g]!, starts[g + 1]!));
 }
 
 /** Number of actors for a synthetic dataset of `count` events: count / 20, at least 20, at most 500. */
@@ -236,8 +226,8 @@ export function generateSynthetic(count: number, seed: number): EventIndex {
     actorIndex: new Map(actors.map((a, k) => [a.id, k])),
     themeIndex: new Map(themes.map((t, k) => [t.id, k])),
     articleIndex: new Map(),
-    eventsByActor: groupLists(n, actorOffsets, actorIds, actors.length),
-    eventsByTheme: groupLists(n, themeOffsets, themeIds, themes.length),
+    eventsByActor: groupViews(groupPositions(n, actorOffsets, actorIds, actors.length)),
+    eventsByTheme: groupViews(groupPositions(n, themeOffsets, themeIds, themes.length)),
     places,
     placeOf,
     raw: null,

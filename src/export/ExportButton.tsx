@@ -1,5 +1,6 @@
-import { lazy, Suspense, useCallback, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import type { CslItem } from '../data/cite/cslItem';
+import { Modal, showModal } from '../ui/Modal';
 import './export.css';
 
 /** The timeline drawn as an image, provided by the app (the export feature never imports the timeline). */
@@ -25,51 +26,36 @@ export function ExportButton(props: ExportProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<(() => void) | null>(null);
-  const titleId = useId();
   const setCancel = useCallback((cancel: (() => void) | null) => {
     cancelRef.current = cancel;
   }, []);
-  const close = () => dialogRef.current?.close();
   const open = () => {
     setOpen(true);
-    if (dialogRef.current && !dialogRef.current.open) dialogRef.current.showModal();
+    showModal(dialogRef.current);
   };
-  // Keys pressed in the dialog stay in it (j or Shift+L never act on the page behind); Escape cancels a running export, then closes.
-  const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
-    e.stopPropagation();
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      if (cancelRef.current) cancelRef.current();
-      else close();
-    }
-  };
+  // Escape cancels a running export, then closes.
+  const onEscape = () => (cancelRef.current ? cancelRef.current() : dialogRef.current?.close());
   return (
     <>
       <button type="button" ref={buttonRef} onClick={open} aria-haspopup="dialog">
         Export…
       </button>
-      <dialog
-        ref={dialogRef}
+      <Modal
+        dialogRef={dialogRef}
         className="export-dialog"
-        aria-labelledby={titleId}
-        onKeyDown={onKeyDown}
+        title="Export"
+        onEscape={onEscape}
         onClose={() => {
           setOpen(false);
           buttonRef.current?.focus();
         }}
       >
-        <div className="export-dialog__head">
-          <h2 id={titleId}>Export</h2>
-          <button type="button" onClick={close}>
-            Close
-          </button>
-        </div>
         {isOpen ? (
           <Suspense fallback={<p role="status">Loading…</p>}>
             <ExportPanel {...props} setCancel={setCancel} />
           </Suspense>
         ) : null}
-      </dialog>
+      </Modal>
     </>
   );
 }

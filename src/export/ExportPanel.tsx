@@ -15,7 +15,8 @@ import { selectInWindow, articlesBehind } from './core/selection';
 import { exportFilename } from './core/filename';
 import { filterWords, imageCaption, viewTitle, windowWords } from './core/caption';
 import type { CsvJob } from './core/csvJob';
-import { runCsvJob, saveBlob, type RunningJob } from './runCsvJob';
+import { saveBlob } from '../lib/saveBlob';
+import { runCsvJob, type RunningJob } from './runCsvJob';
 import { exportDataset } from './exportDataset';
 
 type Busy = { what: string; done: number; total: number; job?: RunningJob } | null;

@@ -14,6 +14,11 @@ export function msToDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/** Days in an inclusive window of ISO days: 1 when earliest is latest. */
+export function windowDays(earliest: string, latest: string): number {
+  return Math.round((dayToMs(latest) - dayToMs(earliest)) / DAY_MS) + 1;
+}
+
 /** Exclusive end of an inclusive ISO day range: midnight after the latest day. */
 export function dayEndMs(day: string): number {
   return dayToMs(day) + DAY_MS;

@@ -1,5 +1,5 @@
 import type { EndpointPrecisionCode, PrecisionCode } from './precision';
-import { DAY_MS, dayToMs } from './days';
+import { windowDays } from './days';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -182,11 +182,6 @@ export function dateWords(d: DateLike): DateWords {
         lasted: false,
       };
   }
-}
-
-/** Days in an inclusive window. */
-function windowDays(earliest: string, latest: string): number {
-  return Math.round((dayToMs(latest) - dayToMs(earliest)) / DAY_MS) + 1;
 }
 
 /** The short words of a date (see dateWords); kept for callers that hold the fields apart. */

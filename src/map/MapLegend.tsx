@@ -1,30 +1,19 @@
-import { useIndex } from '../data/DatasetContext';
-import { useEnvoy } from '../state/useEnvoy';
-import type { EnvoyState } from '../state/store';
-import { actorColour } from '../lib/palette';
-
-const selectColorBy = (s: EnvoyState) => s.colorBy;
-const MAX_ACTORS = 12;
+import { useLegendColours } from '../state/legendColours';
 
 /** The timeline's colours (its colour-by setting) and what the map's symbols say about how precisely a place is known. */
 export function MapLegend() {
-  const index = useIndex();
-  const colorBy = useEnvoy(selectColorBy);
-  const entries =
-    colorBy === 'theme'
-      ? index.themes.map((t) => ({ key: t.id, label: t.label, colour: t.color }))
-      : index.actors.slice(0, MAX_ACTORS).map((a, p) => ({ key: a.id, label: a.name, colour: actorColour(p) }));
+  const { colorBy, rows, more } = useLegendColours();
   return (
     <details className="map-legend">
       <summary>Map legend</summary>
       <ul className="map-legend__list" aria-label={colorBy === 'theme' ? 'Theme colours (most events at the place)' : 'Actor colours (most events at the place)'}>
-        {entries.map((e) => (
+        {rows.map((e) => (
           <li key={e.key}>
             <span className="map-legend__swatch" style={{ background: e.colour }} aria-hidden="true" />
             {e.label}
           </li>
         ))}
-        {colorBy === 'actor' && index.actors.length > MAX_ACTORS && <li>…and {index.actors.length - MAX_ACTORS} more</li>}
+        {more > 0 && <li>…and {more} more</li>}
       </ul>
       <ul className="map-legend__list" aria-label="Map symbols">
         <li>

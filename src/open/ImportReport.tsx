@@ -1,22 +1,12 @@
 import { useEffect, useState } from 'react';
 import { FORMAT_WORDS } from '../data/import/types';
+import { saveBlob } from '../lib/saveBlob';
 import type { OpenedReport } from '../data/openedDataset';
 import { problemsCsv, problemWords } from './problemsCsv';
 import { fmt, plural } from './words';
 import './open.css';
 
 const SHOWN = 200;
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * What opening a dataset found: "Opened <name>: an ACLED export, 9,981 events", the rows skipped (each with
@@ -44,7 +34,7 @@ export function ImportReport({ report, events }: { report: OpenedReport; events:
               ))}
             </ul>
             {skipped.length > SHOWN ? <p>…and {fmt(skipped.length - SHOWN)} more in the list below.</p> : null}
-            <button type="button" onClick={() => download(`${base}-skipped-rows.csv`, problemsCsv(skipped))}>
+            <button type="button" onClick={() => saveBlob(new Blob([problemsCsv(skipped)], { type: 'text/csv;charset=utf-8' }), `${base}-skipped-rows.csv`)}>
               Download the list (CSV)
             </button>
           </details>

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { rememberedMapping } from '../data/columnMappings';
+import { Modal, showModal } from '../ui/Modal';
 import type { ImportJob } from './useImportJob';
 import { ImportProgress } from './ImportProgress';
 import { MappingStep } from './MappingStep';
@@ -39,21 +40,14 @@ export function OpenDialog({ open, onClose, job, currentLocalId, onBundled }: Pr
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
+    if (open) showModal(dialog);
+    else if (dialog.open) dialog.close();
   }, [open]);
   // React has no prop for it: the folder picker.
   useEffect(() => folderRef.current?.setAttribute('webkitdirectory', ''), []);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
-    // Keys typed here never reach the page's single-key shortcuts.
-    e.stopPropagation();
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      if (state.step === 'reading') job.cancel();
-      else onClose();
-    }
-  };
+  // Escape cancels a running import, then closes.
+  const onEscape = () => (state.step === 'reading' ? job.cancel() : onClose());
 
   const pick = (files: FileList | null, input: HTMLInputElement) => {
     const chosen = inputFromFiles(files ? [...files] : []);
@@ -169,14 +163,8 @@ export function OpenDialog({ open, onClose, job, currentLocalId, onBundled }: Pr
   }
 
   return (
-    <dialog ref={ref} className="open-dialog" aria-labelledby={`${ids}-title`} onKeyDown={onKeyDown} onClose={onClose}>
-      <div className="open-dialog__head">
-        <h2 id={`${ids}-title`}>Open dataset</h2>
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+    <Modal dialogRef={ref} className="open-dialog" title="Open dataset" onEscape={onEscape} onClose={onClose}>
       {body}
-    </dialog>
+    </Modal>
   );
 }

@@ -1,10 +1,11 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState } from 'react';
 import type { EventIndex } from '../data/model';
 import type { EventT } from '../data/schema';
 import { articleItem, viewItem } from '../data/cite/cslItem';
 import { msToDay } from '../lib/days';
 import { eventHref } from '../url/link';
 import { useEventPages } from '../url/useEventPages';
+import { Modal, showModal } from '../ui/Modal';
 import { CitationPanel } from './CitationPanel';
 
 /** "Cite" on the event card: how to cite the event's source articles and the Envoy view of it, in four formats. */
@@ -13,7 +14,6 @@ export function CiteButton({ index, event }: { index: EventIndex; event: EventT 
   // The citations are written only while the dialog is open: nothing to compute, and no headings in the card, otherwise.
   const [isOpen, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const titleId = useId();
   const pages = useEventPages();
   const articleIds = [...new Set(event.evidence.map((q) => q.articleId))];
   const articles = articleIds.flatMap((id) => {
@@ -21,18 +21,9 @@ export function CiteButton({ index, event }: { index: EventIndex; event: EventT 
     return a ? [a] : [];
   });
   const missing = articleIds.length - articles.length;
-  const close = () => dialogRef.current?.close();
-  const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
-    // Keys pressed here stay here, so j or Shift+L never act on the page behind.
-    e.stopPropagation();
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      close();
-    }
-  };
   const open = () => {
     setOpen(true);
-    if (dialogRef.current && !dialogRef.current.open) dialogRef.current.showModal();
+    showModal(dialogRef.current);
   };
   const view = viewItem({
     title: event.title,
@@ -47,22 +38,15 @@ export function CiteButton({ index, event }: { index: EventIndex; event: EventT 
       <button type="button" ref={buttonRef} className="reader-cite" aria-haspopup="dialog" onClick={open}>
         Cite
       </button>
-      <dialog
-        ref={dialogRef}
+      <Modal
+        dialogRef={dialogRef}
         className="cite-dialog"
-        aria-labelledby={titleId}
-        onKeyDown={onKeyDown}
+        title="Cite this event"
         onClose={() => {
           setOpen(false);
           buttonRef.current?.focus();
         }}
       >
-        <div className="cite-dialog__head">
-          <h2 id={titleId}>Cite this event</h2>
-          <button type="button" onClick={close}>
-            Close
-          </button>
-        </div>
         {isOpen ? (
           <>
             <h3 className="cite-dialog__sub">{articles.length === 1 ? 'The source article' : 'The source articles'}</h3>
@@ -77,7 +61,7 @@ export function CiteButton({ index, event }: { index: EventIndex; event: EventT 
             <CitationPanel items={[view]} label="The Envoy view" />
           </>
         ) : null}
-      </dialog>
+      </Modal>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { EventIndex } from '../data/model';
 import type { EventT } from '../data/schema';
 import { ISO_DAY } from '../lib/days';
+import { saveBlob } from '../lib/saveBlob';
 import { decide, useDecisions, type ReviewDecision } from './reviewDecisions';
 import { reviewedDataset } from './reviewedDataset';
 import './review.css';
@@ -17,17 +18,6 @@ const SAID: Record<ReviewDecision['decision'], string> = {
   reject: 'You rejected it: the downloaded dataset leaves it out.',
   edit: 'You edited and accepted it.',
 };
-
-function save(json: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * Review of a drafted candidate, beside its article: Accept, Reject or Edit (title, date, actors). Decisions are
@@ -54,7 +44,7 @@ export function ReviewBar({ index, event }: Props) {
       setMessage({ tone: 'error', text: `The reviewed dataset would not be valid, so nothing was downloaded: ${r.problems.slice(0, 3).join('; ')}${r.problems.length > 3 ? ` (and ${r.problems.length - 3} more)` : ''}` });
       return;
     }
-    save(r.json, 'dataset.json');
+    saveBlob(new Blob([r.json], { type: 'application/json' }), 'dataset.json');
     setMessage({ tone: 'ok', text: `Downloaded dataset.json: ${r.report.accepted} accepted, ${r.report.edited} edited, ${r.report.rejected} rejected, ${r.report.pending} still candidates.` });
   };
 

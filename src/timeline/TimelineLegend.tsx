@@ -1,30 +1,19 @@
-import { useIndex } from '../data/DatasetContext';
-import { useEnvoy } from '../state/useEnvoy';
-import type { EnvoyState } from '../state/store';
-import { actorColour } from '../lib/palette';
-
-const selectColorBy = (s: EnvoyState) => s.colorBy;
-const MAX_ACTORS = 12;
+import { useLegendColours } from '../state/legendColours';
 
 /** What colours and shapes mean: the same theme colours as the filter panel, and the date and kind encodings. */
 export function TimelineLegend() {
-  const index = useIndex();
-  const colorBy = useEnvoy(selectColorBy);
-  const entries =
-    colorBy === 'theme'
-      ? index.themes.map((t) => ({ key: t.id, label: t.label, colour: t.color }))
-      : index.actors.slice(0, MAX_ACTORS).map((a, p) => ({ key: a.id, label: a.name, colour: actorColour(p) }));
+  const { colorBy, rows, more } = useLegendColours();
   return (
     <details className="tl-legend">
       <summary>Legend</summary>
       <ul className="tl-legend__list" aria-label={colorBy === 'theme' ? 'Theme colours' : 'Actor colours'}>
-        {entries.map((e) => (
+        {rows.map((e) => (
           <li key={e.key}>
             <span className="tl-legend__swatch" style={{ background: e.colour }} aria-hidden="true" />
             {e.label}
           </li>
         ))}
-        {colorBy === 'actor' && index.actors.length > MAX_ACTORS && <li>…and {index.actors.length - MAX_ACTORS} more</li>}
+        {more > 0 && <li>…and {more} more</li>}
       </ul>
       <ul className="tl-legend__list" aria-label="Mark shapes">
         <li>

@@ -1,24 +1,15 @@
 import { useState } from 'react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { Providers } from '../../src/app/Providers';
 import { ShortcutsDialog } from '../../src/app/ShortcutsDialog';
 import { useStepShortcuts } from '../../src/reader/useStepShortcuts';
 import { CopyLinkButton } from '../../src/url/CopyLinkButton';
 import { createEnvoyStore, SHORTCUTS_KEY } from '../../src/state/store';
+import { polyfillDialogs } from './dialogHelpers';
 
-// jsdom has <dialog> but not its methods: open and close it the way a browser does.
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
+polyfillDialogs();
 
 /** Counts j/k steps the way the reader does. */
 function Stepper() {

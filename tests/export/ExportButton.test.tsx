@@ -11,22 +11,14 @@ import type { ViewState } from '../../src/state/viewState';
 import type { EventIndex } from '../../src/data/model';
 import { generateSynthetic } from '../../src/data/synthetic';
 import { articleTexts, datasetText } from '../data/fixture';
+import { polyfillDialogs } from '../app/dialogHelpers';
 
 const index = parseDataset(datasetText());
 const texts = articleTexts(index.raw!);
 
 let saved: { name: string; blob: Blob }[];
 
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
+polyfillDialogs();
 
 beforeEach(() => {
   saved = [];

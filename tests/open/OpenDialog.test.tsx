@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient } from '@tanstack/react-query';
-import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { Providers } from '../../src/app/Providers';
 import { OpenDatasetButton } from '../../src/open/OpenDatasetButton';
 import { OpenDialog } from '../../src/open/OpenDialog';
@@ -10,20 +10,12 @@ import { buildIndex } from '../../src/data/buildIndex';
 import type { ImportOptions, ImportOutcome } from '../../src/data/import/types';
 import type { DatasetT } from '../../src/data/schema';
 import { tinyDataset } from '../data/fixture';
+import { polyfillDialogs } from '../app/dialogHelpers';
 
 const importWithMemory = vi.fn<(input: unknown, opts: ImportOptions) => Promise<ImportOutcome>>();
 vi.mock('../../src/data/loadOpened', () => ({ importWithMemory: (input: unknown, opts: ImportOptions) => importWithMemory(input, opts) }));
 
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
+polyfillDialogs();
 beforeEach(() => localStorage.clear());
 afterEach(() => importWithMemory.mockReset());
 

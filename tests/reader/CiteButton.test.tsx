@@ -5,12 +5,9 @@ import { parseDataset } from '../../src/data/loadDataset';
 import { generateSynthetic } from '../../src/data/synthetic';
 import { CiteButton } from '../../src/reader/CiteButton';
 import { datasetText } from '../data/fixture';
+import { polyfillDialogs } from '../app/dialogHelpers';
 
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-});
+polyfillDialogs();
 
 const index = parseDataset(datasetText());
 

@@ -1,8 +1,9 @@
-import type { ActorT, DateIntervalT, EventT, PlaceT, SourceNoteT } from '../schema';
-import { msToDay, DAY_MS } from '../../lib/days';
+import type { ActorT, EventT, PlaceT, SourceNoteT } from '../schema';
+import { DAY_MS } from '../../lib/days';
 import { PRECISION_CODES } from '../model';
 import { readDate, monthOf } from './dates';
 import { cellOf, columnIndex, extraCells, splitList, type CsvImporter, type RowActor, type RowRead, type RowTheme } from './rowFormat';
+import { onePerKey, pointOf, rowDate, withPlaceAndExtra } from './rowEvent';
 import { slugify } from './slug';
 
 /*
@@ -93,12 +94,7 @@ export function acledImporter(header: readonly string[]): CsvImporter {
   const notes = get('notes');
   const source = get('source');
 
-  const themeCache = new Map<string, RowTheme>();
-  const theme = (label: string): RowTheme => {
-    let t = themeCache.get(label);
-    if (!t) themeCache.set(label, (t = { id: slugify(label), label, description: `ACLED event type "${label}".` }));
-    return t;
-  };
+  const theme = onePerKey((label): RowTheme => ({ id: slugify(label), label, description: `ACLED event type "${label}".` }));
   // By inter code, then name: no key string is built per row.
   const actorCache = new Map<string, Map<string, RowActor>>();
   const actor = (name: string, inter: string): RowActor => {
@@ -141,16 +137,15 @@ export function acledImporter(header: readonly string[]): CsvImporter {
         if (c.lon === lonText && c.lat === latText && c.code === code && c.a1 === a1) return c.place ?? undefined;
       }
     }
-    const x = Number(lonText);
-    const y = Number(latText);
+    const point = name === '' ? null : pointOf(lonText, latText);
     let p: PlaceT | null;
-    if (name === '' || lonText === '' || latText === '' || !(x >= -180 && x <= 180 && y >= -90 && y <= 90)) p = null;
+    if (!point) p = null;
     else {
       p = {
         id: slugify([name, admin1(cells), country(cells)].filter(Boolean).join(' ')),
         name,
         kind: 'town',
-        point: [x, y],
+        point,
         precision: GEO_PRECISION[code] ?? 'town',
         source: code ? `ACLED, geo_precision ${code}` : 'ACLED',
       };
@@ -194,19 +189,13 @@ export function acledImporter(header: readonly string[]): CsvImporter {
     const title = `${type}: ${names.join(' vs ') || 'unnamed actors'}${where ? ` in ${where}` : ''}`;
     const place = [where, admin1(cells), country(cells)].filter(Boolean).join(', ');
     const code = precisionCode(cells) || '1';
-    const dated: DateIntervalT = {
-      earliest: msToDay(r.first),
-      latest: msToDay(r.last),
-      precision: PRECISION_CODES[r.precision]!,
-      approximate: r.approximate,
-      derivation: {
-        method: 'external',
-        // For week and month rows the coded midpoint is not a date anyone reported: the clue names the period.
-        clue: code === '1' ? `event_date ${eventDate(cells)}, time_precision 1` : `time_precision ${code}, ${code === '3' ? 'the month' : 'the week'} of ${periodWords(r.first, r.last)}`,
-        confidence: code === '1' ? 'high' : 'medium',
-        note: `From the ACLED export: ${PRECISION_WORDS[code]}. The title and summary were composed by Envoy from the event_type, sub_event_type, actor1, actor2 and location columns; they are not ACLED's words.`,
-      },
-    };
+    const dated = rowDate(r, {
+      method: 'external',
+      // For week and month rows the coded midpoint is not a date anyone reported: the clue names the period.
+      clue: code === '1' ? `event_date ${eventDate(cells)}, time_precision 1` : `time_precision ${code}, ${code === '3' ? 'the month' : 'the week'} of ${periodWords(r.first, r.last)}`,
+      confidence: code === '1' ? 'high' : 'medium',
+      note: `From the ACLED export: ${PRECISION_WORDS[code]}. The title and summary were composed by Envoy from the event_type, sub_event_type, actor1, actor2 and location columns; they are not ACLED's words.`,
+    });
     const sourceNotes: SourceNoteT[] = [];
     const n = notes(cells);
     if (n) sourceNotes.push({ kind: 'summary', text: n, source: 'ACLED' });
@@ -227,12 +216,10 @@ export function acledImporter(header: readonly string[]): CsvImporter {
       flags: [],
       sourceNotes,
     };
-    if (r.place) e.place = r.place.id;
     const extra = extraCells(header, USED, cells);
     // The coded midpoint of a week or month row is no date anyone reported: kept, but never shown bare.
     if (extra && code !== '1' && extra.event_date) extra.event_date = `${extra.event_date} (the midpoint ACLED writes when it knows only the ${code === '3' ? 'month' : 'week'}, time_precision ${code})`;
-    if (extra) e.extra = extra;
-    return e;
+    return withPlaceAndExtra(e, r, extra);
   };
 
   return { format: 'acled-csv', idsFromSource: true, read, event };

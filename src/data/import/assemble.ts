@@ -1,5 +1,6 @@
 import type { EventIndex } from '../model';
 import type { DatasetT, EventT } from '../schema';
+import { groupViews } from '../groups';
 import { normalizeText } from '../../lib/normalize';
 import { importerFor } from './formats';
 import { idLookup } from './idTable';
@@ -19,12 +20,6 @@ function fold(text: string): string {
 
 /** Events decoded recently, so that the panels asking for the same event get the same object. */
 const CACHE = 4096;
-
-function groups(starts: Uint32Array, buffer: Uint32Array): Uint32Array[] {
-  const out: Uint32Array[] = new Array<Uint32Array>(starts.length - 1);
-  for (let g = 0; g + 1 < starts.length; g++) out[g] = buffer.subarray(starts[g]!, starts[g + 1]!);
-  return out;
-}
 
 /**
  * The EventIndex of an import, on the page: typed arrays as they came from the worker, and events decoded from
@@ -96,8 +91,8 @@ export function assembleIndex(p: IndexPayload, dataset: DatasetT | null): EventI
     actorIndex: new Map(p.actors.map((a, k) => [a.id, k])),
     themeIndex: new Map(p.themes.map((t, k) => [t.id, k])),
     articleIndex: new Map(p.articles.map((a, k) => [a.id, k])),
-    eventsByActor: groups(p.actorGroupStarts, p.actorGroups),
-    eventsByTheme: groups(p.themeGroupStarts, p.themeGroups),
+    eventsByActor: groupViews({ starts: p.actorGroupStarts, buffer: p.actorGroups }),
+    eventsByTheme: groupViews({ starts: p.themeGroupStarts, buffer: p.themeGroups }),
     places: p.places,
     placeOf: p.placeOf,
     raw: dataset,

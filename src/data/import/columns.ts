@@ -1,20 +1,10 @@
 import type { ActorT, ArticleT, PlaceT, ThemeT } from '../schema';
 import { DAY_MS } from '../../lib/days';
-import { NO_PRECISION } from '../model';
+import { groupPositions } from '../groups';
+import { allocateColumns, emptySpan, NO_PRECISION } from '../model';
 import { IdSet } from './idTable';
 import type { IndexPayload } from './protocol';
 import type { PackedRecords } from './records';
-
-/** For each group, the sorted positions of its events: one shared buffer, filled by counting sort. */
-function groupLists(count: number, offsets: Uint32Array, ids: Uint32Array, groups: number): { starts: Uint32Array; buffer: Uint32Array } {
-  const starts = new Uint32Array(groups + 1);
-  for (let k = 0; k < ids.length; k++) starts[ids[k]! + 1]!++;
-  for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;
-  const fill = starts.slice(0, groups);
-  const buffer = new Uint32Array(ids.length);
-  for (let i = 0; i < count; i++) for (let k = offsets[i]!; k < offsets[i + 1]!; k++) buffer[fill[ids[k]!]!++] = i;
-  return { starts, buffer };
-}
 
 /** Stable counting sort of `order` by key[order[k]] - min (keys are whole days); returns the new order. */
 function countingSort(order: Uint32Array, key: (k: number) => number, range: number): Uint32Array {
@@ -181,19 +171,10 @@ export class ColumnBuilder {
     const ids = this.idSet.ids;
     const order = sortOrder(first, last, ids, n);
 
-    const start = new Float64Array(n);
-    const end = new Float64Array(n);
-    const precision = new Uint8Array(n);
-    const kind = new Uint8Array(n);
-    const approximate = new Uint8Array(n);
-    const flags = new Uint8Array(n);
-    const startPrecision = new Uint8Array(n);
-    const endPrecision = new Uint8Array(n);
+    const columns = allocateColumns(n);
+    const { start, end, precision, kind, approximate, flags, startPrecision, endPrecision, sourceCount, actorOffsets, themeOffsets } = columns;
     const likeliestAt: number[] = [];
     const likeliestRange: number[] = [];
-    const sourceCount = new Uint16Array(n);
-    const actorOffsets = new Uint32Array(n + 1);
-    const themeOffsets = new Uint32Array(n + 1);
     const actorIds = new Uint32Array(this.na);
     const themeIds = new Uint32Array(this.nt);
     const placeOf = new Int32Array(n);
@@ -223,12 +204,9 @@ export class ColumnBuilder {
       themeOffsets[i + 1] = nt;
       placeOf[i] = this.placeAt[k]!;
     }
-    if (n === 0) {
-      lo = Date.UTC(2000, 0, 1);
-      hi = lo + DAY_MS;
-    }
-    const byActor = groupLists(n, actorOffsets, actorIds, meta.actors.length);
-    const byTheme = groupLists(n, themeOffsets, themeIds, meta.themes.length);
+    if (n === 0) [lo, hi] = emptySpan();
+    const byActor = groupPositions(n, actorOffsets, actorIds, meta.actors.length);
+    const byTheme = groupPositions(n, themeOffsets, themeIds, meta.themes.length);
     const idTable = this.idSet.table(order);
     return {
       id: meta.id,
@@ -236,20 +214,10 @@ export class ColumnBuilder {
       description: meta.description,
       count: n,
       order,
-      start,
-      end,
-      precision,
-      kind,
-      approximate,
-      flags,
-      startPrecision,
-      endPrecision,
+      ...columns,
       likeliestAt: Uint32Array.from(likeliestAt),
       likeliestRange: Float64Array.from(likeliestRange),
-      sourceCount,
-      actorOffsets,
       actorIds,
-      themeOffsets,
       themeIds,
       actorGroupStarts: byActor.starts,
       actorGroups: byActor.buffer,

@@ -1,8 +1,9 @@
-import type { DateIntervalT, EventT, PlaceT, SourceNoteT } from '../schema';
+import type { EventT, PlaceT, SourceNoteT } from '../schema';
 import { msToDay } from '../../lib/days';
 import { PRECISION_CODES } from '../model';
 import { readDate, type ReadDate } from './dates';
 import { columnIndex, extraCells, splitList, type CsvImporter, type RowActor, type RowRead, type RowTheme } from './rowFormat';
+import { onePerKey, pointOf, rowDate, withPlaceAndExtra } from './rowEvent';
 import { slugify } from './slug';
 import type { ColumnMapping } from './types';
 
@@ -94,24 +95,14 @@ export function mappedImporter(header: readonly string[], m: ColumnMapping): Csv
   };
   const [date, endDate, title, description, actors, themes, source, quote, place, lat, lon, id] = [m.date, m.endDate, m.title, m.description, m.actors, m.themes, m.source, m.quote, m.place, m.latitude, m.longitude, m.id].map(getter) as ((c: readonly string[]) => string)[];
   const used = new Set([m.date, m.endDate, m.title, m.description, m.actors, m.themes, m.source, m.quote, m.place, m.latitude, m.longitude, m.id].filter((c): c is string => !!c).map((c) => c.trim().toLowerCase()));
-  const actorCache = new Map<string, RowActor>();
-  const themeCache = new Map<string, RowTheme>();
-  const actorOf = (name: string) => {
-    let a = actorCache.get(name);
-    if (!a) actorCache.set(name, (a = { id: slugify(name), name, type: 'other' }));
-    return a;
-  };
-  const themeOf = (label: string) => {
-    let t = themeCache.get(label);
-    if (!t) themeCache.set(label, (t = { id: slugify(label), label, description: `The spreadsheet's "${m.themes}" value "${label}".` }));
-    return t;
-  };
+  const actorOf = onePerKey((name): RowActor => ({ id: slugify(name), name, type: 'other' }));
+  const themeOf = onePerKey((label): RowTheme => ({ id: slugify(label), label, description: `The spreadsheet's "${m.themes}" value "${label}".` }));
   const placeOf = (cells: readonly string[]): PlaceT | undefined => {
-    const x = Number(lon!(cells));
-    const y = Number(lat!(cells));
-    if (lon!(cells) === '' || lat!(cells) === '' || !(x >= -180 && x <= 180 && y >= -90 && y <= 90)) return undefined;
+    const point = pointOf(lon!(cells), lat!(cells));
+    if (!point) return undefined;
+    const [x, y] = point;
     const name = place!(cells) || `${y}, ${x}`;
-    return { id: slugify(`${name} ${y} ${x}`), name, kind: 'site', point: [x, y], precision: 'exact', source: `the spreadsheet's ${m.latitude} and ${m.longitude} columns` };
+    return { id: slugify(`${name} ${y} ${x}`), name, kind: 'site', point, precision: 'exact', source: `the spreadsheet's ${m.latitude} and ${m.longitude} columns` };
   };
 
   const dates = (cells: readonly string[]): { column: string; message: string } | { s: ReadDate; e: ReadDate | null } => {
@@ -153,22 +144,16 @@ export function mappedImporter(header: readonly string[], m: ColumnMapping): Csv
     const d = dates(cells);
     const readings = 'message' in d ? [] : [d.s.reading, d.e?.reading].filter(Boolean);
     const t = title!(cells) || description!(cells).slice(0, 100);
-    const dated: DateIntervalT = {
-      earliest: msToDay(r.first),
-      latest: msToDay(r.last),
-      precision: PRECISION_CODES[r.precision]!,
-      approximate: false,
-      derivation: {
+    const dated = rowDate(
+      r,
+      {
         method: 'explicit',
         clue: endDate!(cells) ? `${date!(cells)} to ${endDate!(cells)}` : date!(cells),
         confidence: readings.length > 0 ? 'medium' : 'high',
         note: `From the spreadsheet's "${m.date}"${m.endDate ? ` and "${m.endDate}"` : ''} column${m.endDate ? 's' : ''}, as precise as written${readings.length ? ` (${readings.join('; ')})` : ''}.`,
       },
-    };
-    if (!('message' in d) && d.e && r.precision === PRECISION_CODES.indexOf('span')) {
-      dated.startPrecision = d.s.precision;
-      dated.endPrecision = d.e.precision;
-    }
+      'message' in d ? undefined : { start: d.s, end: d.e },
+    );
     const notes: SourceNoteT[] = [];
     const src = source!(cells);
     const url = /^https?:\/\/\S+$/i.test(src) ? src : undefined;
@@ -187,10 +172,7 @@ export function mappedImporter(header: readonly string[], m: ColumnMapping): Csv
       flags: [],
     };
     if (notes.length) e.sourceNotes = notes;
-    if (r.place) e.place = r.place.id;
-    const extra = extraCells(header, used, cells);
-    if (extra) e.extra = extra;
-    return e;
+    return withPlaceAndExtra(e, r, extraCells(header, used, cells));
   };
 
   return { format: 'mapped-csv', idsFromSource: Boolean(m.id), read, event };

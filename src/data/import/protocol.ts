@@ -1,44 +1,30 @@
-import type { ActorT, ArticleT, DatasetT, PlaceT, ThemeT } from '../schema';
+import type { EventIndex } from '../model';
+import type { PlaceT } from '../schema';
 import type { IdTable } from './idTable';
 import type { PackedRecords } from './records';
-import type { ColumnMapping, ImportFormat, ImportInput, ImportOutcome, RowProblem } from './types';
+import type { ColumnMapping, ImportFormat, ImportInput, ImportOutcome } from './types';
+
+/** What the payload carries of an EventIndex as it is: the dataset's names, lists and per-event columns (see EventIndex). */
+type PayloadFields =
+  | 'id' | 'title' | 'description' | 'count' | 'actors' | 'themes' | 'articles' | 'span' | 'home'
+  | 'start' | 'end' | 'precision' | 'kind' | 'approximate' | 'flags' | 'startPrecision' | 'endPrecision'
+  | 'sourceCount' | 'actorOffsets' | 'actorIds' | 'themeOffsets' | 'themeIds';
 
 /**
  * What the worker sends the page: the column index already built, as typed arrays (transferred, not copied),
  * and the event records packed, so the page assembles an EventIndex in a few milliseconds whatever the size.
  */
-export interface IndexPayload {
-  id: string;
-  title: string;
-  description: string;
-  count: number;
+export interface IndexPayload extends Pick<EventIndex, PayloadFields> {
   /** Sorted position -> record number (records stay in file order). */
   order: Uint32Array;
-  start: Float64Array;
-  end: Float64Array;
-  precision: Uint8Array;
-  kind: Uint8Array;
-  approximate: Uint8Array;
-  /** As EventIndex.flags, startPrecision and endPrecision. */
-  flags: Uint8Array;
-  startPrecision: Uint8Array;
-  endPrecision: Uint8Array;
   /** Sparse EventIndex.likeliest: the sorted positions that have one, and their [from, to) ms, two per position. */
   likeliestAt: Uint32Array;
   likeliestRange: Float64Array;
-  sourceCount: Uint16Array;
-  actorOffsets: Uint32Array;
-  actorIds: Uint32Array;
-  themeOffsets: Uint32Array;
-  themeIds: Uint32Array;
   /** Event positions grouped by actor: those of actor a are actorGroups[actorGroupStarts[a] .. actorGroupStarts[a + 1]). */
   actorGroupStarts: Uint32Array;
   actorGroups: Uint32Array;
   themeGroupStarts: Uint32Array;
   themeGroups: Uint32Array;
-  actors: ActorT[];
-  themes: ThemeT[];
-  articles: ArticleT[];
   /** Places the events refer to, and each sorted event's place position (-1 for none). */
   places: PlaceT[];
   placeOf: Int32Array;
@@ -50,24 +36,12 @@ export interface IndexPayload {
   /** Event id -> position, as typed arrays instead of a million-entry Map. */
   idTable: IdTable;
   eventAliases: Record<string, string>;
-  span: [number, number];
-  home: [number, number];
 }
 
-export type WireOutcome =
-  | {
-      kind: 'ok';
-      format: ImportFormat;
-      payload: IndexPayload;
-      dataset: DatasetT | null;
-      articleText: Record<string, string>;
-      rows: number;
-      skipped: RowProblem[];
-      warnings: string[];
-    }
-  | Extract<ImportOutcome, { kind: 'needs-mapping' }>
-  | { kind: 'error'; message: string; details?: string[] }
-  | { kind: 'cancelled' };
+type OkOutcome = Extract<ImportOutcome, { kind: 'ok' }>;
+
+/** An ImportOutcome as the worker sends it: an opened dataset carries its index as a payload of typed arrays. */
+export type WireOutcome = (Omit<OkOutcome, 'index'> & { payload: IndexPayload }) | Exclude<ImportOutcome, OkOutcome>;
 
 export type ToWorker = { type: 'start'; input: ImportInput; mapping?: ColumnMapping } | { type: 'cancel' };
 export type FromWorker = { type: 'progress'; rows: number; bytes: number; totalBytes: number | null } | { type: 'done'; outcome: WireOutcome };

@@ -9,14 +9,19 @@ export function slugify(text: string, maxLength = 80): string {
   // Most source ids are a slug but for case (AFG90001): skip the Unicode work.
   const lower = text.toLowerCase();
   if (lower.length <= maxLength && SLUG.test(lower)) return lower;
-  const ascii = text
+  const ascii = asciiSlug(text);
+  const cut = ascii.length > maxLength ? ascii.slice(0, maxLength).replace(/-+$/, '') : ascii;
+  return cut || `x-${hash36(text)}`;
+}
+
+/** Text in lower-case Latin letters and digits, accents dropped, every other run of characters one hyphen ('' for none). */
+export function asciiSlug(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  const cut = ascii.length > maxLength ? ascii.slice(0, maxLength).replace(/-+$/, '') : ascii;
-  return cut || `x-${hash36(text)}`;
 }
 
 /** FNV-1a over UTF-16 code units, in base 36: a stable short name for text that has no slug of its own. */

@@ -1,9 +1,10 @@
-import type { DateIntervalT, EventT } from '../schema';
+import type { EventT } from '../schema';
 import { msToDay } from '../../lib/days';
 import { PRECISION_CODES } from '../model';
 import { monthOf, utcDay, yearOf, type ReadDate } from './dates';
 import { htmlToText } from './htmlText';
 import { cellOf, columnIndex, extraCells, type CsvImporter, type RowRead, type RowTheme } from './rowFormat';
+import { onePerKey, rowDate, withPlaceAndExtra } from './rowEvent';
 import { slugify } from './slug';
 
 /*
@@ -52,13 +53,8 @@ export function timelineJsImporter(header: readonly string[]): CsvImporter {
   const type = get('type');
   const group = get('group');
   const uniqueId = get('unique_id');
-  const themes = new Map<string, RowTheme>();
-  const themeOf = (label: string): RowTheme => {
-    if (label === '') return NO_GROUP;
-    let t = themes.get(label);
-    if (!t) themes.set(label, (t = { id: slugify(label), label, description: `The TimelineJS group "${label}".` }));
-    return t;
-  };
+  const groupTheme = onePerKey((label): RowTheme => ({ id: slugify(label), label, description: `The TimelineJS group "${label}".` }));
+  const themeOf = (label: string): RowTheme => (label === '' ? NO_GROUP : groupTheme(label));
 
   const dates = (cells: readonly string[]): { column: string; message: string } | { start: ReadDate; end: ReadDate | null } => {
     const start = partsDate(year!(cells), month!(cells), day!(cells));
@@ -99,22 +95,16 @@ export function timelineJsImporter(header: readonly string[]): CsvImporter {
     const d = dates(cells);
     const parts = [year!(cells), month!(cells), day!(cells)].filter(Boolean).join('-');
     const endParts = [endYear!(cells), endMonth!(cells), endDay!(cells)].filter(Boolean).join('-');
-    const date: DateIntervalT = {
-      earliest: msToDay(r.first),
-      latest: msToDay(r.last),
-      precision: PRECISION_CODES[r.precision]!,
-      approximate: false,
-      derivation: {
+    const date = rowDate(
+      r,
+      {
         method: 'explicit',
         clue: display(cells) || (endParts ? `${parts} to ${endParts}` : parts),
         confidence: 'high',
         note: `From the TimelineJS sheet: Year, Month and Day give ${parts}${endParts ? `, End Year, End Month and End Day ${endParts}` : ''}; the date is as precise as the parts filled in.`,
       },
-    };
-    if (!('message' in d) && d.end) {
-      date.startPrecision = d.start.precision;
-      date.endPrecision = d.end.precision;
-    }
+      'message' in d ? undefined : d,
+    );
     const title = titleOf(cells);
     const e: EventT = {
       id: finalId,
@@ -128,9 +118,7 @@ export function timelineJsImporter(header: readonly string[]): CsvImporter {
       evidence: [],
       flags: [],
     };
-    const extra = extraCells(header, USED, cells);
-    if (extra) e.extra = extra;
-    return e;
+    return withPlaceAndExtra(e, r, extraCells(header, USED, cells));
   };
 
   return { format: 'timelinejs-csv', idsFromSource: false, read, event };

@@ -1,8 +1,8 @@
 import type { EventT, PlaceT, SourceNoteT } from '../schema';
-import { msToDay } from '../../lib/days';
 import { PRECISION_CODES } from '../model';
 import { readDate } from './dates';
 import { cellOf, columnIndex, extraCells, type CsvImporter, type RowActor, type RowRead, type RowTheme } from './rowFormat';
+import { onePerKey, pointOf, rowDate, withPlaceAndExtra } from './rowEvent';
 import { slugify } from './slug';
 
 /*
@@ -57,28 +57,22 @@ export function ucdpImporter(header: readonly string[]): CsvImporter {
   const high = get('high');
   const conflict = get('conflict_name');
 
-  const actorCache = new Map<string, RowActor>();
   // UCDP names governments "Government of …"; the other sides are organised groups, or civilians.
-  const actor = (name: string): RowActor => {
-    let a = actorCache.get(name);
-    if (!a) {
-      const type = /^government of /i.test(name) ? 'state' : name.toLowerCase() === 'civilians' ? 'group' : 'armed-group';
-      actorCache.set(name, (a = { id: slugify(name), name, type }));
-    }
-    return a;
-  };
+  const actor = onePerKey((name): RowActor => {
+    const type = /^government of /i.test(name) ? 'state' : name.toLowerCase() === 'civilians' ? 'group' : 'armed-group';
+    return { id: slugify(name), name, type };
+  });
 
   const placeOf = (cells: readonly string[]): PlaceT | undefined => {
     const name = whereName(cells) || adm1(cells);
-    const x = Number(lon(cells));
-    const y = Number(lat(cells));
-    if (name === '' || lon(cells) === '' || !(x >= -180 && x <= 180 && y >= -90 && y <= 90)) return undefined;
+    const point = name === '' ? null : pointOf(lon(cells), lat(cells));
+    if (!point) return undefined;
     const code = wherePrec(cells);
     return {
       id: slugify([name, country(cells)].filter(Boolean).join(' ')),
       name,
       kind: WHERE_KIND[code] ?? 'town',
-      point: [x, y],
+      point,
       precision: WHERE_PRECISION[code] ?? 'town',
       source: code ? `UCDP GED, where_prec ${code}` : 'UCDP GED',
     };
@@ -131,18 +125,12 @@ export function ucdpImporter(header: readonly string[]): CsvImporter {
       id: finalId,
       title,
       summary,
-      date: {
-        earliest: msToDay(r.first),
-        latest: msToDay(r.last),
-        precision: PRECISION_CODES[r.precision]!,
-        approximate: r.approximate,
-        derivation: {
-          method: 'external',
-          clue: `date_start ${start(cells)}, date_end ${end(cells) || start(cells)}${code ? `, date_prec ${code}` : ''}`,
-          confidence: r.approximate ? 'medium' : 'high',
-          note: `From the UCDP GED export: the earliest and latest possible dates as UCDP gives them${code ? `, known to ${DATE_PREC_WORDS[code] ?? `date_prec ${code}`}` : ''}. The title and summary were composed by Envoy from the type_of_violence, side_a, side_b, where_description and best/low/high columns; they are not UCDP's words.`,
-        },
-      },
+      date: rowDate(r, {
+        method: 'external',
+        clue: `date_start ${start(cells)}, date_end ${end(cells) || start(cells)}${code ? `, date_prec ${code}` : ''}`,
+        confidence: r.approximate ? 'medium' : 'high',
+        note: `From the UCDP GED export: the earliest and latest possible dates as UCDP gives them${code ? `, known to ${DATE_PREC_WORDS[code] ?? `date_prec ${code}`}` : ''}. The title and summary were composed by Envoy from the type_of_violence, side_a, side_b, where_description and best/low/high columns; they are not UCDP's words.`,
+      }),
       kind: 'occurred',
       actors: r.actors.map((x) => ({ actorId: x.id, role: 'actor' })),
       themes: [theme.id],
@@ -151,10 +139,7 @@ export function ucdpImporter(header: readonly string[]): CsvImporter {
       flags: [],
       sourceNotes,
     };
-    if (r.place) e.place = r.place.id;
-    const extra = extraCells(header, USED, cells);
-    if (extra) e.extra = extra;
-    return e;
+    return withPlaceAndExtra(e, r, extraCells(header, USED, cells));
   };
 
   return { format: 'ucdp-csv', idsFromSource: true, read, event };

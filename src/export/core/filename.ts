@@ -1,3 +1,4 @@
+import { asciiSlug } from '../../data/import/slug';
 import { DAY_MS, msToDay } from '../../lib/days';
 
 export interface FilenameParts {
@@ -11,14 +12,6 @@ export interface FilenameParts {
 }
 
 const MAX_LENGTH = 120;
-
-const slug = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 
 /** A window in the fewest words that are exact: "2019-2020", "2019-05", "2019-05-2020-06", "2019-05-04-2019-06-01". */
 export function windowSlug(from: number, to: number): string {
@@ -48,16 +41,16 @@ export function windowSlug(from: number, to: number): string {
  * (the window gives the dates); long lists are cut with "-and-n-more" so the name stays under 120 characters.
  */
 export function exportFilename(p: FilenameParts): string {
-  const dataset = slug(p.datasetId).replace(/(-\d{4}){1,2}$/, '') || 'dataset';
+  const dataset = asciiSlug(p.datasetId).replace(/(-\d{4}){1,2}$/, '') || 'dataset';
   const parts = ['envoy', dataset];
   const list = (label: string, ids: readonly string[]) => {
     if (ids.length === 0) return;
-    const shown = ids.slice(0, 3).map(slug);
+    const shown = ids.slice(0, 3).map(asciiSlug);
     parts.push(label, ...shown, ...(ids.length > 3 ? ['and', String(ids.length - 3), 'more'] : []));
   };
   list('actors', p.actors);
   list('themes', p.themes);
-  const q = slug(p.search).slice(0, 30).replace(/-+$/, '');
+  const q = asciiSlug(p.search).slice(0, 30).replace(/-+$/, '');
   if (q) parts.push('search', q);
   if (p.window) parts.push(windowSlug(p.window[0], p.window[1]));
   let name = parts.join('-');

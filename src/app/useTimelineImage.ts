@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useIndex } from '../data/DatasetContext';
+import { homeWindow } from '../data/home';
 import { useEnvoyStore } from '../state/useEnvoy';
 import { useFilteredEvents } from '../state/useFilteredEvents';
 import type { ImageExporter } from '../export/ExportButton';
@@ -31,7 +32,7 @@ export function useTimelineImage(): ImageExporter {
         lanes: s.lanes,
         colourBy: s.colorBy,
         // The live window where the timeline is drawn (a zoom is committed to the store when it ends).
-        window: window.__envoyTimeline?.window() ?? s.window ?? index.home,
+        window: window.__envoyTimeline?.window() ?? s.window ?? homeWindow(index),
         ...plotSize(),
         selectedId: s.event,
         title: index.title,

@@ -3,6 +3,7 @@ import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } fro
 import type { EventIndex } from '../data/model';
 import { placeColumns, type PlaceColumns } from '../data/places';
 import type { EnvoyStore } from '../state/store';
+import { hoverOf } from '../state/hoverChannel';
 import type { MapCamera } from '../state/viewState';
 import { actorColour } from '../lib/palette';
 import { createScheduler, type FrameScheduler } from '../lib/frameScheduler';
@@ -86,7 +87,7 @@ export class MapEngine {
     this.store = store;
     this.cb = cb;
     performance.mark('envoy:map-engine');
-    this.scheduler = createScheduler(() => this.paint());
+    this.scheduler = createScheduler({ canvas: () => this.paint() });
     this.behaviour = d3zoom<HTMLCanvasElement, unknown>()
       .scaleExtent([TILE * 2 ** MIN_ZOOM, TILE * 2 ** MAX_ZOOM])
       // Shift+drag draws a box instead of panning; the wheel still zooms.
@@ -115,8 +116,8 @@ export class MapEngine {
       store.subscribe((s, prev) => {
         if (s.map !== prev.map) this.syncCamera();
         if (s.event !== prev.event) this.syncSelection();
-        if (s.hover !== prev.hover) this.syncLinkedHover();
       }),
+      hoverOf(store).event.subscribe(() => this.syncLinkedHover()),
     );
     void loadBasemap('110m').then((b) => this.setBasemap(b), () => this.basemapFailed());
   }
@@ -246,7 +247,7 @@ export class MapEngine {
   }
 
   private syncLinkedHover() {
-    this.linkedHover = this.placeOfEvent(this.store.getState().hover);
+    this.linkedHover = this.placeOfEvent(hoverOf(this.store).event.get());
     this.request();
   }
 

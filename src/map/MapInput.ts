@@ -5,12 +5,13 @@ import { nextMark, type Direction } from './core/keyNav';
 import { RING_KM } from './core/symbol';
 import { hitMap, type MapHit } from './frame';
 import { describePlace } from './describePlace';
+import { hoverOf } from '../state/hoverChannel';
 import type { MapEngine } from './MapEngine';
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 /**
- * Pointer and keyboard input on the map: hover (shared with the timeline through the store), click to list a
+ * Pointer and keyboard input on the map: hover (shared with the timeline through the hover channel), click to list a
  * place's events, Shift+drag to filter to a box, and the one-tab-stop keyboard model with live announcements.
  */
 export class MapInput {
@@ -86,7 +87,7 @@ export class MapInput {
     if (place === this.e.hoverPlace) return;
     this.e.hoverPlace = place;
     const id = place >= 0 ? (this.e.cols?.places[place]?.id ?? null) : null;
-    this.e.store.getState().actions.setHoverPlace(id);
+    hoverOf(this.e.store).place.set(id);
     if (place < 0) this.e.els.tooltip.hidden = true;
     this.e.request();
   }

@@ -3,13 +3,10 @@ import { useIndex } from '../data/DatasetContext';
 import { viewWindow } from '../data/home';
 import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
 import { useFilteredEvents } from '../state/useFilteredEvents';
-import { selectWindow } from '../state/selectors';
-import type { EnvoyState } from '../state/store';
+import { selectColorBy, selectWindow } from '../state/selectors';
 import { MapEngine } from './MapEngine';
 import { PlacePopup } from './PlacePopup';
 import { installMapHook } from './debugHook';
-
-const selectColorBy = (s: EnvoyState) => s.colorBy;
 
 /**
  * The canvas map. React renders these elements once; the engine draws into them imperatively, so panning and

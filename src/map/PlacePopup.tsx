@@ -3,6 +3,7 @@ import { windowRange } from '../data/facetCounts';
 import { placeTrail } from '../data/places';
 import { formatInterval } from '../lib/formatDate';
 import type { MapEngine } from './MapEngine';
+import { lowerBound } from '../lib/bisect';
 
 const MAX_LISTED = 30;
 
@@ -17,14 +18,7 @@ function eventsAt(e: MapEngine, place: number): number[] {
   for (const i of cols.eventsByPlace[place] ?? []) {
     if (i < first || i >= last || d.index.end[i]! <= from) continue;
     // eventsByPlace and filtered are both in time order; a binary search keeps this cheap for big places.
-    let lo = 0;
-    let hi = d.filtered.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (d.filtered[mid]! < i) lo = mid + 1;
-      else hi = mid;
-    }
-    if (d.filtered[lo] === i) out.push(i);
+    if (d.filtered[lowerBound(d.filtered, i)] === i) out.push(i);
   }
   return out;
 }

@@ -1,14 +1,14 @@
 import { useEffect, type RefObject } from 'react';
-import { useEnvoyStore } from '../state/useEnvoy';
+import { useHoverChannels } from '../state/hoverChannel';
 
 const HOVER = 'reader-mark--hover';
 
 /**
- * Lights up the marks of the event under the pointer on the timeline (store.hover), without re-rendering
- * the article: the store is watched directly and only the affected marks change class.
+ * Lights up the marks of the event under the pointer on the timeline (the hover channel), without re-rendering
+ * the article: the channel is watched directly and only the affected marks change class.
  */
 export function useHoverMarks(ref: RefObject<HTMLElement | null>, contentKey: unknown): void {
-  const store = useEnvoyStore();
+  const hover = useHoverChannels().event;
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
@@ -17,9 +17,7 @@ export function useHoverMarks(ref: RefObject<HTMLElement | null>, contentKey: un
       if (id === null) return;
       for (const m of root.querySelectorAll('mark[data-event]')) if ((m as HTMLElement).dataset.event === id) m.classList.add(HOVER);
     };
-    apply(store.getState().hover);
-    return store.subscribe((s, prev) => {
-      if (s.hover !== prev.hover) apply(s.hover);
-    });
-  }, [ref, store, contentKey]);
+    apply(hover.get());
+    return hover.subscribe(apply);
+  }, [ref, hover, contentKey]);
 }

@@ -37,7 +37,6 @@ export interface EnvoyActions {
   applyView(view: ViewState): void;
   notify(notice: Omit<Notice, 'id'> & { id?: string }): void;
   dismiss(id: string): void;
-  setHover(eventId: string | null): void;
   /** Timeline mark colours: by theme (the filter panel's colours) or by actor. */
   setColorBy(colorBy: ColorBy): void;
   /** The list view's order (part of a link). */
@@ -53,20 +52,14 @@ export interface EnvoyActions {
   addPlaces(ids: string[]): void;
   setMapShown(shown: boolean): void;
   setMapCamera(camera: MapCamera | null): void;
-  /** The place under the pointer on the map, or focused there (not part of a link). */
-  setHoverPlace(placeId: string | null): void;
 }
 
 export interface EnvoyState extends ViewState {
   notices: Notice[];
-  /** Event under the pointer on the timeline (not part of a link). */
-  hover: string | null;
   /** The panel in front when the layout is tabs (below 900 px); not part of a link. */
   panel: PanelId;
   /** Whether the single-key shortcuts work (WCAG 2.1.4); remembered in this browser, not part of a link. */
   shortcuts: boolean;
-  /** Place under the pointer or keyboard focus on the map; the timeline rings its events (not part of a link). */
-  hoverPlace: string | null;
   actions: EnvoyActions;
 }
 
@@ -104,10 +97,8 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
     ...DEFAULT_VIEW,
     ...initial,
     notices: [],
-    hover: null,
     panel: 'timeline',
     shortcuts: readShortcuts(),
-    hoverPlace: null,
     actions: {
       select: (event) => set({ event }),
       showArticle: (article) => set({ article, event: null }),
@@ -135,7 +126,6 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
           return { notices: [...s.notices.filter((n) => n.id !== key), { id: key, ...rest }] };
         }),
       dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-      setHover: (hover) => set({ hover }),
       setColorBy: (colorBy) => set({ colorBy }),
       setSort: (sortKey, sortDir) => set({ sortKey, sortDir }),
       showPanel: (panel) => set({ panel }),
@@ -149,7 +139,6 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
       addPlaces: (ids) => set((s) => ({ places: [...new Set([...s.places, ...ids])] })),
       setMapShown: (mapShown) => set({ mapShown }),
       setMapCamera: (map) => set({ map }),
-      setHoverPlace: (hoverPlace) => set({ hoverPlace }),
     },
   }));
 }

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { useIndex } from '../data/DatasetContext';
+import { homeWindow } from '../data/home';
 import { useEnvoy } from '../state/useEnvoy';
 import { useFilteredEvents } from '../state/useFilteredEvents';
 import { selectActions, selectWindow } from '../state/selectors';
 import { eventsOutside, type Outside } from './core/edges';
-import { fitWindow, fullWindow, homeWindow, windowOrHome } from './core/limits';
+import { fitWindow, fullWindow, windowOrHome } from './core/limits';
 import { buildVisibleIndex } from './core/visible';
 
 const fmt = (n: number) => n.toLocaleString('en-GB');
@@ -21,7 +22,7 @@ export function EdgeHints() {
   const window = useEnvoy(selectWindow);
   const { setWindow } = useEnvoy(selectActions);
   const vis = useMemo(() => buildVisibleIndex(filtered, index.start, index.end), [filtered, index]);
-  const home = useMemo(() => homeWindow(index.home, index.span), [index]);
+  const home = homeWindow(index);
   const [from, to] = window ?? home;
   const { earlier, later } = useMemo(() => eventsOutside(vis, from, to), [vis, from, to]);
   const reveal = (s: Outside) => setWindow(windowOrHome(fitWindow(s.lo, s.hi, fullWindow(index.span)), home));

@@ -1,7 +1,7 @@
 import { useIndex } from '../data/DatasetContext';
 import { useEnvoy } from '../state/useEnvoy';
 import { selectActions, selectEvent } from '../state/selectors';
-import { describeEvent } from './describe';
+import { describeEvent } from './core/describe';
 
 /**
  * A visible readout of the selected event under the toolbar, with a way to clear it. The line is always

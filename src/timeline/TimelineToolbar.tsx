@@ -1,8 +1,9 @@
 import { useIndex } from '../data/DatasetContext';
 import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
+import { homeWindow } from '../data/home';
 import { selectActions, selectColorBy, selectLanes, selectMapShown, selectMode, selectWindow } from '../state/selectors';
 import type { ColorBy, LaneMode, ViewMode } from '../state/viewState';
-import { clampWindow, fullWindow, homeWindow, MIN_WINDOW_MS, windowOrHome } from './core/limits';
+import { clampWindow, fullWindow, MIN_WINDOW_MS, windowOrHome } from './core/limits';
 
 const LANES: { value: LaneMode; label: string }[] = [
   { value: 'single', label: 'One lane' },
@@ -25,7 +26,7 @@ export function TimelineToolbar() {
   const atHome = stored === null;
   const mapShown = useEnvoy(selectMapShown);
   const full = fullWindow(index.span);
-  const home = homeWindow(index.home, index.span);
+  const home = homeWindow(index);
   const zoom = (factor: number) => {
     const [from, to] = store.getState().window ?? home;
     const mid = (from + to) / 2;

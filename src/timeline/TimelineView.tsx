@@ -2,15 +2,14 @@ import { useEffect, useRef } from 'react';
 import { useIndex } from '../data/DatasetContext';
 import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
 import { useFilteredEvents } from '../state/useFilteredEvents';
-import { selectLanes } from '../state/selectors';
-import type { EnvoyState } from '../state/store';
-import { TimelineEngine } from './TimelineEngine';
-import { OVERVIEW_H } from './draw/overview';
+import { selectColorBy, selectLanes } from '../state/selectors';
+import { hoverOf } from '../state/hoverChannel';
+import { windowsClose } from './core/windows';
+import { TimelineEngine, type TimelineElements } from './engine/TimelineEngine';
 import { AXIS_H } from './draw/axis';
-import { badgesOf, drawnIds, marksOf, pointOf, rowSpansOf } from './debugHook';
+import { OVERVIEW_H } from './draw/overview';
+import { badgesOf, drawnIds, marksOf, pointOf, rowSpansOf } from './engine/debugHook';
 import { EdgeHints } from './EdgeHints';
-
-const selectColorBy = (s: EnvoyState) => s.colorBy;
 
 declare global {
   interface Window {
@@ -28,8 +27,9 @@ declare global {
 }
 
 /**
- * The canvas timeline. React renders these elements once; the engine draws into them imperatively,
- * so zooming and panning re-render no React tree.
+ * The canvas timeline's React adapter. React renders these elements once; the engine draws into them imperatively,
+ * so zooming and panning re-render no React tree. This component owns the store subscription: it feeds the engine
+ * the store's window, selection and hover, and writes back what the engine reports through its callbacks.
  */
 export function TimelineView() {
   const index = useIndex();
@@ -54,9 +54,34 @@ export function TimelineView() {
   const engine = useRef<TimelineEngine | null>(null);
 
   useEffect(() => {
-    const els = Object.fromEntries(Object.entries(refs).map(([k, r]) => [k, r.current]));
-    const e = new TimelineEngine(els as unknown as ConstructorParameters<typeof TimelineEngine>[0], store);
+    const els = Object.fromEntries(Object.entries(refs).map(([k, r]) => [k, r.current])) as unknown as TimelineElements;
+    const hover = hoverOf(store);
+    const { actions } = store.getState();
+    const e = new TimelineEngine(els, {
+      onCommitWindow(w) {
+        const cur = store.getState().window;
+        if (w === null ? cur === null : cur !== null && windowsClose(cur, w)) return;
+        actions.setWindow(w);
+      },
+      onSelect: (id) => actions.select(id),
+      onHover: (id) => hover.event.set(id),
+      onError: (message) => actions.notify({ id: 'timeline-draw', tone: 'error', message }),
+    });
     engine.current = e;
+    const s0 = store.getState();
+    e.showWindow(s0.window);
+    e.select(s0.event, false);
+    e.setHover(hover.event.get());
+    e.setPlaceHover(hover.place.get());
+    const stops = [
+      store.subscribe((s, prev) => {
+        if (s.window !== prev.window) e.showWindow(s.window);
+        // A selection made elsewhere (the reader, the list) is brought into view, unless a link moved the window too.
+        if (s.event !== prev.event) e.select(s.event, s.window === prev.window);
+      }),
+      hover.event.subscribe((id) => e.setHover(id)),
+      hover.place.subscribe((id) => e.setPlaceHover(id)),
+    ];
     window.__envoyTimeline = {
       pointOf: (id) => pointOf(e, id),
       badges: () => badgesOf(e),
@@ -67,6 +92,7 @@ export function TimelineView() {
       drawTimes: () => [...e.drawMs].filter((x) => !Number.isNaN(x)),
     };
     return () => {
+      for (const stop of stops) stop();
       e.destroy();
       engine.current = null;
       delete window.__envoyTimeline;

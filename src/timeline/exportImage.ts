@@ -5,11 +5,11 @@ import { SvgContext } from '../lib/svgContext';
 import { buildLanes, laneGeometry } from './core/lanes';
 import { buildVisibleIndex } from './core/visible';
 import { TimeScale } from './core/timeScale';
-import { layoutFrame, type Frame } from './frame';
+import { layoutFrame, type Frame } from './core/frame';
 import { drawBackground } from './draw/lanes';
 import { drawDensity, drawStackedDensity } from './draw/density';
 import { drawMarks, fitText, LABEL_FONT } from './draw/marks';
-import { ringPlaced } from './draw/highlight';
+import { ringPlaced } from './draw/highlightShapes';
 import type { ColourBy } from './draw/colours';
 import { AXIS_BAND, drawAxisOnto, drawLegendSwatch, FONT_FAMILY, INK, MUTED, SHAPES, wrap } from './draw/exportParts';
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { onlineManager } from '@tanstack/react-query';
 import { generateSynthetic } from '../../src/data/synthetic';
 import { FILES, QUOTES, fakeFetch, renderReader } from './fixture';
+import { hoverOf } from '../../src/state/hoverChannel';
 
 let fetchMock: ReturnType<typeof fakeFetch>;
 beforeEach(() => {
@@ -151,10 +152,10 @@ describe('highlights in the article', () => {
     await articleLoaded();
     const marksOf = (id: string) => [...article().querySelectorAll(`mark[data-event="${id}"]`)];
     expect(marksOf('e2').length).toBeGreaterThan(0);
-    act(() => store.getState().actions.setHover('e2'));
+    act(() => hoverOf(store).event.set('e2'));
     for (const m of marksOf('e2')) expect(m).toHaveClass('reader-mark--hover');
     expect(marksOf('e3').some((m) => m.classList.contains('reader-mark--hover'))).toBe(false);
-    act(() => store.getState().actions.setHover(null));
+    act(() => hoverOf(store).event.set(null));
     expect(article().querySelectorAll('.reader-mark--hover')).toHaveLength(0);
   });
 

@@ -79,6 +79,13 @@ export function densityAt(g: DensityGrid, lane: number, t0: number, t1: number):
   return m;
 }
 
+/** Events in [t0, t1) summed over the grid's rows (themes stacked in one lane). */
+export function stackedAt(grid: DensityGrid, t0: number, t1: number): number {
+  let sum = 0;
+  for (let r = 0; r < grid.lanes; r++) sum += densityAt(grid, r, t0, t1);
+  return sum;
+}
+
 /** How many octaves finer than the zoom a cached grid may be and still be drawn (a pixel takes the max of its buckets). */
 export const REUSE_OCTAVES = 3;
 

@@ -1,3 +1,5 @@
+import { upperBound } from '../../lib/bisect';
+
 /** One event drawn in one lane, as the stacker sees it (pixels). */
 export interface MarkInput {
   ev: number;
@@ -58,14 +60,8 @@ interface Row {
 }
 
 function free(row: Row, x0: number, x1: number): boolean {
-  // Binary search the first interval ending after x0 - gap; the row is free if it starts after x1 + gap.
-  let lo = 0;
-  let hi = row.ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (row.ends[mid]! + MARK_GAP <= x0) lo = mid + 1;
-    else hi = mid;
-  }
+  // The first interval ending after x0 - gap; the row is free if it starts after x1 + gap.
+  const lo = upperBound(row.ends, x0 - MARK_GAP);
   return lo === row.starts.length || row.starts[lo]! >= x1 + MARK_GAP;
 }
 

@@ -1,5 +1,6 @@
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
+import { DAY_MS } from '../../lib/days';
 
 export interface Tick {
   t: number;
@@ -25,7 +26,6 @@ interface Candidate {
   contextFormat: (d: Date) => string;
 }
 
-const DAY = 86_400_000;
 const fmtDay = utcFormat('%-d');
 const fmtDayMonth = utcFormat('%-d %b');
 const fmtMonth = utcFormat('%b');
@@ -37,18 +37,18 @@ const every = (i: CountableTimeInterval, n: number): TimeInterval => (n === 1 ? 
 
 /** Tick units from finest to coarsest; the first whose labels fit is chosen. */
 const CANDIDATES: Candidate[] = [
-  { unit: 'day', ms: DAY, minPx: 28, interval: utcDay, format: fmtDay, contextInterval: utcMonth, contextFormat: fmtMonthYear },
-  { unit: '2 days', ms: 2 * DAY, minPx: 28, interval: every(utcDay, 2), format: fmtDay, contextInterval: utcMonth, contextFormat: fmtMonthYear },
-  { unit: 'week', ms: 7 * DAY, minPx: 52, interval: utcMonday, format: fmtDayMonth, contextInterval: utcYear, contextFormat: fmtYear },
-  { unit: 'month', ms: 30 * DAY, minPx: 40, interval: utcMonth, format: fmtMonth, contextInterval: utcYear, contextFormat: fmtYear },
-  { unit: '3 months', ms: 91 * DAY, minPx: 40, interval: every(utcMonth, 3), format: fmtMonth, contextInterval: utcYear, contextFormat: fmtYear },
-  { unit: 'year', ms: 365 * DAY, minPx: 48, interval: utcYear, format: fmtYear, contextInterval: null, contextFormat: none },
-  { unit: '2 years', ms: 2 * 365 * DAY, minPx: 48, interval: every(utcYear, 2), format: fmtYear, contextInterval: null, contextFormat: none },
-  { unit: '5 years', ms: 5 * 365 * DAY, minPx: 48, interval: every(utcYear, 5), format: fmtYear, contextInterval: null, contextFormat: none },
-  { unit: '10 years', ms: 10 * 365 * DAY, minPx: 48, interval: every(utcYear, 10), format: fmtYear, contextInterval: null, contextFormat: none },
-  { unit: '20 years', ms: 20 * 365 * DAY, minPx: 48, interval: every(utcYear, 20), format: fmtYear, contextInterval: null, contextFormat: none },
-  { unit: '50 years', ms: 50 * 365 * DAY, minPx: 48, interval: every(utcYear, 50), format: fmtYear, contextInterval: null, contextFormat: none },
-  { unit: '100 years', ms: 100 * 365 * DAY, minPx: 48, interval: every(utcYear, 100), format: fmtYear, contextInterval: null, contextFormat: none },
+  { unit: 'day', ms: DAY_MS, minPx: 28, interval: utcDay, format: fmtDay, contextInterval: utcMonth, contextFormat: fmtMonthYear },
+  { unit: '2 days', ms: 2 * DAY_MS, minPx: 28, interval: every(utcDay, 2), format: fmtDay, contextInterval: utcMonth, contextFormat: fmtMonthYear },
+  { unit: 'week', ms: 7 * DAY_MS, minPx: 52, interval: utcMonday, format: fmtDayMonth, contextInterval: utcYear, contextFormat: fmtYear },
+  { unit: 'month', ms: 30 * DAY_MS, minPx: 40, interval: utcMonth, format: fmtMonth, contextInterval: utcYear, contextFormat: fmtYear },
+  { unit: '3 months', ms: 91 * DAY_MS, minPx: 40, interval: every(utcMonth, 3), format: fmtMonth, contextInterval: utcYear, contextFormat: fmtYear },
+  { unit: 'year', ms: 365 * DAY_MS, minPx: 48, interval: utcYear, format: fmtYear, contextInterval: null, contextFormat: none },
+  { unit: '2 years', ms: 2 * 365 * DAY_MS, minPx: 48, interval: every(utcYear, 2), format: fmtYear, contextInterval: null, contextFormat: none },
+  { unit: '5 years', ms: 5 * 365 * DAY_MS, minPx: 48, interval: every(utcYear, 5), format: fmtYear, contextInterval: null, contextFormat: none },
+  { unit: '10 years', ms: 10 * 365 * DAY_MS, minPx: 48, interval: every(utcYear, 10), format: fmtYear, contextInterval: null, contextFormat: none },
+  { unit: '20 years', ms: 20 * 365 * DAY_MS, minPx: 48, interval: every(utcYear, 20), format: fmtYear, contextInterval: null, contextFormat: none },
+  { unit: '50 years', ms: 50 * 365 * DAY_MS, minPx: 48, interval: every(utcYear, 50), format: fmtYear, contextInterval: null, contextFormat: none },
+  { unit: '100 years', ms: 100 * 365 * DAY_MS, minPx: 48, interval: every(utcYear, 100), format: fmtYear, contextInterval: null, contextFormat: none },
 ];
 
 /**

@@ -46,13 +46,6 @@ function stackedMax(grid: DensityGrid): number {
   return m;
 }
 
-/** Events in [t0, t1) summed over the grid's rows (themes stacked in one lane). */
-export function stackedAt(grid: DensityGrid, t0: number, t1: number): number {
-  let sum = 0;
-  for (let r = 0; r < grid.lanes; r++) sum += densityAt(grid, r, t0, t1);
-  return sum;
-}
-
 /**
  * Density in one lane, stacked by theme in the themes' own colours: the column height is the square root
  * of the total, shared out between themes in proportion to their counts. One path per theme.

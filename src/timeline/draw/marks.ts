@@ -3,11 +3,12 @@ import type { LaneSet } from '../core/lanes';
 import type { Badge, PlacedMark } from '../core/stacking';
 import { badgeWidth, LABEL_GAP } from '../core/stacking';
 import type { FrameGeometry } from '../core/hitTest';
-import { INSET } from '../frame';
+import { INSET } from '../core/frame';
 import { markShape, uncertainEnds } from '../core/markShape';
 import type { TimeScale } from '../core/timeScale';
 import { markColour, type ColourBy } from './colours';
 import { drawFlag, drawPoint, drawSpan, drawWindow, FLAG_W, type Fades } from './shapes';
+import { partitionPoint } from '../../lib/bisect';
 
 export const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const PLANNED = 2;
@@ -48,13 +49,8 @@ export function rowY(g: FrameGeometry, lane: number, row: number): number {
 /** Shortens text with an ellipsis to fit `room` pixels. */
 export function fitText(ctx: CanvasRenderingContext2D, text: string, room: number, full: number): string {
   if (full <= room) return text;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ctx.measureText(`${text.slice(0, mid)}…`).width <= room) lo = mid;
-    else hi = mid - 1;
-  }
+  // The longest prefix that fits with its ellipsis: the first length that does not fit, less one.
+  const lo = partitionPoint(1, text.length, (k) => ctx.measureText(`${text.slice(0, k)}…`).width <= room) - 1;
   return lo > 0 ? `${text.slice(0, lo).trimEnd()}…` : '';
 }
 

@@ -4,6 +4,7 @@ import { useIndex } from '../../data/DatasetContext';
 import { useEnvoy } from '../../state/useEnvoy';
 import type { EnvoyState } from '../../state/store';
 import { useFilteredEvents } from '../../state/useFilteredEvents';
+import { useHoverChannels } from '../../state/hoverChannel';
 import { selectActions, selectEvent, selectSearch, selectWindow } from '../../state/selectors';
 import { viewWindow } from '../../data/home';
 import type { EventIndex } from '../../data/model';
@@ -130,7 +131,8 @@ export function EventTable() {
   };
 
   // A row under the pointer when the list closes must not stay hovered on the timeline.
-  useEffect(() => () => actions.setHover(null), [actions]);
+  const hover = useHoverChannels().event;
+  useEffect(() => () => hover.set(null), [hover]);
 
   const onPick = useCallback(
     (row: number, pos: number) => {
@@ -191,7 +193,7 @@ export function EventTable() {
                       search={search}
                       onPick={onPick}
                       onFocusRow={onFocusRow}
-                      onHover={actions.setHover}
+                      onHover={hover.set}
                     />
                   );
                 })}

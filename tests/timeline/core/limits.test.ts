@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { clampWindow, fitWindow, fullWindow, homeWindow, MIN_WINDOW_MS, windowOrHome } from '../../../src/timeline/core/limits';
+import { clampWindow, fitWindow, fullWindow, MIN_WINDOW_MS, windowOrHome } from '../../../src/timeline/core/limits';
+import { homeWindow } from '../../../src/data/home';
 import { wheelZoomExponent, MAX_WHEEL_STEP } from '../../../src/timeline/core/wheel';
 
 const D = 86_400_000;
@@ -47,7 +48,7 @@ describe('the home view', () => {
     ['a home that is the whole span is the full window, margins and all', span, fullWindow(span)],
     ['a home reaching past the limits is pulled inside them', [900 * D, 1200 * D], [fullWindow(span)[1] - 300 * D, fullWindow(span)[1]]],
   ])('%s', (_, home, expected) => {
-    const [a, b] = homeWindow(home as [number, number], span);
+    const [a, b] = homeWindow({ home: home as [number, number], span });
     expect(a).toBeCloseTo(expected[0]!, -1);
     expect(b).toBeCloseTo(expected[1]!, -1);
   });

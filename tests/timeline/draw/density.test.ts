@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { bucketDensity, densityLevel } from '../../../src/timeline/core/density';
+import { bucketDensity, densityLevel, stackedAt } from '../../../src/timeline/core/density';
 import { buildVisibleIndex } from '../../../src/timeline/core/visible';
-import { stackedAt } from '../../../src/timeline/draw/density';
 import { all, makeIndex } from '../fixtures';
 
 const D = 86_400_000;

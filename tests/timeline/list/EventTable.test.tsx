@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { generateSynthetic } from '../../../src/data/synthetic';
 import { normalizeText } from '../../../src/lib/normalize';
 import { renderTable, smallIndex, withViewport } from './fixture';
+import { hoverOf } from '../../../src/state/hoverChannel';
 
 withViewport();
 
@@ -75,12 +76,12 @@ describe('EventTable', () => {
     expect(bodyRows().filter((r) => r.getAttribute('aria-selected') === 'true')).toHaveLength(1);
   });
 
-  test('pointing at a row shares the hovered event with the timeline through the store', async () => {
+  test('pointing at a row shares the hovered event with the timeline through the hover channel', async () => {
     const { store } = renderTable(smallIndex());
     await userEvent.hover(screen.getByRole('row', { name: /Behind-the-scenes talks/ }));
-    expect(store.getState().hover).toBe('year-of-talks');
+    expect(hoverOf(store).event.get()).toBe('year-of-talks');
     await userEvent.unhover(screen.getByRole('row', { name: /Behind-the-scenes talks/ }));
-    expect(store.getState().hover).toBeNull();
+    expect(hoverOf(store).event.get()).toBeNull();
   });
 
   test('arrow keys move between rows and Enter selects; the grid is one tab stop', async () => {

@@ -1,12 +1,11 @@
-import { hitTest, type Hit } from './core/hitTest';
-import { keyAction } from './core/keyMap';
-import { moveFocus, positionOf } from './core/keyboardOrder';
-import { lowerBound } from './core/visible';
-import { fitWindow } from './core/limits';
-import { lanesOfEvent } from './core/lanes';
-import { densityAt } from './core/density';
-import { stackedAt } from './draw/density';
-import { describeEvent } from './describe';
+import { hitTest, type Hit } from '../core/hitTest';
+import { keyAction } from '../core/keyMap';
+import { moveFocus, positionOf } from '../core/keyboardOrder';
+import { lowerBound } from '../core/visible';
+import { fitWindow } from '../core/limits';
+import { lanesOfEvent } from '../core/lanes';
+import { densityAt, stackedAt } from '../core/density';
+import { describeEvent } from '../core/describe';
 import type { TimelineEngine } from './TimelineEngine';
 
 /** Pixels at the bottom of the lanes taken by the badge strip and the edge hints (timeline.css .tl__edge). */
@@ -71,12 +70,7 @@ export class TimelineInput {
 
   private setHover(i: number, at: { x: number; y: number } | null) {
     const e = this.e;
-    if (i !== e.hover) {
-      e.hover = i;
-      const id = i >= 0 && e.data ? e.data.index.event(i).id : null;
-      e.store.getState().actions.setHover(id);
-      e.request();
-    }
+    e.hoverEvent(i);
     if (i >= 0 && at && e.data) {
       const d = describeEvent(e.data.index, i);
       this.showTip(`${d.title}\n${d.date}${d.actors ? `\n${d.actors}` : ''}${d.flags ? `\n⚑ ${d.flags}` : ''}`, at, i);
@@ -87,11 +81,7 @@ export class TimelineInput {
 
   private showTip(text: string, at: { x: number; y: number }, i: number) {
     const tip = this.e.els.tooltip;
-    if (i < 0 && this.e.hover >= 0) {
-      this.e.hover = -1;
-      this.e.store.getState().actions.setHover(null);
-      this.e.request();
-    }
+    if (i < 0) this.e.hoverEvent(-1);
     tip.textContent = text;
     tip.hidden = false;
     const w = tip.offsetWidth;
@@ -107,24 +97,21 @@ export class TimelineInput {
     const e = this.e;
     const h = this.hit(ev);
     if (h?.kind === 'mark' && e.data) {
-      const pos = positionOf(e.data.filtered, h.mark.ev);
-      if (pos >= 0) e.focusPos = pos;
-      e.store.getState().actions.select(e.data.index.event(h.mark.ev).id);
+      e.selectEvent(h.mark.ev);
       this.announce(h.mark.ev);
     } else if (h?.kind === 'badge') {
       const [from, to] = e.window;
       const fit = h.badge.lo <= h.badge.hi ? fitWindow(h.badge.lo, h.badge.hi, e.full) : null;
-      if (fit && fit[1] - fit[0] < (to - from) * 0.9) e.setWindow(fit);
-      else e.zoomBy(2, this.local(ev).x);
+      if (fit && fit[1] - fit[0] < (to - from) * 0.9) e.moveTo(fit, 'click');
+      else e.zoomBy(2, this.local(ev).x, 'click');
     } else if (e.frame?.mode === 'density') {
-      e.zoomBy(4, this.local(ev).x);
+      e.zoomBy(4, this.local(ev).x, 'click');
     }
   }
 
   private onFocus(focused: boolean) {
-    this.e.hasFocus = focused;
+    this.e.setHasFocus(focused);
     if (!focused) this.e.els.tooltip.hidden = true;
-    this.e.request();
   }
 
   private tipForFocus() {
@@ -146,7 +133,7 @@ export class TimelineInput {
   private onKey(ev: KeyboardEvent) {
     const e = this.e;
     // Buttons over the plot (the edge hints) keep their own Enter and Space.
-    if (ev.target instanceof HTMLButtonElement) return;
+    if ((ev.target as Element | null)?.tagName === 'BUTTON') return;
     const a = keyAction(ev);
     if (!a || !e.data) return;
     ev.preventDefault();
@@ -155,10 +142,10 @@ export class TimelineInput {
       case 'move': {
         const anchor = lowerBound(filtered, index.start, e.window[0]);
         const cur = e.focusPos < 0 && e.selected >= 0 ? positionOf(filtered, e.selected) : e.focusPos;
-        e.focusPos = moveFocus(cur, a.key, filtered.length, anchor);
+        e.setFocusPos(moveFocus(cur, a.key, filtered.length, anchor));
         if (e.focusPos >= 0) this.reveal(filtered[e.focusPos]!);
-        // After the frame that draws the new focus, show its tooltip beside it for sighted keyboard users.
-        requestAnimationFrame(() => this.tipForFocus());
+        // After the frame that draws the new focus (its layout and scroll), show its tooltip beside it for sighted keyboard users.
+        e.afterPaint(() => this.tipForFocus());
         break;
       }
       case 'pan':
@@ -168,19 +155,19 @@ export class TimelineInput {
         e.zoomBy(a.factor, this.focusX());
         break;
       case 'fit':
-        e.setWindow(e.full);
+        e.moveTo(e.full);
         break;
       case 'home':
-        e.setWindow(e.home);
+        e.moveTo(e.home);
         break;
       case 'select':
-        if (e.focusPos >= 0) e.store.getState().actions.select(index.event(filtered[e.focusPos]!).id);
+        if (e.focusPos >= 0) e.selectEvent(filtered[e.focusPos]!);
         break;
       case 'lane':
         e.els.scroller.scrollBy({ top: a.delta * (e.frame?.geometry.laneH ?? 60) });
         break;
       case 'clear':
-        e.focusPos = -1;
+        e.setFocusPos(-1);
         e.els.live.textContent = '';
         e.els.tooltip.hidden = true;
         break;
@@ -210,7 +197,7 @@ export class TimelineInput {
     const hidden = index.end[i]! <= from || s >= to;
     if (quiet ? hidden : s < from + dur * 0.05 || en > to - dur * 0.05) {
       const c = (s + en) / 2;
-      e.setWindow([c - dur / 2, c + dur / 2]);
+      e.moveTo([c - dur / 2, c + dur / 2]);
     }
     const lanes = new Int32Array(64);
     if (e.lanes && e.frame && lanesOfEvent(index, e.lanes, i, lanes) > 0) {

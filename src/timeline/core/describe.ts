@@ -1,6 +1,6 @@
-import type { EventIndex } from '../data/model';
-import { dateWords } from '../lib/formatDate';
-import { flagLabel } from '../data/flagWords';
+import type { EventIndex } from '../../data/model';
+import { dateWords } from '../../lib/formatDate';
+import { flagLabel } from '../../data/flagWords';
 
 export interface EventWords {
   title: string;

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { generateSynthetic } from '../../src/data/synthetic';
-import { buildLanes } from '../../src/timeline/core/lanes';
-import { fullWindow } from '../../src/timeline/core/limits';
-import { TimeScale } from '../../src/timeline/core/timeScale';
-import { buildVisibleIndex } from '../../src/timeline/core/visible';
-import { isPoint, layoutFrame, markExtent, MARK_LIMIT } from '../../src/timeline/frame';
-import { all, makeIndex } from './fixtures';
+import { generateSynthetic } from '../../../src/data/synthetic';
+import { buildLanes } from '../../../src/timeline/core/lanes';
+import { fullWindow } from '../../../src/timeline/core/limits';
+import { TimeScale } from '../../../src/timeline/core/timeScale';
+import { buildVisibleIndex } from '../../../src/timeline/core/visible';
+import { isPoint, layoutFrame, markExtent, MARK_LIMIT } from '../../../src/timeline/core/frame';
+import { all, makeIndex } from '../fixtures';
 
 const D = 86_400_000;
 

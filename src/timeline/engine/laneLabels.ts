@@ -1,4 +1,4 @@
-import type { LaneSet } from './core/lanes';
+import type { LaneSet } from '../core/lanes';
 
 /** Lane names as DOM text over the canvas; they scroll with the lanes but never pan with time. */
 export function renderLaneLabels(host: HTMLElement, lanes: LaneSet) {

@@ -1,7 +1,7 @@
-import { badgeWidth, LABEL_GAP } from './core/stacking';
+import { badgeWidth, LABEL_GAP } from '../core/stacking';
 import type { TimelineEngine } from './TimelineEngine';
-import { markShape, uncertainEnds, type MarkShape } from './core/markShape';
-import { FLAG_W } from './draw/shapes';
+import { markShape, uncertainEnds, type MarkShape } from '../core/markShape';
+import { FLAG_W } from '../draw/shapes';
 
 /*
  * Read-only test and debug hooks (window.__envoyTimeline): where things are drawn, so real-browser

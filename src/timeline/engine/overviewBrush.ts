@@ -1,21 +1,21 @@
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { pointer, select, type Selection } from 'd3-selection';
-
-type Window = [number, number];
+import type { TimeWindow } from '../../lib/timeWindow';
 
 /**
- * The d3-brush over the overview strip, two-way: a person dragging or resizing it moves the main view
- * (onBrush), and the main view moves it back (move) without echoing into onBrush.
+ * The d3-brush over the overview strip, an adapter feeding the camera: a person dragging or resizing it moves the
+ * main view (onBrush), and the overlay pass moves it back (move), which d3 reports with no source event, so it never
+ * echoes into onBrush.
  */
 export class OverviewBrush {
   private readonly g: Selection<SVGGElement, unknown, null, undefined>;
   private readonly brush: BrushBehavior<unknown>;
-  private full: Window;
+  private full: TimeWindow;
   private width: number;
   private height: number;
-  private last: Window | null = null;
+  private last: TimeWindow | null = null;
 
-  constructor(svg: SVGSVGElement, full: Window, width: number, height: number, onBrush: (w: Window, phase: 'live' | 'end') => void) {
+  constructor(svg: SVGSVGElement, full: TimeWindow, width: number, height: number, onBrush: (w: TimeWindow, phase: 'live' | 'end') => void) {
     this.full = full;
     this.width = width;
     this.height = height;
@@ -48,7 +48,7 @@ export class OverviewBrush {
     return ((t - this.full[0]) / (this.full[1] - this.full[0])) * this.width;
   }
 
-  resize(full: Window, width: number, height: number) {
+  resize(full: TimeWindow, width: number, height: number) {
     this.full = full;
     this.width = Math.max(1, width);
     this.height = height;
@@ -61,7 +61,7 @@ export class OverviewBrush {
   }
 
   /** Shows the main view's window on the strip. */
-  move(w: Window) {
+  move(w: TimeWindow) {
     this.last = w;
     const a = Math.max(0, this.toPx(w[0]));
     const b = Math.min(this.width, Math.max(a + 4, this.toPx(w[1])));

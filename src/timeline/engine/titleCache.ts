@@ -1,5 +1,5 @@
-import type { EventIndex } from '../data/model';
-import { LABEL_FONT } from './draw/marks';
+import type { EventIndex } from '../../data/model';
+import { LABEL_FONT } from '../draw/marks';
 
 /** Keeps memory bounded on a million events: the caches are dropped whole when they grow past this. */
 const MAX_ENTRIES = 50_000;

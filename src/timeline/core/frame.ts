@@ -1,12 +1,13 @@
-import { DAY_MS, type EventIndex } from '../data/model';
-import { BADGE_STRIP, LANE_HEADER, laneGeometry, lanesOfEvent, ROW_H, type LaneSet } from './core/lanes';
-import { MIN_LABEL, stackMarks, type Badge, type MarkInput, type PlacedMark } from './core/stacking';
-import { bucketDensity, densityLevel, gridCovers, type DensityGrid } from './core/density';
-import { collectVisible, estimateVisible, type VisibleIndex } from './core/visible';
-import type { TimeScale } from './core/timeScale';
-import { fullWindow } from './core/limits';
-import type { FrameGeometry } from './core/hitTest';
-import { FLAG_W, POINT_R } from './draw/shapes';
+import type { EventIndex } from '../../data/model';
+import { DAY_MS } from '../../lib/days';
+import { BADGE_STRIP, LANE_HEADER, laneGeometry, lanesOfEvent, ROW_H, type LaneSet } from './lanes';
+import { MIN_LABEL, stackMarks, type Badge, type MarkInput, type PlacedMark } from './stacking';
+import { bucketDensity, densityLevel, gridCovers, type DensityGrid } from './density';
+import { collectVisible, estimateVisible, type VisibleIndex } from './visible';
+import type { TimeScale } from './timeScale';
+import { fullWindow } from './limits';
+import type { FrameGeometry } from './hitTest';
+import { FLAG_W, POINT_R } from '../draw/shapes';
 
 /** Above this many events in view, the timeline draws per-pixel density instead of single marks. */
 export const MARK_LIMIT = 2500;
@@ -30,7 +31,12 @@ export interface FrameInput {
   splitByTheme?: boolean;
   /** The selected event when it passes the filters (else -1): always drawn as its own mark, never only counted in a badge. */
   selected?: number;
+  /** Where density grids come from when the cached one does not cover the view (a pyramid); bucketDensity by default. */
+  density?: DensitySource;
 }
+
+/** Builds the density grid for a level and range, or returns null to leave it to bucketDensity. */
+export type DensitySource = (level: number, from: number, to: number, rows: number, lanesOf: (i: number, out: Int32Array) => number) => DensityGrid | null;
 
 export interface Frame {
   mode: 'marks' | 'density';
@@ -68,16 +74,18 @@ function markInputs(f: FrameInput, i: number, out: MarkInput[]) {
 /**
  * The selected event, when it found no row (it would only be counted in a badge, or the view is density):
  * drawn anyway as its own mark over the last row of each of its lanes, so no stand-in (such as a line at
- * the middle of its window) is ever needed. Nothing else moves.
+ * the middle of its window) is ever needed. Nothing else moves, so the layout without it is reused as it is.
  */
-function pinSelected(f: FrameInput, rows: number, placed: PlacedMark[], marks: readonly MarkInput[] | null) {
+export function withSelected(frame: Frame, f: FrameInput): Frame {
   const sel = f.selected ?? -1;
-  if (sel < 0 || sel >= f.index.count) return;
-  if (f.index.end[sel]! <= f.scale.from || f.index.start[sel]! >= f.scale.to) return;
-  if (placed.some((m) => m.ev === sel)) return;
-  const own: MarkInput[] = marks ? marks.filter((m) => m.ev === sel) : [];
-  if (!marks) markInputs(f, sel, own);
-  for (const m of own) placed.push({ ...m, row: rows - 1, labelRoom: m.labelW, pinned: true });
+  if (sel < 0 || sel >= f.index.count) return frame;
+  if (f.index.end[sel]! <= f.scale.from || f.index.start[sel]! >= f.scale.to) return frame;
+  if (frame.placed.some((m) => m.ev === sel)) return frame;
+  const own: MarkInput[] = [];
+  markInputs(f, sel, own);
+  if (own.length === 0) return frame;
+  const pins = own.map((m) => ({ ...m, row: frame.rows - 1, labelRoom: m.labelW, pinned: true }));
+  return { ...frame, placed: [...frame.placed, ...pins] };
 }
 
 /** True for an event known to the day: drawn as a point, never as a bar. */
@@ -107,6 +115,11 @@ function firstTheme(index: EventIndex, i: number, out: Int32Array): number {
 
 /** Lays out one frame: which events are visible, their rows and badges, or the density grid. Pure apart from scratch buffers. */
 export function layoutFrame(f: FrameInput, cachedGrid: DensityGrid | null): Frame {
+  return withSelected(layoutUnselected(f, cachedGrid), f);
+}
+
+/** The layout of a frame before the selected event is pinned (see withSelected): what the engine caches. */
+export function layoutUnselected(f: FrameInput, cachedGrid: DensityGrid | null): Frame {
   const { index, vis, lanes, scale } = f;
   const geo = laneGeometry(lanes.lanes.length, f.viewHeight);
   const geometry: FrameGeometry = {
@@ -141,14 +154,13 @@ export function layoutFrame(f: FrameInput, cachedGrid: DensityGrid | null): Fram
     const [fullFrom, fullTo] = fullWindow(index.span);
     const from = Math.max(scale.from - span, Math.min(scale.from, fullFrom));
     const to = Math.min(scale.to + span, Math.max(scale.to, fullTo));
-    const grid = gridCovers(cachedGrid, level, scale.from, scale.to, rows) ? cachedGrid! : bucketDensity(vis, level - 1, from, to, rows, lanesOf);
-    const pinned: PlacedMark[] = [];
-    pinSelected(f, geo.rows, pinned, null);
-    return { ...base, mode: 'density', visibleCount: n, placed: pinned, badges: [], grid };
+    const grid = gridCovers(cachedGrid, level, scale.from, scale.to, rows)
+      ? cachedGrid!
+      : (f.density?.(level - 1, from, to, rows, lanesOf) ?? bucketDensity(vis, level - 1, from, to, rows, lanesOf));
+    return { ...base, mode: 'density', visibleCount: n, placed: [], badges: [], grid };
   }
   const marks: MarkInput[] = [];
   for (let k = 0; k < n; k++) markInputs(f, visBuf[k]!, marks);
   const { placed, badges } = stackMarks(marks, lanes.lanes.length, geo.rows, (i) => [index.start[i]!, index.end[i]!], scale.width);
-  pinSelected(f, geo.rows, placed, marks);
   return { ...base, mode: 'marks', visibleCount: n, placed, badges, grid: null };
 }

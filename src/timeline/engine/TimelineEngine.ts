@@ -1,0 +1,498 @@
+import type { EventIndex } from '../../data/model';
+import type { LaneMode } from '../../state/viewState';
+import type { TimeWindow } from '../../lib/timeWindow';
+import { createScheduler, type FrameScheduler } from '../../lib/frameScheduler';
+import { Camera, type CameraChange, type CameraSource } from '../core/camera';
+import { createDerived } from '../core/derived';
+import type { Frame } from '../core/frame';
+import { positionOf } from '../core/keyboardOrder';
+import { laneGeometry } from '../core/lanes';
+import { windowOrHome } from '../core/limits';
+import { chooseTicks } from '../core/ticks';
+import type { TimeScale } from '../core/timeScale';
+import { windowsClose } from '../core/windows';
+import type { ColourBy } from '../draw/colours';
+import type { Highlights } from '../draw/highlightLayer';
+import type { TimelineElements } from './elements';
+import { paintBase, paintHighlights, type RenderContext } from './paint';
+import { domPorts, type OverlayPort, type TimelinePorts, type ZoomPort } from './ports';
+import { TimelineInput } from './TimelineInput';
+import { TitleCache } from './titleCache';
+
+export type { TimelineElements } from './elements';
+
+export interface TimelineData {
+  index: EventIndex;
+  filtered: Uint32Array;
+  lanes: LaneMode;
+  colourBy: ColourBy;
+}
+
+/** How the engine talks back: it never imports the store; the React adapter wires these to it. */
+export interface TimelineCallbacks {
+  /** A gesture ended: the window to store (null for the home view). Called only when the person moved the view. */
+  onCommitWindow(w: TimeWindow | null): void;
+  onSelect(id: string): void;
+  /** The event under the pointer (null when none), for the other views' hover link. */
+  onHover(id: string | null): void;
+  /** A drawing failed: the words to show the person (once). */
+  onError(message: string): void;
+}
+
+const STATUS_DENSITY = 'Thousands of events in view, drawn as density: zoom in (or click) to see single events';
+
+/**
+ * The canvas timeline, framework-free: React mounts the elements once and hands them here with callbacks. The camera
+ * is the one live truth for the window; d3-zoom, the brush, touch and keys feed it, and a gesture's end is committed
+ * through onCommitWindow. Everything else (lanes, visible index, frame layout, overview) is derived from the inputs
+ * by memoised functions. One scheduler runs a canvas pass, a DOM pass and an after-paint queue per frame.
+ */
+export class TimelineEngine {
+  readonly els: TimelineElements;
+  private readonly callbacks: TimelineCallbacks;
+  private readonly ports: TimelinePorts;
+  private readonly derived = createDerived();
+  private readonly scheduler: FrameScheduler;
+  private readonly titles: TitleCache;
+  private readonly cleanups: (() => void)[] = [];
+  readonly input: TimelineInput;
+  private d: TimelineData | null = null;
+  private cam: Camera | null = null;
+  private zoom: ZoomPort | null = null;
+  private overlays: OverlayPort | null = null;
+  private size = { width: 1, height: 1 };
+  /** What the store says: the window (null: home), the selected and hovered events' ids, the map's hovered place. */
+  private storeWindow: TimeWindow | null = null;
+  private selectedId: string | null = null;
+  private hoverId: string | null = null;
+  private placeId: string | null = null;
+  private focus = { pos: -1, has: false };
+  /** True between the live frames of a gesture and its end: status words wait for the end. */
+  private gesturing = false;
+  private painted: Frame | null = null;
+  /** The lanes' scroll offset, as of the last scroll event. */
+  private scrollY = 0;
+  /** What the last canvas paint's base layer showed, and a copy of that layer once a highlight-only repaint needs it. */
+  private lastBase: BaseKey | null = null;
+  private layer: { canvas: HTMLCanvasElement; key: BaseKey } | null = null;
+  private drawFailed = false;
+  paints = 0;
+  /** Durations of the last 256 canvas paints in ms (a ring), for the debug hook and the benchmark. */
+  readonly drawMs = new Float64Array(256).fill(NaN);
+
+  constructor(els: TimelineElements, callbacks: TimelineCallbacks, ports: TimelinePorts = domPorts) {
+    this.els = els;
+    this.callbacks = callbacks;
+    this.ports = ports;
+    this.scheduler = createScheduler({ canvas: () => this.safely(() => this.paintCanvas()), dom: () => this.safely(() => this.paintDom()) });
+    this.titles = new TitleCache(els.canvas);
+    this.input = new TimelineInput(this);
+    this.cleanups.push(ports.observeSize(els.scroller, () => this.resize()));
+    this.cleanups.push(ports.watchPixelRatio(() => this.request()));
+    // Read where the browser scrolls, not while painting: reading scrollTop in a frame forces a layout of the page.
+    const onScroll = () => {
+      this.scrollY = els.scroller.scrollTop;
+      this.scheduler.requestCanvas();
+    };
+    els.scroller.addEventListener('scroll', onScroll, { passive: true });
+    this.cleanups.push(() => els.scroller.removeEventListener('scroll', onScroll));
+  }
+
+  // ---- read-only views for input, the debug hook and tests ----
+
+  get data(): TimelineData | null {
+    return this.d;
+  }
+
+  get window(): TimeWindow {
+    return this.cam?.window ?? (this.d ? this.derived.home(this.d.index) : [0, 1]);
+  }
+
+  get full(): TimeWindow {
+    return this.d ? this.derived.full(this.d.index) : [0, 1];
+  }
+
+  get home(): TimeWindow {
+    return this.d ? this.derived.home(this.d.index) : [0, 1];
+  }
+
+  get width(): number {
+    return this.size.width;
+  }
+
+  get height(): number {
+    return this.size.height;
+  }
+
+  get scale(): TimeScale {
+    const [from, to] = this.window;
+    return this.derived.scale(from, to, this.size.width);
+  }
+
+  /** The frame last painted: what the person sees, and what hit tests and the debug hook read. */
+  get frame(): Frame | null {
+    return this.painted;
+  }
+
+  get lanes() {
+    return this.d ? this.derived.lanes(this.d.index, this.d.filtered, this.d.lanes) : null;
+  }
+
+  get selected(): number {
+    return this.d ? this.derived.indexOf(this.d.index, this.selectedId) : -1;
+  }
+
+  get hover(): number {
+    return this.d ? this.derived.indexOf(this.d.index, this.hoverId) : -1;
+  }
+
+  /** Keyboard focus: a position in the filtered events, or -1. */
+  get focusPos(): number {
+    return this.focus.pos;
+  }
+
+  get hasFocus(): boolean {
+    return this.focus.has;
+  }
+
+  title(i: number): string {
+    return this.titles.title(i);
+  }
+
+  readonly labelWidth = (i: number): number => this.titles.width(i);
+  private readonly titleOf = (i: number): string => this.titles.title(i);
+
+  // ---- inputs from the React adapter ----
+
+  /** New data, filters, lane mode or colours. Nothing is recomputed here: the next paint derives what changed. */
+  setData(d: TimelineData) {
+    const prev = this.d;
+    // Splits "data ready -> first paint" into React's share and the timeline's own, for the benchmark.
+    if (!prev) performance.mark('envoy:timeline-data');
+    this.d = d;
+    if (!prev || prev.index !== d.index) this.titles.reset(d.index);
+    if (prev && (prev.filtered !== d.filtered || prev.index !== d.index)) this.focus.pos = -1;
+    const first = !this.cam;
+    if (first) this.mount();
+    else this.applyLimits();
+    // A link's event (?event=…) with no window may lie outside the home view the timeline opens on: bring it into view.
+    if (first && this.storeWindow === null) this.followSelection();
+    this.layoutHeights();
+    this.request();
+  }
+
+  /** The store's window changed (a link, the toolbar, Back): show it, or home for null. Never committed back. */
+  showWindow(w: TimeWindow | null) {
+    this.storeWindow = w;
+    if (!this.cam || !this.d) return;
+    const target = w ?? this.home;
+    if (!windowsClose(this.cam.window, target)) this.cam.setWindow(target, 'end', 'store');
+  }
+
+  /** The selected event changed; `follow` brings it into view (unless a link moved the window at the same time). */
+  select(id: string | null, follow: boolean) {
+    this.selectedId = id;
+    if (follow) this.followSelection();
+    this.scheduler.requestCanvas();
+  }
+
+  /** The event hovered elsewhere (the list, the reader): ringed here too. */
+  setHover(id: string | null) {
+    if (id === this.hoverId) return;
+    this.hoverId = id;
+    this.scheduler.requestCanvas();
+  }
+
+  /** The place hovered on the map: its events are ringed here. */
+  setPlaceHover(id: string | null) {
+    if (id === this.placeId) return;
+    this.placeId = id;
+    this.scheduler.requestCanvas();
+  }
+
+  // ---- moves and interaction, used by TimelineInput ----
+
+  moveTo(w: TimeWindow, source: CameraSource = 'keys') {
+    this.cam?.setWindow(w, 'end', source);
+  }
+
+  zoomBy(factor: number, anchorPx?: number, source: CameraSource = 'keys') {
+    this.cam?.zoomBy(factor, anchorPx, 'end', source);
+  }
+
+  panBy(px: number, source: CameraSource = 'keys') {
+    this.cam?.panBy(px, 'end', source);
+  }
+
+  /** The pointer is over event i (or none): ringed here, and told to the other views. */
+  hoverEvent(i: number) {
+    if (i === this.hover) return;
+    const id = i >= 0 && this.d ? this.d.index.event(i).id : null;
+    this.hoverId = id;
+    this.callbacks.onHover(id);
+    this.scheduler.requestCanvas();
+  }
+
+  selectEvent(i: number) {
+    if (!this.d) return;
+    const pos = positionOf(this.d.filtered, i);
+    if (pos >= 0) this.focus.pos = pos;
+    this.callbacks.onSelect(this.d.index.event(i).id);
+  }
+
+  setFocusPos(pos: number) {
+    this.focus.pos = pos;
+    this.scheduler.requestCanvas();
+  }
+
+  setHasFocus(has: boolean) {
+    this.focus.has = has;
+    this.scheduler.requestCanvas();
+  }
+
+  /** Runs `cb` after the next frame is painted (it sees that frame's layout and scroll). */
+  afterPaint(cb: () => void) {
+    this.scheduler.afterPaint(cb);
+  }
+
+  request() {
+    this.scheduler.request();
+  }
+
+  /** Paints a pending frame now (tests and the benchmark). */
+  flush() {
+    this.scheduler.flush();
+  }
+
+  // ---- the camera and its adapters ----
+
+  private mount() {
+    const { width, height } = this.measure();
+    this.size = { width, height };
+    const full = this.full;
+    this.cam = new Camera(full, width, (c) => this.onCamera(c), this.storeWindow ?? this.home);
+    const cam = this.cam;
+    this.zoom = this.ports.zoom(this.els.canvas, cam, { full, width, height });
+    const brush = this.ports.brush(this.els.overviewSvg, full, width, (w, phase) => cam.setWindow(w, phase, 'brush'));
+    this.overlays = this.ports.overlays(this.els, brush);
+    this.cleanups.push(
+      this.ports.touch(this.els.canvas, {
+        panBy: (px, phase) => cam.panBy(px, phase, 'touch'),
+        zoomBy: (f, at, phase) => cam.zoomBy(f, at, phase, 'touch'),
+        commit: () => cam.end('touch'),
+      }),
+    );
+  }
+
+  private onCamera(c: CameraChange) {
+    // d3's own moves are in its transform already; every other move is synced into it, tagged so it is no echo.
+    if (c.source !== 'pointer') this.zoom?.sync(c.window);
+    // The marks move under a still pointer: a tooltip about the old position would be wrong.
+    if (!this.els.tooltip.hidden) this.els.tooltip.hidden = true;
+    if (this.hoverId !== null) this.hoverEvent(-1);
+    this.gesturing = c.phase === 'live';
+    this.request();
+    if (c.phase === 'end' && c.source !== 'store' && c.source !== 'limits') this.commit(c.window);
+  }
+
+  /** Tells the store the window once a gesture is over; back at home it is null. */
+  private commit(w: TimeWindow) {
+    const next = windowOrHome(w, this.home);
+    const cur = this.storeWindow;
+    if (next === null ? cur === null : cur !== null && windowsClose(cur, next)) return;
+    this.storeWindow = next;
+    this.callbacks.onCommitWindow(next);
+  }
+
+  private applyLimits() {
+    if (!this.cam) return;
+    const { width, height } = this.size;
+    const full = this.full;
+    this.zoom?.update({ full, width, height });
+    if (full !== this.cam.full || width !== this.cam.width) this.cam.setLimits(full, width);
+  }
+
+  private measure() {
+    return { width: Math.max(1, this.els.scroller.clientWidth), height: Math.max(1, this.els.scroller.clientHeight) };
+  }
+
+  private resize() {
+    if (!this.cam) return;
+    const { width, height } = this.measure();
+    if (width === this.size.width && height === this.size.height) return;
+    this.size = { width, height };
+    this.applyLimits();
+    this.layoutHeights();
+    this.request();
+  }
+
+  private layoutHeights() {
+    const geo = laneGeometry(this.lanes?.lanes.length ?? 1, this.size.height);
+    const h = `${Math.max(this.size.height, geo.total)}px`;
+    if (this.els.content.style.height !== h) this.els.content.style.height = h;
+    this.els.sticky.style.height = `${this.size.height}px`;
+  }
+
+  private followSelection() {
+    const sel = this.selected;
+    if (!this.d || sel < 0) return;
+    const pos = positionOf(this.d.filtered, sel);
+    if (pos < 0) return;
+    this.focus.pos = pos;
+    this.input.reveal(sel, true);
+  }
+
+  // ---- painting ----
+
+  /** The frame for the current view, size, scroll and data (memoised: the same object until one of them changes). */
+  currentFrame(): Frame | null {
+    const d = this.d;
+    if (!d) return null;
+    const sel = this.selected;
+    return this.derived.frame({
+      index: d.index,
+      vis: this.derived.vis(d.index, d.filtered),
+      lanes: this.derived.lanes(d.index, d.filtered, d.lanes),
+      scale: this.scale,
+      viewHeight: this.size.height,
+      scrollY: this.scrollY,
+      labelWidth: this.labelWidth,
+      splitByTheme: d.colourBy === 'theme',
+      selected: sel >= 0 && positionOf(d.filtered, sel) >= 0 ? sel : -1,
+    });
+  }
+
+  private highlights(): Highlights {
+    const d = this.d;
+    const focus = d && this.focus.has && this.focus.pos >= 0 ? (d.filtered[this.focus.pos] ?? -1) : -1;
+    return { selected: this.selected, hover: this.hover, focus, placeHover: d ? this.derived.places(d.index, this.placeId) : null };
+  }
+
+  /** A drawing bug must not blank the page silently: say so once, in words, and keep the rest working. */
+  private safely(pass: () => void) {
+    try {
+      pass();
+    } catch (err) {
+      if (this.drawFailed) return;
+      this.drawFailed = true;
+      console.error(err);
+      this.callbacks.onError(
+        `The timeline could not be drawn (${err instanceof Error ? err.message : String(err)}). The list view still shows every event.`,
+      );
+    }
+  }
+
+  private paintCanvas() {
+    const t0 = performance.now();
+    const { canvas } = this.els;
+    const { width, height } = this.size;
+    const dpr = globalThis.devicePixelRatio || 1;
+    const bw = Math.round(width * dpr);
+    const bh = Math.round(height * dpr);
+    if (canvas.width !== bw || canvas.height !== bh) {
+      canvas.width = bw;
+      canvas.height = bh;
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
+    const frame = this.currentFrame();
+    this.painted = frame;
+    const scale = this.scale;
+    const ticks = chooseTicks(scale.from, scale.to, width).ticks;
+    const d = this.d;
+    const rc: RenderContext = {
+      width,
+      height,
+      scale,
+      ticks,
+      frame,
+      index: d?.index ?? null,
+      lanes: this.lanes,
+      colourBy: d?.colourBy ?? 'actor',
+      highlights: this.highlights(),
+      title: this.titleOf,
+      textWidth: this.labelWidth,
+    };
+    const ctx = canvas.getContext('2d');
+    if (ctx) {
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      const key: BaseKey = { frame, colourBy: rc.colourBy, bw, bh };
+      const layer = sameBase(this.lastBase, key) ? this.layerFor(key, rc, dpr) : null;
+      if (layer) {
+        // Only the highlights changed: the base layer is copied as it was, with no layout and no text.
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        ctx.clearRect(0, 0, bw, bh);
+        ctx.drawImage(layer, 0, 0);
+        ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      } else paintBase(ctx, rc);
+      this.lastBase = key;
+      paintHighlights(ctx, rc);
+    }
+    // One entry at a time: observers (the benchmark) still see every paint, and the timing buffer never grows.
+    performance.clearMarks('envoy:timeline-paint');
+    performance.mark('envoy:timeline-paint');
+    canvas.dataset.paints = String(++this.paints);
+    this.drawMs[this.paints % this.drawMs.length] = performance.now() - t0;
+  }
+
+  /**
+   * The base layer for a repaint that only moves highlights: kept from the last such repaint, or drawn once now. Zoom
+   * and pan frames never pay for it; a run of hovers over a still view pays once.
+   */
+  private layerFor(key: BaseKey, rc: RenderContext, dpr: number): HTMLCanvasElement | null {
+    if (this.layer && sameBase(this.layer.key, key)) return this.layer.canvas;
+    const c = this.layer?.canvas ?? this.ports.createCanvas(this.els.canvas);
+    const lctx = c?.getContext('2d');
+    if (!c || !lctx) return null;
+    if (c.width !== key.bw || c.height !== key.bh) {
+      c.width = key.bw;
+      c.height = key.bh;
+    }
+    lctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    paintBase(lctx, rc);
+    this.layer = { canvas: c, key };
+    return c;
+  }
+
+  private paintDom() {
+    if (!this.overlays || !this.d) return;
+    const scale = this.scale;
+    const { width } = this.size;
+    const frame = this.currentFrame();
+    const lanes = this.lanes;
+    const full = this.full;
+    const columns = Math.max(1, Math.floor(width / 2));
+    this.overlays.paint({
+      scale,
+      lanes,
+      laneH: frame?.geometry.laneH ?? this.size.height,
+      overview: this.derived.overview(this.d.index, this.d.filtered, full, columns),
+      window: this.window,
+      full,
+      width,
+      dpr: globalThis.devicePixelRatio || 1,
+      // Not on each step of a wheel gesture: once it ends.
+      status: this.gesturing || !frame ? null : frame.mode === 'density' ? STATUS_DENSITY : '',
+    });
+  }
+
+  destroy() {
+    this.scheduler.destroy();
+    this.input.destroy();
+    this.zoom?.destroy();
+    this.overlays?.destroy();
+    for (const c of this.cleanups) c();
+  }
+}
+
+/** What the base layer depends on beyond the frame (which stands for the view, size, scroll and data). */
+interface BaseKey {
+  frame: Frame | null;
+  colourBy: ColourBy;
+  bw: number;
+  bh: number;
+}
+
+function sameBase(a: BaseKey | null, b: BaseKey): boolean {
+  return a !== null && a.frame !== null && a.frame === b.frame && a.colourBy === b.colourBy && a.bw === b.bw && a.bh === b.bh;
+}

@@ -5,6 +5,7 @@ import { placeColumns, type PlaceColumns } from '../data/places';
 import type { EnvoyStore } from '../state/store';
 import { hoverOf } from '../state/hoverChannel';
 import type { MapCamera } from '../state/viewState';
+import type { ColorBy } from '../data/vocabulary';
 import { actorColour } from '../lib/palette';
 import { createScheduler, type FrameScheduler } from '../lib/frameScheduler';
 import { cameraOf, fitCamera, MAX_ZOOM, MIN_ZOOM, TILE, transformOf, type Transform } from './core/camera';
@@ -29,7 +30,7 @@ export interface MapData {
   filtered: Uint32Array;
   /** The timeline's window, or null for every date. */
   window: readonly [number, number] | null;
-  colourBy: 'theme' | 'actor';
+  colourBy: ColorBy;
 }
 
 export interface MapCallbacks {

@@ -10,7 +10,7 @@ import { drawBackground } from './draw/lanes';
 import { drawDensity, drawStackedDensity } from './draw/density';
 import { drawMarks, fitText, LABEL_FONT } from './draw/marks';
 import { ringPlaced } from './draw/highlightShapes';
-import type { ColourBy } from './draw/colours';
+import type { ColorBy } from '../data/vocabulary';
 import { AXIS_BAND, drawAxisOnto, drawLegendSwatch, FONT_FAMILY, INK, MUTED, SHAPES, wrap } from './draw/exportParts';
 
 /** What the image shows: the timeline's data, filters, lanes and colours, and the window drawn now. */
@@ -18,7 +18,7 @@ export interface TimelineImageInput {
   index: EventIndex;
   filtered: Uint32Array;
   lanes: LaneMode;
-  colourBy: ColourBy;
+  colourBy: ColorBy;
   /** [from, to) in UTC ms. */
   window: [number, number];
   /** Width of the plot in CSS pixels (the timeline's width on screen). */

@@ -1,8 +1,7 @@
 import type { EventIndex } from '../../data/model';
 import { actorColour } from '../../lib/palette';
+import type { ColorBy } from '../../data/vocabulary';
 import type { LaneSet } from '../core/lanes';
-
-export type ColourBy = 'theme' | 'actor';
 
 /** Grey for events with no theme or actor to colour them by. */
 export const NO_COLOUR = '#6e7781';
@@ -11,7 +10,7 @@ export const NO_COLOUR = '#6e7781';
  * The colour of event i drawn in lane `lane`: the lane's own colour when lanes and colours use the
  * same grouping, else the event's first theme (dataset colour) or first actor (shared palette).
  */
-export function markColour(index: EventIndex, lanes: LaneSet, lane: number, colourBy: ColourBy, i: number): string {
+export function markColour(index: EventIndex, lanes: LaneSet, lane: number, colourBy: ColorBy, i: number): string {
   if (lanes.mode === colourBy) return lanes.lanes[lane]?.colour ?? NO_COLOUR;
   if (colourBy === 'theme') {
     const a = index.themeOffsets[i]!;

@@ -6,7 +6,8 @@ import type { FrameGeometry } from '../core/hitTest';
 import { INSET } from '../core/frame';
 import { markShape, uncertainEnds } from '../core/markShape';
 import type { TimeScale } from '../core/timeScale';
-import { markColour, type ColourBy } from './colours';
+import { markColour } from './colours';
+import type { ColorBy as ColourBy } from '../../data/vocabulary';
 import { drawFlag, drawPoint, drawSpan, drawWindow, FLAG_W, type Fades } from './shapes';
 import { partitionPoint } from '../../lib/bisect';
 

@@ -11,7 +11,7 @@ import { windowOrHome } from '../core/limits';
 import { chooseTicks } from '../core/ticks';
 import type { TimeScale } from '../core/timeScale';
 import { windowsClose } from '../core/windows';
-import type { ColourBy } from '../draw/colours';
+import type { ColorBy as ColourBy } from '../../data/vocabulary';
 import type { Highlights } from '../draw/highlightLayer';
 import type { TimelineElements } from './elements';
 import { paintBase, paintHighlights, type RenderContext } from './paint';

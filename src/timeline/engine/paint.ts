@@ -3,7 +3,7 @@ import type { Frame } from '../core/frame';
 import type { LaneSet } from '../core/lanes';
 import type { Tick } from '../core/ticks';
 import type { TimeScale } from '../core/timeScale';
-import type { ColourBy } from '../draw/colours';
+import type { ColorBy } from '../../data/vocabulary';
 import { drawDensity, drawStackedDensity } from '../draw/density';
 import { drawHighlights, type Highlights } from '../draw/highlightLayer';
 import { drawBackground } from '../draw/lanes';
@@ -19,7 +19,7 @@ export interface RenderContext {
   frame: Frame | null;
   index: EventIndex | null;
   lanes: LaneSet | null;
-  colourBy: ColourBy;
+  colourBy: ColorBy;
   highlights: Highlights;
   /** Event i's title, and its drawn width (both cached by the caller). */
   title(i: number): string;

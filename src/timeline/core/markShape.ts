@@ -1,4 +1,4 @@
-import { DAY_MS, NO_PRECISION, type EventIndex } from '../../data/model';
+import { DAY_MS, NO_PRECISION, PRECISION_CODES, type EventIndex } from '../../data/model';
 
 /**
  * What a mark says about its date, so different claims never look alike:
@@ -8,7 +8,7 @@ import { DAY_MS, NO_PRECISION, type EventIndex } from '../../data/model';
  */
 export type MarkShape = 'point' | 'span' | 'window';
 
-const SPAN = 4;
+const SPAN = PRECISION_CODES.indexOf('span');
 
 /** The shape event i is drawn with. */
 export function markShape(index: EventIndex, i: number): MarkShape {

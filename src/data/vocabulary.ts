@@ -34,4 +34,6 @@ export type ColorBy = (typeof COLOR_BY_OPTIONS)[number];
 /** The list view's sort columns and directions. */
 export const SORT_KEYS = ['date', 'title', 'actors', 'themes', 'sources'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export type SortDir = 'ascending' | 'descending';
+/** Spelled as aria-sort spells them, so a header's aria-sort is the store's direction as it is. */
+export const SORT_DIRS = ['ascending', 'descending'] as const;
+export type SortDir = (typeof SORT_DIRS)[number];

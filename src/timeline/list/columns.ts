@@ -1,7 +1,7 @@
-import type { SortKey } from './sortEvents';
+import type { SortDir, SortKey } from './sortEvents';
 
 /** The list view's columns, in order; the grid template in EventTable.css matches them. */
-export const COLUMNS: { key: SortKey; label: string; firstDir: 'ascending' | 'descending' }[] = [
+export const COLUMNS: { key: SortKey; label: string; firstDir: SortDir }[] = [
   { key: 'date', label: 'Date', firstDir: 'ascending' },
   { key: 'title', label: 'Title', firstDir: 'ascending' },
   { key: 'actors', label: 'Actors', firstDir: 'ascending' },

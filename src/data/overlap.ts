@@ -47,15 +47,15 @@ export function shareOverlapIndex(rows: Uint32Array, start: Float64Array, end: F
 }
 
 /** First k in list with start[list[k]] >= t (list sorted by start). */
-export function lowerBound(list: Uint32Array, start: Float64Array, t: number, lo = 0, hi = list.length): number {
+export function firstStartAtOrAfter(list: Uint32Array, start: Float64Array, t: number, lo = 0, hi = list.length): number {
   return partitionPoint(lo, hi, (k) => start[list[k]!]! < t);
 }
 
 /** A cheap upper bound on how many events overlap [from, to), without visiting them. */
 export function estimateOverlapping(v: OverlapIndex, from: number, to: number): number {
-  const a = lowerBound(v.filtered, v.start, from - SHORT_MS);
-  const b = lowerBound(v.filtered, v.start, to, a);
-  return b - a + lowerBound(v.long, v.start, from - SHORT_MS);
+  const a = firstStartAtOrAfter(v.filtered, v.start, from - SHORT_MS);
+  const b = firstStartAtOrAfter(v.filtered, v.start, to, a);
+  return b - a + firstStartAtOrAfter(v.long, v.start, from - SHORT_MS);
 }
 
 /**
@@ -65,12 +65,12 @@ export function estimateOverlapping(v: OverlapIndex, from: number, to: number): 
 export function forEachOverlapping(v: OverlapIndex, from: number, to: number, visit: (i: number) => boolean | void): void {
   const { start, end } = v;
   const early = from - SHORT_MS;
-  const longHead = lowerBound(v.long, start, early);
+  const longHead = firstStartAtOrAfter(v.long, start, early);
   for (let k = 0; k < longHead; k++) {
     const i = v.long[k]!;
     if (start[i]! < to && end[i]! > from && visit(i) === false) return;
   }
-  for (let k = lowerBound(v.filtered, start, early); k < v.filtered.length; k++) {
+  for (let k = firstStartAtOrAfter(v.filtered, start, early); k < v.filtered.length; k++) {
     const i = v.filtered[k]!;
     if (start[i]! >= to) break;
     if (end[i]! > from && visit(i) === false) return;

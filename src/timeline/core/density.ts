@@ -1,4 +1,4 @@
-import { lowerBound, SHORT_MS, type VisibleIndex } from './visible';
+import { firstStartAtOrAfter, SHORT_MS, type VisibleIndex } from './visible';
 
 /** Per-lane event counts at a power-of-two time resolution (Perfetto-style), covering a time range. */
 export interface DensityGrid {
@@ -46,9 +46,9 @@ export function bucketDensity(
       diff[row + b]! -= 1;
     }
   };
-  const longHead = lowerBound(v.long, v.start, from - SHORT_MS);
+  const longHead = firstStartAtOrAfter(v.long, v.start, from - SHORT_MS);
   for (let k = 0; k < longHead; k++) if (v.end[v.long[k]!]! > from) add(v.long[k]!);
-  for (let k = lowerBound(v.filtered, v.start, from - SHORT_MS); k < v.filtered.length; k++) {
+  for (let k = firstStartAtOrAfter(v.filtered, v.start, from - SHORT_MS); k < v.filtered.length; k++) {
     const i = v.filtered[k]!;
     if (v.start[i]! >= to) break;
     if (v.end[i]! > from) add(i);

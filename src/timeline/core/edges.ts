@@ -1,4 +1,4 @@
-import { lowerBound, SHORT_MS, type VisibleIndex } from './visible';
+import { firstStartAtOrAfter, SHORT_MS, type VisibleIndex } from './visible';
 
 /** The filtered events wholly on one side of the view: how many, and the time they cover [lo, hi). */
 export interface Outside {
@@ -20,14 +20,14 @@ export function eventsOutside(v: VisibleIndex, from: number, to: number): { earl
 
 function earlier(v: VisibleIndex, from: number): Outside {
   const { filtered, long, start, end } = v;
-  const k0 = lowerBound(filtered, start, from);
+  const k0 = firstStartAtOrAfter(filtered, start, from);
   if (k0 === 0) return NONE;
   // Of the k0 events starting before the view, those still running at `from` are in view, not earlier:
   // short ones start within SHORT_MS of it; older ones are in the long side list.
-  const near = lowerBound(filtered, start, from - SHORT_MS, 0, k0);
+  const near = firstStartAtOrAfter(filtered, start, from - SHORT_MS, 0, k0);
   let inView = 0;
   for (let k = near; k < k0; k++) if (end[filtered[k]!]! > from) inView++;
-  const longHead = lowerBound(long, start, from - SHORT_MS);
+  const longHead = firstStartAtOrAfter(long, start, from - SHORT_MS);
   let hi = -Infinity;
   for (let k = 0; k < longHead; k++) {
     const e = end[long[k]!]!;
@@ -56,10 +56,10 @@ function earlier(v: VisibleIndex, from: number): Outside {
 function later(v: VisibleIndex, to: number): Outside {
   const { filtered, long, start, end } = v;
   const n = filtered.length;
-  const k1 = lowerBound(filtered, start, to);
+  const k1 = firstStartAtOrAfter(filtered, start, to);
   if (k1 >= n) return NONE;
   let hi = -Infinity;
-  for (let k = lowerBound(long, start, to); k < long.length; k++) hi = Math.max(hi, end[long[k]!]!);
+  for (let k = firstStartAtOrAfter(long, start, to); k < long.length; k++) hi = Math.max(hi, end[long[k]!]!);
   for (let k = n - 1; k >= k1; k--) {
     const i = filtered[k]!;
     if (start[i]! + SHORT_MS <= hi) break;

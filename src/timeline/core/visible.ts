@@ -1,7 +1,7 @@
 // The timeline's window queries are the shared overlap index's (data/overlap.ts), under the names the engine uses.
 import { collectOverlapping, estimateOverlapping, overlapIndex, type OverlapIndex } from '../../data/overlap';
 
-export { lowerBound, SHORT_MS } from '../../data/overlap';
+export { firstStartAtOrAfter, SHORT_MS } from '../../data/overlap';
 
 /** Filtered events split for fast window queries; built once per filter change and shared. */
 export type VisibleIndex = OverlapIndex;

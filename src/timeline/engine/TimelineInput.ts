@@ -1,7 +1,7 @@
 import { hitTest, type Hit } from '../core/hitTest';
 import { keyAction } from '../core/keyMap';
 import { moveFocus, positionOf } from '../core/keyboardOrder';
-import { lowerBound } from '../core/visible';
+import { firstStartAtOrAfter } from '../core/visible';
 import { fitWindow } from '../core/limits';
 import { lanesOfEvent } from '../core/lanes';
 import { densityAt, stackedAt } from '../core/density';
@@ -140,7 +140,7 @@ export class TimelineInput {
     const { filtered, index } = e.data;
     switch (a.kind) {
       case 'move': {
-        const anchor = lowerBound(filtered, index.start, e.window[0]);
+        const anchor = firstStartAtOrAfter(filtered, index.start, e.window[0]);
         const cur = e.focusPos < 0 && e.selected >= 0 ? positionOf(filtered, e.selected) : e.focusPos;
         e.setFocusPos(moveFocus(cur, a.key, filtered.length, anchor));
         if (e.focusPos >= 0) this.reveal(filtered[e.focusPos]!);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildVisibleIndex, collectVisible, estimateVisible, lowerBound } from '../../../src/timeline/core/visible';
+import { buildVisibleIndex, collectVisible, estimateVisible, firstStartAtOrAfter } from '../../../src/timeline/core/visible';
 import { all, makeIndex } from '../fixtures';
 
 const day = (d: string) => Date.parse(`${d}T00:00:00Z`);
@@ -47,6 +47,6 @@ describe('visible events', () => {
     ['2020-01-02', 3],
     ['2021-01-01', 6],
   ])('the first event starting at or after %s is at %d', (d, k) => {
-    expect(lowerBound(vis.filtered, index.start, day(d))).toBe(k);
+    expect(firstStartAtOrAfter(vis.filtered, index.start, day(d))).toBe(k);
   });
 });

@@ -1,0 +1,54 @@
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useIndex } from '../data/DatasetContext';
+import { viewWindow } from '../data/home';
+import { searchNeedle, type FilterCriteria } from '../data/filter';
+import type { EventIndex } from '../data/model';
+import { Superseded, type WorkClient } from '../data/worker/client';
+import { useEnvoy } from './useEnvoy';
+import { useFilterCriteria } from './useFilterCriteria';
+import { useSearchState } from './searchAnswer';
+import { workClientOf } from './workClient';
+import { selectWindow } from './selectors';
+
+/** One kind of count over the events in view: asked of the worker, or counted here with the search's answer. */
+export interface WindowCounter<T> {
+  inWorker(client: WorkClient, c: FilterCriteria, window: [number, number] | null): Promise<T>;
+  here(index: EventIndex, c: FilterCriteria, window: readonly [number, number] | null, mask: Uint8Array | null): T;
+}
+
+/**
+ * Counts for the visible window (the home view when it is null), with the search's latest answer. The window is
+ * deferred so that panning never waits for the counts. On big data the worker counts and the last counts stay until
+ * the new ones arrive, so a toggle or a zoom never blocks input. `counter` must be a module-level constant.
+ */
+export function useWindowCounts<T>(counter: WindowCounter<T>): T {
+  const index = useIndex();
+  const criteria = useFilterCriteria();
+  // The search answer on screen (the worker's on big data), never a search of every event here.
+  const { answer } = useSearchState(index, searchNeedle(criteria.search));
+  const window = useDeferredValue(useEnvoy(selectWindow));
+  const client = workClientOf(index);
+  const [done, setDone] = useState<T | null>(null);
+  useEffect(() => {
+    if (!client) return;
+    let live = true;
+    const view = viewWindow(index, window);
+    // Counted with the search whose answer is shown, so the numbers agree with the events on screen.
+    const shown = { ...criteria, search: answer.needle };
+    counter.inWorker(client, shown, view ? [view[0], view[1]] : null).then(
+      (c) => live && setDone(c),
+      (err: unknown) => live && !(err instanceof Superseded) && setDone(counter.here(index, shown, view, answer.mask)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [counter, client, index, criteria, answer, window]);
+  const first = done === null;
+  const here = useMemo(
+    () => (!client || first ? counter.here(index, criteria, viewWindow(index, window), answer.mask) : null),
+    // With a worker, counted here only once, for the first render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [counter, client, first, client ? null : index, client ? null : criteria, client ? null : window, client ? null : answer],
+  );
+  return here ?? done!;
+}

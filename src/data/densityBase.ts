@@ -72,25 +72,50 @@ export function oneLaneRowCount(index: EventIndex, rows: OneLaneRows): number {
   return rows === 'one' ? 1 : index.themes.length;
 }
 
-/** Writes event i's rows in a one-lane layout into `out`, returns how many (the timeline's own rule, in frame.ts). */
-export function oneLaneRowsOf(index: EventIndex, rows: OneLaneRows): (i: number, out: Int32Array) => number {
-  if (rows === 'one')
-    return (_i, out) => {
-      out[0] = 0;
-      return 1;
-    };
-  const { themeOffsets, themeIds } = index;
-  return (i, out) => {
-    const a = themeOffsets[i]!;
-    if (a >= themeOffsets[i + 1]!) return 0;
-    out[0] = themeIds[a]!;
-    return 1;
-  };
+/**
+ * The base level of the one-lane timeline for these events over the full window (what the data worker sends, and
+ * what the page builds when it has none): densityBase with the one-lane rows, written out without a call per event.
+ */
+export function oneLaneDensityBase(index: EventIndex, events: Uint32Array, rows: OneLaneRows, maxEntries = PYRAMID_ENTRIES): DensityBase {
+  return oneLaneDensitySteps(index, events, rows, maxEntries)(Infinity)!;
 }
 
-/** The base level of the one-lane timeline for these events over the full window (what the data worker sends). */
-export function oneLaneDensityBase(index: EventIndex, events: Uint32Array, rows: OneLaneRows, maxEntries = PYRAMID_ENTRIES): DensityBase {
-  return densityBase(events, index.start, index.end, oneLaneRowCount(index, rows), oneLaneRowsOf(index, rows), allDatesWindow(index.span), maxEntries);
+/** Events counted between looks at the clock. */
+const STEP_EVENTS = 16_384;
+
+/**
+ * oneLaneDensityBase in steps, for the page: each call counts events for about `budgetMs` and returns null, until
+ * the call that finishes returns the base (the same one oneLaneDensityBase builds).
+ */
+export function oneLaneDensitySteps(index: EventIndex, events: Uint32Array, rows: OneLaneRows, maxEntries = PYRAMID_ENTRIES): (budgetMs: number) => DensityBase | null {
+  const count = Math.max(1, oneLaneRowCount(index, rows));
+  const { base, inv, origin, n } = shape(count, allDatesWindow(index.span), maxEntries);
+  const starts = new Float32Array(count * n);
+  const ends = new Float32Array(count * n);
+  const { start, end, themeOffsets, themeIds } = index;
+  const split = rows === 'firstTheme';
+  let k = 0;
+  return (budgetMs) => {
+    const t0 = performance.now();
+    while (k < events.length) {
+      const stop = Math.min(events.length, k + STEP_EVENTS);
+      for (; k < stop; k++) {
+        const i = events[k]!;
+        let row = 0;
+        if (split) {
+          const t = themeOffsets[i]!;
+          if (t >= themeOffsets[i + 1]!) continue;
+          row = themeIds[t]! * n;
+        }
+        const a = Math.min(n - 1, Math.max(0, Math.floor(start[i]! * inv) - origin));
+        const b = Math.min(n - 1, Math.max(a + 1, Math.ceil(end[i]! * inv) - origin));
+        starts[row + a]! += 1;
+        ends[row + b]! += 1;
+      }
+      if (k < events.length && performance.now() - t0 >= budgetMs) return null;
+    }
+    return { base, origin, n, rows: count, starts, ends };
+  };
 }
 
 /** A base built elsewhere (the data worker, with its search answer) for one set of events, and its layout. */

@@ -1,7 +1,7 @@
 import type { EventIndex } from '../../data/model';
 import { homeWindow } from '../../data/home';
 import { placeMask } from '../../data/placeFilter';
-import { sharedDensityBase } from '../../data/densityBase';
+import { oneLaneDensityBase, sharedDensityBase } from '../../data/densityBase';
 import type { LaneMode } from '../../state/viewState';
 import type { TimeWindow } from '../../lib/timeWindow';
 import { overviewCounts } from '../draw/overview';
@@ -39,11 +39,12 @@ export function createDerived() {
   // A new slot (an empty cache) for each new set of events, lanes or theme split; the arguments are only its key.
   const gridSlot = memo((index: EventIndex, v: VisibleIndex, l: LaneSet, split: boolean): GridSlot => {
     let pyramid: DensityPyramid | null = null;
-    // The data worker sends the one-lane base with a search's answer; any other layout is counted here.
+    // The data worker sends the one-lane base with a search's answer; without one, or in lanes, it is counted here.
     const make = (rows: number, lanesOf: (i: number, out: Int32Array) => number) => {
       const kind = oneLaneRows(l.mode, split);
-      const shared = kind ? sharedDensityBase(v.filtered, kind) : null;
-      return shared && shared.rows === Math.max(1, rows) ? new DensityPyramid(shared) : DensityPyramid.of(v, rows, lanesOf, full(index));
+      if (!kind) return DensityPyramid.of(v, rows, lanesOf, full(index));
+      const shared = sharedDensityBase(v.filtered, kind);
+      return new DensityPyramid(shared && shared.rows === Math.max(1, rows) ? shared : oneLaneDensityBase(index, v.filtered, kind));
     };
     return {
       grid: null,

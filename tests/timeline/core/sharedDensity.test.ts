@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { generateSynthetic } from '../../../src/data/synthetic';
 import { oneLaneDensityBase, shareDensityBase, type OneLaneRows } from '../../../src/data/densityBase';
 import { createDerived } from '../../../src/timeline/core/derived';
+import { DensityPyramid } from '../../../src/timeline/core/densityPyramid';
 import { layoutFrame } from '../../../src/timeline/core/frame';
 import { buildLanes } from '../../../src/timeline/core/lanes';
 import { fullWindow } from '../../../src/timeline/core/limits';
@@ -39,10 +40,13 @@ describe("the worker's density base, used by the timeline", () => {
       fc.property(fc.integer(), fc.double({ min: 0.3, max: 1, noNaN: true }), fc.constantFrom<OneLaneRows>('one', 'firstTheme'), fc.double({ min: 0, max: 0.7, noNaN: true }), fc.double({ min: 0.3, max: 1, noNaN: true }), (seed, keep, kind, at, width) => {
         const from = full[0] + at * (full[1] - full[0]);
         const to = Math.min(full[1], from + width * (full[1] - full[0]));
-        // The page's own pyramid, from events it counts itself.
-        const want = frameOf(subset(seed, keep), kind, from, to);
-        // The same events as a new answer, with the base the worker builds.
+        // The timeline's pyramid over the generic count with the frame's own row rule (lanesOf), for the same events.
         const rows = subset(seed, keep);
+        const vis = buildVisibleIndex(rows, index.start, index.end);
+        const lanes = buildLanes(index, rows, 'single');
+        const input = { index, vis, lanes, scale: new TimeScale(from, to, 900), viewHeight: 500, scrollY: 0, labelWidth: () => 80, splitByTheme: kind === 'firstTheme' };
+        const want = layoutFrame({ ...input, density: (level, a, b, n, lanesOf) => DensityPyramid.of(vis, n, lanesOf, full).grid(level, a, b) }, null);
+        // The same events as a new answer, with the one-lane base the worker builds.
         shareDensityBase(rows, kind, oneLaneDensityBase(index, rows, kind));
         const got = frameOf(rows, kind, from, to);
         expect(got.mode).toBe(want.mode);
@@ -52,8 +56,7 @@ describe("the worker's density base, used by the timeline", () => {
         expect([...got.grid!.counts]).toEqual([...want.grid!.counts]);
         expect([...got.grid!.max]).toEqual([...want.grid!.max]);
         // And, inside the view, what a plain count of every event in it gives (bucketDensity).
-        const vis = buildVisibleIndex(rows, index.start, index.end);
-        const plain = layoutFrame({ index, vis, lanes: buildLanes(index, rows, 'single'), scale: new TimeScale(from, to, 900), viewHeight: 500, scrollY: 0, labelWidth: () => 80, splitByTheme: kind === 'firstTheme' }, null);
+        const plain = layoutFrame(input, null);
         const g = got.grid!;
         const p = plain.grid!;
         const size = 2 ** g.level;
@@ -75,6 +78,15 @@ describe("the worker's density base, used by the timeline", () => {
     const f = frameOf(rows, 'one', full[0], full[1]);
     expect(f.mode).toBe('density');
     expect(Math.max(...f.grid!.max)).toBe(0);
+  });
+
+  test('is counted on the page the same way when no answer brought one', () => {
+    const rows = subset(9, 0.8);
+    const vis = buildVisibleIndex(rows, index.start, index.end);
+    const input = { index, vis, lanes: buildLanes(index, rows, 'single'), scale: new TimeScale(full[0], full[1], 900), viewHeight: 500, scrollY: 0, labelWidth: () => 80, splitByTheme: true };
+    const want = layoutFrame({ ...input, density: (level, a, b, n, lanesOf) => DensityPyramid.of(vis, n, lanesOf, full).grid(level, a, b) }, null);
+    const got = frameOf(rows, 'firstTheme', full[0], full[1]);
+    expect([...got.grid!.counts]).toEqual([...want.grid!.counts]);
   });
 
   test('is not used for a layout it was not built for', () => {

@@ -1,6 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useContext, useEffect, useSyncExternalStore } from 'react';
 import type { EventIndex } from '../data/model';
-import { searchMask } from '../data/filter';
+import { searchMask, searchNeedle } from '../data/filter';
+import { StoreContext } from './StoreContext';
 import { Superseded } from '../data/worker/client';
 import { workClientOf } from './workClient';
 import type { DensityBase, OneLaneRows } from '../data/densityBase';
@@ -120,6 +121,15 @@ export function useSearchState(index: EventIndex, needle: string): SearchState {
   useEffect(() => {
     if (client) requestSearch(index, needle);
   }, [client, index, needle]);
+  // A keystroke is sent to the worker as the store changes, not after React has rendered and painted it: the answer
+  // is on its way while the page renders the keystroke. (The effect above still covers a needle set any other way.)
+  const store = useContext(StoreContext);
+  useEffect(() => {
+    if (!client || !store) return;
+    return store.subscribe((s, prev) => {
+      if (s.search !== prev.search) requestSearch(index, searchNeedle(s.search));
+    });
+  }, [client, index, store]);
   if (!client) return { answer: localAnswer(index, needle), pending: false, error: null };
   // Until the effect runs, a cleared search is known at once.
   return state;

@@ -132,7 +132,8 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
   function run() {
     scheduled = false;
     if (!index && !broken) return;
-    // Searches first: the counts that follow a keystroke need its answer.
+    // Searches first: the counts that follow a keystroke need its answer. One request a task, so that the next
+    // keystroke's search, arriving meanwhile, goes before the last one's counts still waiting.
     for (const kind of ['search', 'counts', 'places', 'sort'] as const) {
       const r = next.get(kind);
       if (!r) continue;
@@ -149,6 +150,7 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
       } catch (e) {
         fail(r.seq, `${WHAT[r.type]} failed: ${reason(e)}.`);
       }
+      if (next.size > 0) return schedule();
     }
     // Then, while nobody waits, a step of the title keys, so that the first sort by title is quick too.
     if (!keys && keySteps && !broken) {

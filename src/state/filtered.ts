@@ -1,6 +1,7 @@
 import type { EventIndex } from '../data/model';
 import { filterEvents, type FilterCriteria } from '../data/filter';
 import { shareOverlapIndex } from '../data/overlap';
+import { shareDensityBase } from '../data/densityBase';
 import type { Answer } from './searchAnswer';
 
 interface Memo {
@@ -28,6 +29,8 @@ export function filteredFor(index: EventIndex, c: FilterCriteria, answer: Answer
   const alone = answer.rows && c.actors.length === 0 && c.themes.length === 0 && (c.status ?? 'all') === 'all' && c.flagged !== true && !c.places?.length;
   const rows = alone ? answer.rows! : filterEvents(index, c, answer.mask);
   if (alone && answer.long) shareOverlapIndex(rows, index.start, index.end, answer.long);
+  // And the timeline's density base, counted by the worker with the answer.
+  if (alone && answer.density) shareDensityBase(rows, answer.density.rows, answer.density.base);
   memo.set(index, { key, answer, rows });
   return rows;
 }

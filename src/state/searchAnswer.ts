@@ -1,8 +1,10 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useContext, useEffect, useSyncExternalStore } from 'react';
 import type { EventIndex } from '../data/model';
-import { searchMask } from '../data/filter';
+import { searchMask, searchNeedle } from '../data/filter';
+import { StoreContext } from './StoreContext';
 import { Superseded } from '../data/worker/client';
 import { workClientOf } from './workClient';
+import type { DensityBase, OneLaneRows } from '../data/densityBase';
 
 /**
  * The answer to a search (a needle from searchNeedle): the events it matches, or null for no search.
@@ -17,6 +19,8 @@ export interface Answer {
   long: Uint32Array | null;
   /** When nothing matches and there are several words: how many events each finds alone (null: not known). */
   perTerm: number[] | null;
+  /** The one-lane timeline's density base for the matches, built by the worker with them (null: none). */
+  density: { rows: OneLaneRows; base: DensityBase } | null;
 }
 
 export interface SearchState {
@@ -28,7 +32,16 @@ export interface SearchState {
   error: string | null;
 }
 
-const NONE: Answer = { needle: '', mask: null, rows: null, long: null, perTerm: null };
+const NONE: Answer = { needle: '', mask: null, rows: null, long: null, perTerm: null, density: null };
+
+/** The one-lane layout the timeline shows, per dataset (null: lanes, or no timeline): the worker counts its density. */
+const densityWish = new WeakMap<EventIndex, OneLaneRows>();
+
+/** Tells the worker which one-lane density to send with each search's answer from now on (null: none). */
+export function wantSearchDensity(index: EventIndex, rows: OneLaneRows | null): void {
+  if (rows) densityWish.set(index, rows);
+  else densityWish.delete(index);
+}
 
 interface Entry {
   wanted: string;
@@ -54,7 +67,7 @@ function update(e: Entry, next: Partial<SearchState>) {
 function localAnswer(index: EventIndex, needle: string): Answer {
   const last = localAnswers.get(index);
   if (last && last.needle === needle) return last;
-  const answer = needle ? { needle, mask: searchMask(index, needle), rows: null, long: null, perTerm: null } : NONE;
+  const answer = needle ? { needle, mask: searchMask(index, needle), rows: null, long: null, perTerm: null, density: null } : NONE;
   localAnswers.set(index, answer);
   return answer;
 }
@@ -72,19 +85,20 @@ export function requestSearch(index: EventIndex, needle: string): void {
     return;
   }
   update(e, { pending: true });
-  client.search(needle).then(
+  const wish = densityWish.get(index) ?? null;
+  client.search(needle, wish).then(
     (a) => {
       if (e.wanted !== needle) return;
       // For the benchmark (tests/perf): when each answer lands; one entry at a time, observers see them all.
       performance.clearMarks('envoy:search-answer');
       performance.mark('envoy:search-answer', { detail: needle });
-      update(e, { answer: { needle, mask: a.mask, rows: a.rows, long: a.long, perTerm: a.perTerm }, pending: false, error: null });
+      update(e, { answer: { needle, mask: a.mask, rows: a.rows, long: a.long, perTerm: a.perTerm, density: wish && a.density ? { rows: wish, base: a.density } : null }, pending: false, error: null });
     },
     (err: unknown) => {
       if (err instanceof Superseded || e.wanted !== needle) return;
       // The worker failed: search here instead (slower, but nothing is lost) and say why.
       const message = err instanceof Error ? err.message : String(err);
-      update(e, { answer: { needle, mask: searchMask(index, needle), rows: null, long: null, perTerm: null }, pending: false, error: message });
+      update(e, { answer: { needle, mask: searchMask(index, needle), rows: null, long: null, perTerm: null, density: null }, pending: false, error: message });
     },
   );
 }
@@ -107,6 +121,15 @@ export function useSearchState(index: EventIndex, needle: string): SearchState {
   useEffect(() => {
     if (client) requestSearch(index, needle);
   }, [client, index, needle]);
+  // A keystroke is sent to the worker as the store changes, not after React has rendered and painted it: the answer
+  // is on its way while the page renders the keystroke. (The effect above still covers a needle set any other way.)
+  const store = useContext(StoreContext);
+  useEffect(() => {
+    if (!client || !store) return;
+    return store.subscribe((s, prev) => {
+      if (s.search !== prev.search) requestSearch(index, searchNeedle(s.search));
+    });
+  }, [client, index, store]);
   if (!client) return { answer: localAnswer(index, needle), pending: false, error: null };
   // Until the effect runs, a cleared search is known at once.
   return state;

@@ -4,6 +4,8 @@ import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
 import { useFilteredEvents } from '../state/useFilteredEvents';
 import { selectColorBy, selectLanes } from '../state/selectors';
 import { hoverOf } from '../state/hoverChannel';
+import { wantSearchDensity } from '../state/searchAnswer';
+import { oneLaneRows } from './core/densityPyramid';
 import { windowsClose } from './core/windows';
 import { TimelineEngine, type TimelineElements } from './engine/TimelineEngine';
 import { AXIS_H } from './draw/axis';
@@ -104,6 +106,12 @@ export function TimelineView() {
   useEffect(() => {
     engine.current?.setData({ index, filtered, lanes, colourBy });
   }, [index, filtered, lanes, colourBy]);
+
+  // A search's answer from the data worker brings the density of its matches in the layout shown here.
+  useEffect(() => {
+    wantSearchDensity(index, oneLaneRows(lanes, colourBy === 'theme'));
+    return () => wantSearchDensity(index, null);
+  }, [index, lanes, colourBy]);
 
   const n = filtered.length;
   return (

@@ -6,6 +6,7 @@ import type { FromWorker, ToWorker, WorkSource } from './protocol';
 import { payloadTransfer } from '../import/protocol';
 import { takeHandOver } from './handOver';
 import type { SyntheticBuilt } from '../synthetic';
+import type { DensityBase, OneLaneRows } from '../densityBase';
 
 /** What the client needs of a Worker (a real one, or a test's stand-in wired to the handler). */
 export interface WorkerLike {
@@ -28,6 +29,8 @@ export interface SearchAnswer {
   rows: Uint32Array;
   long: Uint32Array;
   perTerm: number[] | null;
+  /** The one-lane timeline's density base for the matches, when one was asked for. */
+  density: DensityBase | null;
   ms: number;
 }
 
@@ -91,8 +94,9 @@ export class WorkClient {
     });
   }
 
-  search(needle: string): Promise<SearchAnswer> {
-    return this.ask('search', (seq) => ({ type: 'search', seq, needle }));
+  /** The events matching the needle; with `density`, also their density base in that one-lane layout. */
+  search(needle: string, density: OneLaneRows | null = null): Promise<SearchAnswer> {
+    return this.ask('search', (seq) => ({ type: 'search', seq, needle, density }));
   }
 
   /** The rows in the chosen order; the rows are copied once and the copy transferred. */
@@ -141,7 +145,7 @@ export class WorkClient {
         this.onLoaded?.();
         return;
       case 'search':
-        this.settle('search', m.seq, { needle: m.needle, mask: m.mask, rows: m.rows, long: m.long, perTerm: m.perTerm, ms: m.ms });
+        this.settle('search', m.seq, { needle: m.needle, mask: m.mask, rows: m.rows, long: m.long, perTerm: m.perTerm, density: m.density, ms: m.ms });
         return;
       case 'sort':
         this.settle('sort', m.seq, m.order);

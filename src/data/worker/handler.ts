@@ -8,6 +8,7 @@ import { facetCounts } from '../facetCounts';
 import { placeCounts } from '../placeCounts';
 import { searchNeedle } from '../filter';
 import { buildOverlapIndex } from '../overlap';
+import { oneLaneDensityBase } from '../densityBase';
 import { assembleIndex } from '../import/assemble';
 import type { FromWorker, Post, ToWorker, WorkSource } from './protocol';
 
@@ -97,8 +98,12 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
     for (let i = 0, m = 0; i < mask.length; i++) if (mask[i]) rows[m++] = i;
     const long = buildOverlapIndex(rows, index!.start, index!.end).long;
     const perTerm = terms.length > 1 && rows.length === 0 ? terms.map((t) => countOnes(searchIndexMask(search!, [t]))) : null;
-    const answer: FromWorker = { type: 'search', seq: r.seq, needle: r.needle, mask, rows, long, perTerm, ms: performance.now() - t0 };
-    post(answer, [mask.buffer, rows.buffer, long.buffer]);
+    // The timeline's one pass over the matches, done here so the page's keystroke does none.
+    const density = r.density ? oneLaneDensityBase(index!, rows, r.density) : null;
+    const answer: FromWorker = { type: 'search', seq: r.seq, needle: r.needle, mask, rows, long, perTerm, density, ms: performance.now() - t0 };
+    const transfer = [mask.buffer, rows.buffer, long.buffer];
+    if (density) transfer.push(density.starts.buffer as ArrayBuffer, density.ends.buffer as ArrayBuffer);
+    post(answer, transfer);
   }
 
   function runSort(r: SortRequest) {
@@ -127,7 +132,8 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
   function run() {
     scheduled = false;
     if (!index && !broken) return;
-    // Searches first: the counts that follow a keystroke need its answer.
+    // Searches first: the counts that follow a keystroke need its answer. One request a task, so that the next
+    // keystroke's search, arriving meanwhile, goes before the last one's counts still waiting.
     for (const kind of ['search', 'counts', 'places', 'sort'] as const) {
       const r = next.get(kind);
       if (!r) continue;
@@ -144,6 +150,7 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
       } catch (e) {
         fail(r.seq, `${WHAT[r.type]} failed: ${reason(e)}.`);
       }
+      if (next.size > 0) return schedule();
     }
     // Then, while nobody waits, a step of the title keys, so that the first sort by title is quick too.
     if (!keys && keySteps && !broken) {

@@ -4,6 +4,7 @@ import type { FilterCriteria } from '../filter';
 import type { FacetCounts } from '../facetCounts';
 import type { IndexPayload } from '../import/protocol';
 import type { SyntheticBuilt } from '../synthetic';
+import type { DensityBase, OneLaneRows } from '../densityBase';
 
 /**
  * The messages between the page and Envoy's data worker (envoy.worker.ts). The worker rebuilds the same EventIndex
@@ -22,7 +23,8 @@ export type WorkSource =
 
 export type ToWorker =
   | { type: 'load'; source: WorkSource }
-  | { type: 'search'; seq: number; needle: string }
+  /** With `density`, the answer carries the one-lane timeline's density base for the matches (data/densityBase.ts). */
+  | { type: 'search'; seq: number; needle: string; density?: OneLaneRows | null }
   | { type: 'sort'; seq: number; rows: Uint32Array; key: SortKey; dir: SortDir }
   /** Facet counts (data/facetCounts.ts) for the filters, with the search `needle`, in the window (null: everything). */
   | { type: 'counts'; seq: number; criteria: FilterCriteria; window: [number, number] | null }
@@ -45,6 +47,8 @@ export type FromWorker =
       long: Uint32Array;
       /** When nothing matches and there are several words: how many events each word finds alone. */
       perTerm: number[] | null;
+      /** The density base of those events in the layout asked for (null: none asked for). */
+      density: DensityBase | null;
       ms: number;
     }
   | { type: 'sort'; seq: number; order: Uint32Array; ms: number }

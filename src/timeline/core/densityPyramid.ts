@@ -1,8 +1,7 @@
+import { densityBase, type DensityBase, type OneLaneRows } from '../../data/densityBase';
+import type { LaneMode } from '../../state/viewState';
 import type { DensityGrid } from './density';
 import type { VisibleIndex } from './visible';
-
-/** Entries (buckets × lanes) the finest level may hold: it sets how fine the pyramid goes (about 4 MB an array). */
-export const PYRAMID_ENTRIES = 2 ** 20;
 
 interface Level {
   /** Absolute bucket number of entry 0. */
@@ -19,10 +18,10 @@ interface Level {
 /**
  * Density at every power-of-two level at once, for one set of events and lanes (Perfetto's resolution buckets, as a
  * pyramid): the events are read once, at the finest level the memory allows, into two histograms (where each event
- * starts, where it ends); each coarser level is the pairwise sum of the one below, and its overlap counts are the
- * running sum of starts minus ends. A grid for a view is then a copy, not a pass over a million events. The counts are
- * exactly bucketDensity's, since an event's start and end buckets at one level are its buckets at the finer level
- * halved (rounded down and up).
+ * starts, where it ends: data/densityBase.ts, which the data worker can build with its search answer); each coarser
+ * level is summed from those, and its overlap counts are the running sum of starts minus ends. A grid for a view is
+ * then a copy, not a pass over a million events. The counts are exactly bucketDensity's, since an event's start and
+ * end buckets at a coarser level are its base buckets divided by a power of two (rounded down and up).
  */
 export class DensityPyramid {
   /** The finest level held; grids finer than this are not served (null). */
@@ -30,47 +29,42 @@ export class DensityPyramid {
   private readonly lanes: number;
   private readonly levels = new Map<number, Level>();
 
-  constructor(v: VisibleIndex, laneCount: number, lanesOf: (i: number, out: Int32Array) => number, full: readonly [number, number], maxEntries = PYRAMID_ENTRIES) {
-    this.lanes = Math.max(1, laneCount);
-    const perLane = Math.max(16, Math.floor(maxEntries / this.lanes));
-    this.base = Math.max(0, Math.ceil(Math.log2(Math.max(1, full[1] - full[0]) / (perLane - 4))));
-    const inv = 2 ** -this.base;
-    // Aligned so that halving bucket numbers maps children onto parents the same way at every level.
-    const origin = Math.floor(full[0] * inv) - 1;
-    const n = Math.ceil(full[1] * inv) - origin + 2;
-    const starts = new Float32Array(this.lanes * n);
-    const ends = new Float32Array(this.lanes * n);
-    const laneBuf = new Int32Array(64);
-    const { start, end, filtered } = v;
-    for (let k = 0; k < filtered.length; k++) {
-      const i = filtered[k]!;
-      const a = Math.min(n - 1, Math.max(0, Math.floor(start[i]! * inv) - origin));
-      const b = Math.min(n - 1, Math.max(a + 1, Math.ceil(end[i]! * inv) - origin));
-      const m = lanesOf(i, laneBuf);
-      for (let j = 0; j < m; j++) {
-        const row = laneBuf[j]! * n;
-        starts[row + a]! += 1;
-        ends[row + b]! += 1;
-      }
-    }
-    this.levels.set(this.base, { origin, n, starts, ends, counts: null });
+  /** A pyramid over a base level built elsewhere (the worker) or by `DensityPyramid.of`. */
+  constructor(b: DensityBase) {
+    this.base = b.base;
+    this.lanes = b.rows;
+    this.levels.set(b.base, { origin: b.origin, n: b.n, starts: b.starts, ends: b.ends, counts: null });
   }
 
+  /** The pyramid of these events in these lanes over the full window (one pass over them). */
+  static of(v: VisibleIndex, laneCount: number, lanesOf: (i: number, out: Int32Array) => number, full: readonly [number, number], maxEntries?: number): DensityPyramid {
+    return new DensityPyramid(densityBase(v.filtered, v.start, v.end, laneCount, lanesOf, full, maxEntries));
+  }
+
+  /**
+   * Level l, summed straight from the base (one pass over its entries, not one per level between): an event's first
+   * bucket at level l is its base bucket divided by 2^(l - base) rounded down, its end bucket the same rounded up,
+   * exactly what halving level by level gives.
+   */
   private level(l: number): Level {
     let lv = this.levels.get(l);
     if (lv) return lv;
-    const child = this.level(l - 1);
-    const origin = Math.floor(child.origin / 2);
-    const n = Math.ceil((child.origin + child.n) / 2) - origin + 1;
+    const b = this.levels.get(this.base)!;
+    const k = 2 ** (l - this.base);
+    const origin = Math.floor(b.origin / k);
+    // Base entry j is absolute bucket b.origin + j = origin * k + rem + j.
+    const rem = b.origin - origin * k;
+    const n = Math.ceil((rem + b.n) / k) + 1;
     const starts = new Float32Array(this.lanes * n);
     const ends = new Float32Array(this.lanes * n);
     for (let r = 0; r < this.lanes; r++) {
-      const cRow = r * child.n;
+      const cRow = r * b.n;
       const row = r * n;
-      for (let j = 0; j < child.n; j++) {
-        const abs = child.origin + j;
-        starts[row + Math.floor(abs / 2) - origin]! += child.starts[cRow + j]!;
-        ends[row + Math.ceil(abs / 2) - origin]! += child.ends[cRow + j]!;
+      for (let j = 0; j < b.n; j++) {
+        const s = b.starts[cRow + j]!;
+        const e = b.ends[cRow + j]!;
+        if (s !== 0) starts[row + Math.floor((rem + j) / k)]! += s;
+        if (e !== 0) ends[row + Math.ceil((rem + j) / k)]! += e;
       }
     }
     lv = { origin, n, starts, ends, counts: null };
@@ -118,4 +112,9 @@ export class DensityPyramid {
     }
     return { level, first, buckets, lanes: this.lanes, counts, max };
   }
+}
+
+/** The one-lane layout the frame draws for a lane mode and theme split (see layoutUnselected), or null for lanes. */
+export function oneLaneRows(mode: LaneMode, splitByTheme: boolean): OneLaneRows | null {
+  return mode !== 'single' ? null : splitByTheme ? 'firstTheme' : 'one';
 }

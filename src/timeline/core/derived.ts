@@ -1,11 +1,12 @@
 import type { EventIndex } from '../../data/model';
 import { homeWindow } from '../../data/home';
 import { placeMask } from '../../data/placeFilter';
+import { oneLaneDensityBase, sharedDensityBase } from '../../data/densityBase';
 import type { LaneMode } from '../../state/viewState';
 import type { TimeWindow } from '../../lib/timeWindow';
 import { overviewCounts } from '../draw/overview';
 import type { DensityGrid } from './density';
-import { DensityPyramid } from './densityPyramid';
+import { DensityPyramid, oneLaneRows } from './densityPyramid';
 import { layoutUnselected, withSelected, type DensitySource, type Frame, type FrameInput } from './frame';
 import { buildLanes, type LaneSet } from './lanes';
 import { fullWindow } from './limits';
@@ -36,11 +37,18 @@ export function createDerived() {
     overviewCounts(index.start, index.end, filtered, w, columns),
   );
   // A new slot (an empty cache) for each new set of events, lanes or theme split; the arguments are only its key.
-  const gridSlot = memo((index: EventIndex, v: VisibleIndex, _l: LaneSet, _split: boolean): GridSlot => {
+  const gridSlot = memo((index: EventIndex, v: VisibleIndex, l: LaneSet, split: boolean): GridSlot => {
     let pyramid: DensityPyramid | null = null;
+    // The data worker sends the one-lane base with a search's answer; without one, or in lanes, it is counted here.
+    const make = (rows: number, lanesOf: (i: number, out: Int32Array) => number) => {
+      const kind = oneLaneRows(l.mode, split);
+      if (!kind) return DensityPyramid.of(v, rows, lanesOf, full(index));
+      const shared = sharedDensityBase(v.filtered, kind);
+      return new DensityPyramid(shared && shared.rows === Math.max(1, rows) ? shared : oneLaneDensityBase(index, v.filtered, kind));
+    };
     return {
       grid: null,
-      density: (level, from, to, rows, lanesOf) => (pyramid ??= new DensityPyramid(v, rows, lanesOf, full(index))).grid(level, from, to),
+      density: (level, from, to, rows, lanesOf) => (pyramid ??= make(rows, lanesOf)).grid(level, from, to),
     };
   });
   const scale = memo((from: number, to: number, width: number) => new TimeScale(from, to, width));

@@ -4,6 +4,8 @@ import type { TimeWindow } from '../../lib/timeWindow';
 import { createScheduler, type FrameScheduler } from '../../lib/frameScheduler';
 import { Camera, type CameraChange, type CameraSource } from '../core/camera';
 import { createDerived } from '../core/derived';
+import { oneLaneRows } from '../core/densityPyramid';
+import { oneLaneDensitySteps, shareDensityBase, sharedDensityBase } from '../../data/densityBase';
 import type { Frame } from '../core/frame';
 import { positionOf } from '../core/keyboardOrder';
 import { laneGeometry } from '../core/lanes';
@@ -38,6 +40,14 @@ export interface TimelineCallbacks {
   /** A drawing failed: the words to show the person (once). */
   onError(message: string): void;
 }
+
+/**
+ * From this many events on, new data drawn in one lane waits until its density base (one pass over the events) has
+ * been counted in steps of STEP_MS between other tasks, so no task of the page's is long; the timeline shows the last
+ * data until then. A search's answer from the data worker brings its base, and is shown at once.
+ */
+const STEPPED_MIN = 200_000;
+const STEP_MS = 8;
 
 const STATUS_DENSITY = 'Thousands of events in view, drawn as density: zoom in (or click) to see single events';
 
@@ -76,6 +86,8 @@ export class TimelineEngine {
   private lastBase: BaseKey | null = null;
   private layer: { canvas: HTMLCanvasElement; key: BaseKey } | null = null;
   private drawFailed = false;
+  /** New data waiting for its density base to be counted (see STEPPED_MIN). */
+  private waiting: { cancel(): void } | null = null;
   paints = 0;
   /** Durations of the last 256 canvas paints in ms (a ring), for the debug hook and the benchmark. */
   readonly drawMs = new Float64Array(256).fill(NaN);
@@ -164,8 +176,32 @@ export class TimelineEngine {
 
   // ---- inputs from the React adapter ----
 
-  /** New data, filters, lane mode or colours. Nothing is recomputed here: the next paint derives what changed. */
+  /**
+   * New data, filters, lane mode or colours. Nothing is recomputed here: the next paint derives what changed. Many
+   * events in one lane first have their density base counted in steps (see STEPPED_MIN); until then the last data stays.
+   */
   setData(d: TimelineData) {
+    this.waiting?.cancel();
+    this.waiting = null;
+    const kind = oneLaneRows(d.lanes, d.colourBy === 'theme');
+    if (!kind || d.filtered.length < STEPPED_MIN || sharedDensityBase(d.filtered, kind)) return this.show(d);
+    const step = oneLaneDensitySteps(d.index, d.filtered, kind);
+    let timer: ReturnType<typeof setTimeout>;
+    const run = () => {
+      const base = step(STEP_MS);
+      if (!base) {
+        timer = setTimeout(run, 0);
+        return;
+      }
+      this.waiting = null;
+      shareDensityBase(d.filtered, kind, base);
+      this.show(d);
+    };
+    timer = setTimeout(run, 0);
+    this.waiting = { cancel: () => clearTimeout(timer) };
+  }
+
+  private show(d: TimelineData) {
     const prev = this.d;
     // Splits "data ready -> first paint" into React's share and the timeline's own, for the benchmark.
     if (!prev) performance.mark('envoy:timeline-data');
@@ -477,6 +513,7 @@ export class TimelineEngine {
   }
 
   destroy() {
+    this.waiting?.cancel();
     this.scheduler.destroy();
     this.input.destroy();
     this.zoom?.destroy();

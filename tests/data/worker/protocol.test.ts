@@ -9,6 +9,8 @@ import { placeCounts } from '../../../src/data/placeCounts';
 import { sortEvents } from '../../../src/data/sortEvents';
 import { buildOverlapIndex } from '../../../src/data/overlap';
 import type { DatasetT } from '../../../src/data/schema';
+import fc from 'fast-check';
+import { oneLaneDensityBase, type OneLaneRows } from '../../../src/data/densityBase';
 
 const SOURCE: WorkSource = { kind: 'synthetic', count: 3000, seed: 2 };
 const page = generateSynthetic(3000, 2);
@@ -40,6 +42,25 @@ describe('data worker protocol', () => {
     expect(Array.from(a.long)).toEqual(Array.from(buildOverlapIndex(Uint32Array.from(rows), page.start, page.end).long));
     expect(a.long.length).toBeGreaterThan(0);
     expect(client.loaded?.count).toBe(3000);
+  });
+
+  it("sends, with a search's answer, the timeline's density base of its matches: what the page would count", async () => {
+    const client = new WorkClient(fakeWorker(), SOURCE);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('s', 'sa', 'sanctions', 'with', 'talks', 'zan', 'zzzq'), fc.constantFrom<OneLaneRows>('one', 'firstTheme'), async (needle, rows) => {
+        const a = await client.search(needle, rows);
+        const want = oneLaneDensityBase(page, filterEvents(page, { ...criteria, actors: [], themes: [] }, searchMask(page, needle)), rows);
+        const got = a.density!;
+        expect({ ...got, starts: null, ends: null }).toEqual({ ...want, starts: null, ends: null });
+        // A million entries each: compared as bytes.
+        expect(Buffer.from(got.starts.buffer).equals(Buffer.from(want.starts.buffer))).toBe(true);
+        expect(Buffer.from(got.ends.buffer).equals(Buffer.from(want.ends.buffer))).toBe(true);
+        expect(got.starts.some((v) => v > 0)).toBe(a.rows.length > 0);
+      }),
+      { numRuns: 10 },
+    );
+    // None asked for, none sent.
+    expect((await client.search('sanctions')).density).toBeNull();
   });
 
   it('cancels older searches when a newer one arrives: only the newest is answered', async () => {

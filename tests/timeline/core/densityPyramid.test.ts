@@ -24,7 +24,7 @@ function setUp(events: { at: number; days: number; lanes: number[] }[], maxEntri
     return n;
   };
   const full: [number, number] = [day0 - 30 * D, day0 + 800 * D];
-  return { v, lanesOf, full, pyramid: new DensityPyramid(v, 3, lanesOf, full, maxEntries) };
+  return { v, lanesOf, full, pyramid: DensityPyramid.of(v, 3, lanesOf, full, maxEntries) };
 }
 
 describe('the density pyramid', () => {

@@ -4,6 +4,8 @@ import { pointOf } from '../../../src/timeline/engine/debugHook';
 import { homeWindow } from '../../../src/data/home';
 import type { TimeWindow } from '../../../src/lib/timeWindow';
 import { all, makeIndex } from '../fixtures';
+import { generateSynthetic } from '../../../src/data/synthetic';
+import { oneLaneDensityBase, shareDensityBase } from '../../../src/data/densityBase';
 import { fakeElements, fakePorts, key, manualFrames, mouse } from './fakes';
 
 /*
@@ -244,5 +246,34 @@ describe('the keyboard model', () => {
     const before = e.window;
     e.select('e0', false);
     expect(e.window).toBe(before);
+  });
+});
+
+describe('new data with many events in one lane', () => {
+  const big = generateSynthetic(220_000, 4);
+  const bigRows = all(big);
+
+  test('keeps showing the last data while its density is counted in steps, then shows it', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { e } = make();
+      e.setData({ index: big, filtered: bigRows, lanes: 'single', colourBy: 'theme' });
+      expect(e.data?.index).toBe(index);
+      vi.runAllTimers();
+      expect(e.data?.index).toBe(big);
+      raf.frame();
+      expect(e.frame?.mode).toBe('density');
+      expect(Math.max(...e.frame!.grid!.max)).toBeGreaterThan(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test("is shown at once when a search's answer brought its density base", () => {
+    const { e } = make();
+    const rows = bigRows.subarray(0, 210_000);
+    shareDensityBase(rows, 'one', oneLaneDensityBase(big, rows, 'one'));
+    e.setData({ index: big, filtered: rows, lanes: 'single', colourBy: 'actor' });
+    expect(e.data?.filtered).toBe(rows);
   });
 });

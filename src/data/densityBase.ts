@@ -1,0 +1,138 @@
+import type { EventIndex } from './model';
+import { allDatesWindow } from './home';
+
+/** Entries (buckets × rows) the finest level of the timeline's density pyramid may hold (about 4 MB an array). */
+export const PYRAMID_ENTRIES = 2 ** 20;
+
+/**
+ * The finest level of a density pyramid (timeline/core/densityPyramid.ts): for each row, how many events have their
+ * first bucket in each bucket (`starts`) and how many their end bucket, the first one past them (`ends`), at
+ * buckets of 2^base ms. It is the one pass over the events; every coarser level is summed from it.
+ */
+export interface DensityBase {
+  /** log2 of the bucket width in ms. */
+  base: number;
+  /** Absolute bucket number of entry 0. */
+  origin: number;
+  /** Entries per row. */
+  n: number;
+  rows: number;
+  starts: Float32Array;
+  ends: Float32Array;
+}
+
+/** The buckets of a base level for the full window [from, to): finest that fits maxEntries, and aligned. */
+function shape(rows: number, full: readonly [number, number], maxEntries: number) {
+  const perRow = Math.max(16, Math.floor(maxEntries / rows));
+  const base = Math.max(0, Math.ceil(Math.log2(Math.max(1, full[1] - full[0]) / (perRow - 4))));
+  const inv = 2 ** -base;
+  // Aligned so that dividing bucket numbers by a power of two maps them onto a coarser level's the same way everywhere.
+  const origin = Math.floor(full[0] * inv) - 1;
+  const n = Math.ceil(full[1] * inv) - origin + 2;
+  return { base, inv, origin, n };
+}
+
+/** The base level for these rows (event positions), with each event's rows given by `rowsOf` (it returns how many). */
+export function densityBase(
+  events: Uint32Array,
+  start: Float64Array,
+  end: Float64Array,
+  rowCount: number,
+  rowsOf: (i: number, out: Int32Array) => number,
+  full: readonly [number, number],
+  maxEntries = PYRAMID_ENTRIES,
+): DensityBase {
+  const rows = Math.max(1, rowCount);
+  const { base, inv, origin, n } = shape(rows, full, maxEntries);
+  const starts = new Float32Array(rows * n);
+  const ends = new Float32Array(rows * n);
+  const buf = new Int32Array(64);
+  for (let k = 0; k < events.length; k++) {
+    const i = events[k]!;
+    const a = Math.min(n - 1, Math.max(0, Math.floor(start[i]! * inv) - origin));
+    const b = Math.min(n - 1, Math.max(a + 1, Math.ceil(end[i]! * inv) - origin));
+    const m = rowsOf(i, buf);
+    for (let j = 0; j < m; j++) {
+      const row = buf[j]! * n;
+      starts[row + a]! += 1;
+      ends[row + b]! += 1;
+    }
+  }
+  return { base, origin, n, rows, starts, ends };
+}
+
+/**
+ * The rows of the timeline in one lane (the only layout that needs nothing but the events): one row, or, coloured by
+ * theme, one per theme, each event counted under its first theme (none: not counted). Null for any other layout.
+ */
+export type OneLaneRows = 'one' | 'firstTheme';
+
+/** How many rows a one-lane layout has. */
+export function oneLaneRowCount(index: EventIndex, rows: OneLaneRows): number {
+  return rows === 'one' ? 1 : index.themes.length;
+}
+
+/**
+ * The base level of the one-lane timeline for these events over the full window (what the data worker sends, and
+ * what the page builds when it has none): densityBase with the one-lane rows, written out without a call per event.
+ */
+export function oneLaneDensityBase(index: EventIndex, events: Uint32Array, rows: OneLaneRows, maxEntries = PYRAMID_ENTRIES): DensityBase {
+  return oneLaneDensitySteps(index, events, rows, maxEntries)(Infinity)!;
+}
+
+/** Events counted between looks at the clock. */
+const STEP_EVENTS = 16_384;
+
+/**
+ * oneLaneDensityBase in steps, for the page: each call counts events for about `budgetMs` and returns null, until
+ * the call that finishes returns the base (the same one oneLaneDensityBase builds).
+ */
+export function oneLaneDensitySteps(index: EventIndex, events: Uint32Array, rows: OneLaneRows, maxEntries = PYRAMID_ENTRIES): (budgetMs: number) => DensityBase | null {
+  const count = Math.max(1, oneLaneRowCount(index, rows));
+  const { base, inv, origin, n } = shape(count, allDatesWindow(index.span), maxEntries);
+  const starts = new Float32Array(count * n);
+  const ends = new Float32Array(count * n);
+  const { start, end, themeOffsets, themeIds } = index;
+  const split = rows === 'firstTheme';
+  let k = 0;
+  return (budgetMs) => {
+    const t0 = performance.now();
+    while (k < events.length) {
+      const stop = Math.min(events.length, k + STEP_EVENTS);
+      for (; k < stop; k++) {
+        const i = events[k]!;
+        let row = 0;
+        if (split) {
+          const t = themeOffsets[i]!;
+          if (t >= themeOffsets[i + 1]!) continue;
+          row = themeIds[t]! * n;
+        }
+        const a = Math.min(n - 1, Math.max(0, Math.floor(start[i]! * inv) - origin));
+        const b = Math.min(n - 1, Math.max(a + 1, Math.ceil(end[i]! * inv) - origin));
+        starts[row + a]! += 1;
+        ends[row + b]! += 1;
+      }
+      if (k < events.length && performance.now() - t0 >= budgetMs) return null;
+    }
+    return { base, origin, n, rows: count, starts, ends };
+  };
+}
+
+/** A base built elsewhere (the data worker, with its search answer) for one set of events, and its layout. */
+interface Shared {
+  rows: OneLaneRows;
+  base: DensityBase;
+}
+
+const shared = new WeakMap<Uint32Array, Shared>();
+
+/** Registers the one-lane base the worker built for exactly these events, so the page does not count them again. */
+export function shareDensityBase(events: Uint32Array, rows: OneLaneRows, base: DensityBase): void {
+  shared.set(events, { rows, base });
+}
+
+/** The base registered for these events in this layout, if any. */
+export function sharedDensityBase(events: Uint32Array, rows: OneLaneRows): DensityBase | null {
+  const s = shared.get(events);
+  return s && s.rows === rows ? s.base : null;
+}

@@ -30,7 +30,7 @@ function titles(): string[] {
 }
 
 e2eDescribe('title widths', (t) => {
-  test('word sums equal measureText for every title and its cuts with an ellipsis, so labels fit as before', async () => {
+  test('word sums equal measureText for every title and its cuts with an ellipsis, so labels fit and cut as before', async () => {
     // A blank page: the app's content security policy forbids the inline script that loads the module here.
     const page = t.page;
     await page.goto('about:blank');
@@ -38,7 +38,7 @@ e2eDescribe('title widths', (t) => {
     const all = titles();
     const result = await page.evaluate(
       ([list, fonts]) => {
-        const mod = (window as unknown as { __textWidths: { wordWidths(m: unknown, font: string): { width(s: string): number; ceil(s: string): number; fits(s: string, room: number): boolean; exact: boolean } } }).__textWidths;
+        const mod = (window as unknown as { __textWidths: { wordWidths(m: unknown, font: string): { width(s: string): number; ceil(s: string): number; fits(s: string, room: number): boolean; cutFits(s: string, room: number): (k: number) => boolean; exact: boolean } } }).__textWidths;
         const ctx = document.createElement('canvas').getContext('2d')!;
         const wrong: string[] = [];
         let checked = 0;
@@ -55,6 +55,14 @@ e2eDescribe('title widths', (t) => {
               checked++;
               const m = measured(s);
               if (table.width(s) !== m || table.ceil(s) !== Math.ceil(m) || table.fits(s, Math.floor(m)) !== m <= Math.floor(m)) wrong.push(`${font}: ${s} ${table.width(s)} vs ${m}`);
+            }
+            // Cutting at every length for a few rooms, as fitText's search does.
+            for (const room of [40, 97.5, 150, 220]) {
+              const fits = table.cutFits(title, room);
+              for (let k = 1; k < title.length; k++) {
+                checked++;
+                if (fits(k) !== measured(`${title.slice(0, k)}…`) <= room) wrong.push(`${font}: cut ${k} of ${title} in ${room}`);
+              }
             }
           }
           if (!table.exact) wrong.push(`${font}: the table gave up summing words`);

@@ -52,9 +52,9 @@ export function fitText(ctx: Measurer, text: string, room: number, full: number)
   if (full <= room) return text;
   // Prefixes are measured word by word: a cut title shares its whole words with its full text, and its last
   // part-word with other titles, so a dense view measures a few hundred words instead of every prefix tried.
-  const widths = wordWidths(ctx, ctx.font);
+  const fits = wordWidths(ctx, ctx.font).cutFits(text, room);
   // The longest prefix that fits with its ellipsis: the first length that does not fit, less one.
-  const lo = partitionPoint(1, text.length, (k) => widths.fits(`${text.slice(0, k)}…`, room)) - 1;
+  const lo = partitionPoint(1, text.length, fits) - 1;
   return lo > 0 ? `${text.slice(0, lo).trimEnd()}…` : '';
 }
 

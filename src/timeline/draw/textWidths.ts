@@ -83,6 +83,36 @@ export class WordWidths {
     return Math.abs(w - room) <= SAME ? this.measure(text) <= room : w <= room;
   }
 
+  /**
+   * A test of whether the first k characters of `text` and an ellipsis fit in `room`, as fits(`${prefix}…`) gives,
+   * for cutting one title at many lengths: the whole words before the cut are added up once, in the order width()
+   * adds them (so the sums are the same numbers), and each try measures only its part-word and the ellipsis.
+   */
+  cutFits(text: string, room: number): (k: number) => boolean {
+    if (!this.exact) return (k) => this.fits(`${text.slice(0, k)}…`, room);
+    if (this.space < 0) this.space = this.measure(' ');
+    // starts[j]: where the j-th part after a space begins; sums[j]: the width of everything before it.
+    const starts = [0];
+    const sums = [0];
+    let total = 0;
+    let from = 0;
+    for (;;) {
+      const to = text.indexOf(' ', from);
+      if (to < 0) break;
+      if (to > from) total += this.word(text.slice(from, to));
+      total += this.space;
+      from = to + 1;
+      starts.push(from);
+      sums.push(total);
+    }
+    return (k) => {
+      let j = starts.length - 1;
+      while (j > 0 && starts[j]! > k) j--;
+      const w = sums[j]! + this.word(`${text.slice(starts[j]!, k)}…`);
+      return Math.abs(w - room) <= SAME ? this.measure(`${text.slice(0, k)}…`) <= room : w <= room;
+    };
+  }
+
   /** measureText's width rounded up, as the layout reserves it; measured directly when the sum sits on a whole pixel. */
   ceil(text: string): number {
     const w = this.width(text);

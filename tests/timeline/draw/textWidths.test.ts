@@ -27,6 +27,15 @@ describe('WordWidths', () => {
     expect(table.ceil(text)).toBe(Math.ceil(m.measureText(text).width));
   });
 
+  test.each(TEXTS)('tells whether each cut with an ellipsis fits, as measuring the cut does: %j', (text) => {
+    const m = fake();
+    const table = new WordWidths(m, '12px x');
+    for (const room of [0, 10, 30.25, 55, 1000]) {
+      const fits = table.cutFits(text, room);
+      for (let k = 1; k <= text.length; k++) expect(fits(k), `${k} in ${room}`).toBe(m.measureText(`${text.slice(0, k)}…`).width <= room);
+    }
+  });
+
   test('measures each word once, however many titles share it', () => {
     const m = fake();
     const table = new WordWidths(m, '12px x');

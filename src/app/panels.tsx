@@ -11,7 +11,7 @@ const reader = import('../reader/ReaderPanel');
  * component suspends on its first render even when its chunk has arrived, and React then holds the reveal back by
  * its Suspense throttle (300 ms), which was most of the bundled dataset's time to first paint.
  */
-function chunkPanel<P extends object>(chunk: Promise<ComponentType<P>>, name: string): ComponentType<P> {
+function chunkPanel<P extends object>(chunk: Promise<ComponentType<P>>, name: string, opts: { afterPaint?: boolean } = {}): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
   let failed: unknown = null;
   chunk.then(
@@ -20,6 +20,7 @@ function chunkPanel<P extends object>(chunk: Promise<ComponentType<P>>, name: st
   );
   return function Panel(props: P) {
     const [, setReady] = useState(0);
+    const [due, setDue] = useState(!opts.afterPaint);
     useEffect(() => {
       if (loaded) return;
       let live = true;
@@ -29,17 +30,32 @@ function chunkPanel<P extends object>(chunk: Promise<ComponentType<P>>, name: st
         live = false;
       };
     }, []);
+    useEffect(() => (due ? undefined : afterNextPaint(() => setDue(true))), [due]);
     // A chunk that failed to load is an error for the panel's boundary, in words.
     if (failed) throw failed;
-    if (!loaded) return <PanelLoading name={name} />;
+    if (!loaded || !due) return <PanelLoading name={name} />;
     const Loaded = loaded;
     return <Loaded {...props} />;
   };
 }
 
 export const TimelinePanel = chunkPanel(timeline.then((m) => m.TimelinePanel), 'timeline');
-export const FilterPanel = chunkPanel(filters.then((m) => m.FilterPanel), 'filters');
+// The filters count every facet and lay out their lists when they mount: after the page's first paint, in a task of
+// their own, so the timeline is not held up behind them in one long task when a big dataset arrives.
+export const FilterPanel = chunkPanel(filters.then((m) => m.FilterPanel), 'filters', { afterPaint: true });
 export const ReaderPanel = chunkPanel(reader.then((m) => m.ReaderPanel), 'article reader');
+
+/** Runs `run` in a task after the next frame is painted (or soon, where there are no frames); returns a cancel. */
+function afterNextPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const raf = globalThis.requestAnimationFrame;
+  const frame = raf ? raf(() => (timer = setTimeout(run, 0))) : undefined;
+  if (frame === undefined) timer = setTimeout(run, 0);
+  return () => {
+    if (frame !== undefined) globalThis.cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
 
 function PanelLoading({ name }: { name: string }) {
   return (

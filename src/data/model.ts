@@ -54,6 +54,8 @@ export interface EventIndex {
   home: [number, number];
   /** The full event record; generated on demand for synthetic data. */
   event(i: number): EventT;
+  /** Event i's title alone, where that is cheaper than event(i).title (generated data); absent elsewhere. */
+  eventTitle?(i: number): string;
   /** Event position by id, following eventAliases for renamed or merged ids. -1 when unknown. */
   indexOf(id: string): number;
   /** The search form (lib/searchWords.ts) of event i's title, summary and evidence joined by newlines. */

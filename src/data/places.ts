@@ -35,16 +35,31 @@ export function placeColumns(index: EventIndex): PlaceColumns {
     depth[k] = d;
   }
   const placeOf = index.placeOf ?? new Int32Array(index.count).fill(-1);
-  const sizes = new Uint32Array(places.length + 1);
-  for (let i = 0; i < placeOf.length; i++) if (placeOf[i]! >= 0) sizes[placeOf[i]! + 1]!++;
-  for (let k = 0; k < places.length; k++) sizes[k + 1]! += sizes[k]!;
-  const buffer = new Uint32Array(sizes[places.length]!);
-  const fill = sizes.slice(0, places.length);
-  for (let i = 0; i < placeOf.length; i++) if (placeOf[i]! >= 0) buffer[fill[placeOf[i]!]!++] = i;
-  const eventsByPlace = Array.from({ length: places.length }, (_, k) => buffer.subarray(sizes[k]!, sizes[k + 1]!));
-  cols = { places, parent, depth, placeIndex, placeOf, eventsByPlace };
+  // Two passes over every event, so built when first asked for (the place filter, the map), not for the first counts.
+  let byPlace: Uint32Array[] | null = null;
+  cols = {
+    places,
+    parent,
+    depth,
+    placeIndex,
+    placeOf,
+    get eventsByPlace() {
+      return (byPlace ??= groupByPlace(placeOf, places.length));
+    },
+  };
   cache.set(index, cols);
   return cols;
+}
+
+/** Positions of the events at each place, in time order, sharing one buffer. */
+function groupByPlace(placeOf: Int32Array, count: number): Uint32Array[] {
+  const sizes = new Uint32Array(count + 1);
+  for (let i = 0; i < placeOf.length; i++) if (placeOf[i]! >= 0) sizes[placeOf[i]! + 1]!++;
+  for (let k = 0; k < count; k++) sizes[k + 1]! += sizes[k]!;
+  const buffer = new Uint32Array(sizes[count]!);
+  const fill = sizes.slice(0, count);
+  for (let i = 0; i < placeOf.length; i++) if (placeOf[i]! >= 0) buffer[fill[placeOf[i]!]!++] = i;
+  return Array.from({ length: count }, (_, k) => buffer.subarray(sizes[k]!, sizes[k + 1]!));
 }
 
 /** 1 for each picked place and every place within it (at any depth); Afghanistan includes Qadis. */

@@ -243,6 +243,7 @@ export function syntheticIndex(c: SyntheticBuilt, seed: number): EventIndex {
     // Generated data has no story to open on: the timeline opens on every event.
     home: span,
     event: records.event,
+    eventTitle: records.title,
     indexOf: (id) => syntheticIndexOf(id, n),
     searchText: records.searchText,
     actorIndex: new Map(actors.map((a, k) => [a.id, k])),

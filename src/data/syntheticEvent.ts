@@ -89,8 +89,14 @@ const TOPIC_FORMS = new Map(SYNTHETIC_THEMES.flatMap((t) => t.topics).map((t) =>
 
 const MANNER = ['as significant', 'as routine', 'in detail', 'briefly'];
 
-/** Title, summary and quotes of event i. Every fixed word here is lower case, so search text needs no folding. */
-function words(c: SyntheticColumns, seed: number, i: number, lex: Lexicon): Words {
+/** The title of event i from its hash, actor names and topic: the one spelling, for the record and for the title alone. */
+function titleOf(c: SyntheticColumns, i: number, h: number, first: string, second: string | null, topic: string): string {
+  const verbs = VERBS[KIND_CODES[c.kind[i]!]!];
+  return second ? `${first} ${pick(verbs.pair, h)} ${second} on ${topic}` : `${first} ${pick(verbs.solo, h)} ${topic}`;
+}
+
+/** Event i's first and second actor names and topic, in a lexicon's words. */
+function cast(c: SyntheticColumns, seed: number, i: number, lex: Lexicon) {
   const h = hash3(seed, i, 1);
   const a0 = c.actorOffsets[i]!;
   const a1 = c.actorOffsets[i + 1]!;
@@ -98,8 +104,13 @@ function words(c: SyntheticColumns, seed: number, i: number, lex: Lexicon): Word
   const second = a1 - a0 > 1 ? lex.names[c.actorIds[a0 + 1]!]! : null;
   const theme = SYNTHETIC_THEMES[c.themeIds[c.themeOffsets[i]!]!]!;
   const topic = lex.topic(pick(theme.topics, h >>> 3));
-  const verbs = VERBS[KIND_CODES[c.kind[i]!]!];
-  const title = second ? `${first} ${pick(verbs.pair, h)} ${second} on ${topic}` : `${first} ${pick(verbs.solo, h)} ${topic}`;
+  return { h, a0, a1, first, second, topic };
+}
+
+/** Title, summary and quotes of event i. Every fixed word here is lower case, so search text needs no folding. */
+function words(c: SyntheticColumns, seed: number, i: number, lex: Lexicon): Words {
+  const { h, a0, a1, first, second, topic } = cast(c, seed, i, lex);
+  const title = titleOf(c, i, h, first, second, topic);
   const place = h % 10 === 0 ? null : pick(lex.places, h >>> 11);
   const others = a1 - a0 - (second ? 2 : 1);
   const { comma, stop } = lex;
@@ -171,6 +182,12 @@ export function syntheticRecords(c: SyntheticColumns, seed: number) {
           description: FLAG_TEXT[kind],
         })),
       };
+    },
+    /** The title alone, as event(i).title spells it, without building the record. */
+    title(i: number): string {
+      if (!(i >= 0 && i < c.count && Number.isInteger(i))) throw new RangeError(`no synthetic event at position ${i}`);
+      const { h, first, second, topic } = cast(c, seed, i, display);
+      return titleOf(c, i, h, first, second, topic);
     },
     searchText(i: number): string {
       const w = words(c, seed, i, formed);

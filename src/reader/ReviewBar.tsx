@@ -4,7 +4,7 @@ import type { EventT } from '../data/schema';
 import { ISO_DAY } from '../lib/days';
 import { saveBlob } from '../lib/saveBlob';
 import { decide, useDecisions, type ReviewDecision } from './reviewDecisions';
-import { reviewedDataset } from './reviewedDataset';
+import type { Reviewed } from './reviewedDataset';
 import './review.css';
 
 interface Props {
@@ -38,8 +38,16 @@ export function ReviewBar({ index, event }: Props) {
     setMessage(stored ? null : { tone: 'error', text: 'This browser refused to keep the decision (storage full or blocked); it holds until the page is closed. Download the dataset to keep it.' });
   };
 
-  const download = () => {
-    const r = reviewedDataset(raw, decisions);
+  const download = async () => {
+    // The dataset checker (zod and the schema) loads on the first download, not with the reader: at a million
+    // generated events it otherwise ran in the page's first seconds, for a button most readers never see.
+    let r: Reviewed;
+    try {
+      r = (await import('./reviewedDataset')).reviewedDataset(raw, decisions);
+    } catch (e) {
+      setMessage({ tone: 'error', text: `The reviewed dataset could not be made, so nothing was downloaded: ${e instanceof Error ? e.message : String(e)}` });
+      return;
+    }
     if (!r.ok) {
       setMessage({ tone: 'error', text: `The reviewed dataset would not be valid, so nothing was downloaded: ${r.problems.slice(0, 3).join('; ')}${r.problems.length > 3 ? ` (and ${r.problems.length - 3} more)` : ''}` });
       return;

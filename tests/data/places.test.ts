@@ -129,4 +129,14 @@ describe('synthetic places', () => {
     for (const key of ['exact', 'town', 'province', 'country', 'none']) expect(byPrecision.get(key) ?? 0, key).toBeGreaterThan(0);
     expect(containmentLoops(cols.places)).toEqual([]);
   });
+
+  test('the events at each place are exactly those placed there, in time order (built when first asked for)', () => {
+    const syn = generateSynthetic(5000, 4);
+    const cols = placeColumns(syn);
+    const want = cols.places.map(() => [] as number[]);
+    for (let i = 0; i < syn.count; i++) if (cols.placeOf[i]! >= 0) want[cols.placeOf[i]!]!.push(i);
+    expect(cols.eventsByPlace.map((list) => [...list])).toEqual(want);
+    // Asked for again, the same lists: built once.
+    expect(placeColumns(syn).eventsByPlace).toBe(cols.eventsByPlace);
+  });
 });

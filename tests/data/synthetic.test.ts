@@ -42,6 +42,19 @@ describe('synthetic search text', () => {
   });
 });
 
+describe('synthetic titles alone', () => {
+  test('are, for every event, exactly the title of its full record (the timeline labels marks with them)', () => {
+    const ix = generateSynthetic(3000, 7);
+    for (let i = 0; i < ix.count; i++) expect(ix.eventTitle?.(i), String(i)).toBe(ix.event(i).title);
+  });
+
+  test('refuse a position outside the data, as the full record does', () => {
+    const ix = gen(37, 5);
+    expect(() => ix.eventTitle?.(37)).toThrow(RangeError);
+    expect(() => ix.event(37)).toThrow(RangeError);
+  });
+});
+
 describe('generateSynthetic', () => {
   test.each(SIZES)('%i events (seed %i): the same seed gives the same data', (count, seed) => {
     const a = generateSynthetic(count, seed);

@@ -5,6 +5,8 @@ import { indexOf } from '../fixtures/dataset';
 import type { DatasetT } from '../../src/data/schema';
 import { resetDecisionCache } from '../../src/reader/reviewDecisions';
 import { DATASET, fakeFetch, renderReader } from './fixture';
+// The bar loads the checker on the first download; loaded here first, as the URL global is stubbed while downloading.
+import '../../src/reader/reviewedDataset';
 
 // The fixture with e1 and e2 drafted as candidates; e3 on is reviewed.
 const DRAFT: DatasetT = { ...DATASET, events: DATASET.events.map((e) => (e.id === 'e1' || e.id === 'e2' ? { ...e, status: 'candidate' as const } : e)) };
@@ -23,7 +25,8 @@ async function downloaded(user: ReturnType<typeof userEvent.setup>): Promise<Dat
   vi.stubGlobal('URL', Object.assign(Object.create(URL), URL, { createObjectURL: (b: Blob) => ((blob = b), 'blob:x'), revokeObjectURL: () => {} }));
   const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
   await user.click(within(review()).getByRole('button', { name: 'Download dataset' }));
-  expect(click).toHaveBeenCalled();
+  // The checker loads on the first download, so the file is saved a moment after the click.
+  await vi.waitFor(() => expect(click).toHaveBeenCalled());
   click.mockRestore();
   return JSON.parse(await (blob as unknown as Blob).text()) as DatasetT;
 }

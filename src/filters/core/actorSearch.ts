@@ -57,18 +57,22 @@ const MIN_SIMILAR = 4;
  * position, or null for an empty query (show everyone).
  */
 export function makeActorMatcher(actors: readonly ActorT[]): (query: string) => Map<number, ActorHit> | null {
-  const entries: Entry[][] = actors.map((a) =>
-    [a.name, ...a.aliases, ...(a.title ? [a.title] : [])].map((text, k) => {
-      const [folded, compact] = keys(text);
-      const starts = wordStarts(folded);
-      return { text, compact, starts, sounds: starts.map((at) => skeleton(compact.slice(at))), isName: k === 0 };
-    }),
-  );
+  // Folded names and their sound-alike keys are built for the first query, not when the panel first shows.
+  let built: Entry[][] | null = null;
+  const entriesOf = () =>
+    (built ??= actors.map((a) =>
+      [a.name, ...a.aliases, ...(a.title ? [a.title] : [])].map((text, k) => {
+        const [folded, compact] = keys(text);
+        const starts = wordStarts(folded);
+        return { text, compact, starts, sounds: starts.map((at) => skeleton(compact.slice(at))), isName: k === 0 };
+      }),
+    ));
   return (query) => {
     const [folded, compact] = keys(query);
     if (!folded) return null;
     const out = new Map<number, ActorHit>();
     if (!compact) return out;
+    const entries = entriesOf();
     entries.forEach((list, position) => {
       const hit = list.find((e) => e.starts.some((at) => e.compact.startsWith(compact, at)));
       if (hit) out.set(position, { via: hit.isName ? null : hit.text, similar: false });

@@ -10,6 +10,7 @@ import { markColour } from './colours';
 import type { ColorBy as ColourBy } from '../../data/vocabulary';
 import { drawFlag, drawPoint, drawSpan, drawWindow, FLAG_W, type Fades } from './shapes';
 import { partitionPoint } from '../../lib/bisect';
+import { wordWidths, type Measurer } from './textWidths';
 
 export const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const PLANNED = 2;
@@ -47,11 +48,14 @@ export function rowY(g: FrameGeometry, lane: number, row: number): number {
   return lane * g.laneH - g.scrollY + g.rowTop + row * g.rowH + g.rowH / 2;
 }
 
-/** Shortens text with an ellipsis to fit `room` pixels. */
-export function fitText(ctx: CanvasRenderingContext2D, text: string, room: number, full: number): string {
+/** Shortens text with an ellipsis to fit `room` pixels (in the context's current font). */
+export function fitText(ctx: Measurer, text: string, room: number, full: number): string {
   if (full <= room) return text;
+  // Prefixes are measured word by word: a cut title shares its whole words with its full text, and its last
+  // part-word with other titles, so a dense view measures a few hundred words instead of every prefix tried.
+  const fits = wordWidths(ctx, ctx.font).cutFits(text, room);
   // The longest prefix that fits with its ellipsis: the first length that does not fit, less one.
-  const lo = partitionPoint(1, text.length, (k) => ctx.measureText(`${text.slice(0, k)}…`).width <= room) - 1;
+  const lo = partitionPoint(1, text.length, fits) - 1;
   return lo > 0 ? `${text.slice(0, lo).trimEnd()}…` : '';
 }
 

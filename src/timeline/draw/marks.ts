@@ -7,7 +7,7 @@ import { INSET } from '../core/frame';
 import { markShape, uncertainEnds } from '../core/markShape';
 import type { TimeScale } from '../core/timeScale';
 import { markColour } from './colours';
-import type { ColorBy as ColourBy } from '../../data/vocabulary';
+import type { ColorBy } from '../../data/vocabulary';
 import { drawFlag, drawPoint, drawSpan, drawWindow, FLAG_W, type Fades } from './shapes';
 import { partitionPoint } from '../../lib/bisect';
 import { wordWidths, type Measurer } from './textWidths';
@@ -20,7 +20,7 @@ const APPROX_FADE = 24;
 export interface MarkStyle {
   index: EventIndex;
   lanes: LaneSet;
-  colourBy: ColourBy;
+  colourBy: ColorBy;
   title(i: number): string;
   /** Full width of event i's title in pixels. */
   textWidth(i: number): number;

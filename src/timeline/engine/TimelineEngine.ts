@@ -13,7 +13,7 @@ import { windowOrHome } from '../core/limits';
 import { chooseTicks } from '../core/ticks';
 import type { TimeScale } from '../core/timeScale';
 import { windowsClose } from '../core/windows';
-import type { ColorBy as ColourBy } from '../../data/vocabulary';
+import type { ColorBy } from '../../data/vocabulary';
 import type { Highlights } from '../draw/highlightLayer';
 import type { TimelineElements } from './elements';
 import { paintBase, paintHighlights, type RenderContext } from './paint';
@@ -27,7 +27,7 @@ export interface TimelineData {
   index: EventIndex;
   filtered: Uint32Array;
   lanes: LaneMode;
-  colourBy: ColourBy;
+  colourBy: ColorBy;
 }
 
 /** How the engine talks back: it never imports the store; the React adapter wires these to it. */
@@ -525,7 +525,7 @@ export class TimelineEngine {
 /** What the base layer depends on beyond the frame (which stands for the view, size, scroll and data). */
 interface BaseKey {
   frame: Frame | null;
-  colourBy: ColourBy;
+  colourBy: ColorBy;
   bw: number;
   bh: number;
 }

@@ -35,8 +35,11 @@ export function contentSecurityPolicy(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(html)) throw new Error('The built page has an inline script, which the Content-Security-Policy forbids.');
-        return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }];
+        if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(html))
+          throw new Error('The built page has an inline script, which the Content-Security-Policy forbids.');
+        return [
+          { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+        ];
       },
     },
   };
@@ -66,7 +69,14 @@ export function precacheManifest(publicDir = resolve(import.meta.dirname, '../pu
       for (const f of files) {
         const item = bundle[f];
         hash.update(f);
-        if (item) hash.update(item.type === 'chunk' ? item.code : typeof item.source === 'string' ? item.source : Buffer.from(item.source));
+        if (item)
+          hash.update(
+            item.type === 'chunk'
+              ? item.code
+              : typeof item.source === 'string'
+                ? item.source
+                : Buffer.from(item.source),
+          );
         else if (f !== './') hash.update(readFileSync(join(publicDir, f)));
       }
       const version = hash.digest('hex').slice(0, 12);

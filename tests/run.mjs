@@ -23,7 +23,13 @@ for (const suite of suites) {
   console.log(`\n=== ${suite.name} ===`);
   const res = spawnSync(
     process.execPath,
-    [resolve(root, 'node_modules/vitest/vitest.mjs'), ...suite.args, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`],
+    [
+      resolve(root, 'node_modules/vitest/vitest.mjs'),
+      ...suite.args,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${json}`,
+    ],
     { cwd: root, stdio: 'inherit', env: process.env },
   );
   if (!existsSync(json)) {

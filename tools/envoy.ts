@@ -44,7 +44,10 @@ export function check(folder: string): CheckResult {
 
 function printCheck(r: CheckResult, json: boolean, out: (s: string) => void): number {
   if (json) out(JSON.stringify({ valid: r.valid, problems: r.problems }, null, 2));
-  else if (r.valid) out(`valid: ${r.dataset!.articles.length} articles, ${r.dataset!.actors.length} actors, ${r.dataset!.events.length} events (${r.dataset!.events.filter((e) => e.status === 'candidate').length} candidates)`);
+  else if (r.valid)
+    out(
+      `valid: ${r.dataset!.articles.length} articles, ${r.dataset!.actors.length} actors, ${r.dataset!.events.length} events (${r.dataset!.events.filter((e) => e.status === 'candidate').length} candidates)`,
+    );
   else for (const p of r.problems) out(formatProblem(p));
   return r.valid ? 0 : 1;
 }
@@ -53,25 +56,41 @@ function parsePublished(values: string[]): Map<string, { earliest: string; lates
   const out = new Map<string, { earliest: string; latest: string }>();
   for (const v of values) {
     const m = /^(.+)=(\d{4}-\d{2}-\d{2})(?:\.\.(\d{4}-\d{2}-\d{2}))?$/.exec(v);
-    if (!m || (m[3] && m[3] < m[2]!)) throw new UsageError(`--published ${v}: write <file>=YYYY-MM-DD or <file>=YYYY-MM-DD..YYYY-MM-DD`);
+    if (!m || (m[3] && m[3] < m[2]!))
+      throw new UsageError(`--published ${v}: write <file>=YYYY-MM-DD or <file>=YYYY-MM-DD..YYYY-MM-DD`);
     out.set(m[1]!, { earliest: m[2]!, latest: m[3] ?? m[2]! });
   }
   return out;
 }
 
-export function draft(input: string, out: string, opts: { actors?: string; published: string[]; force: boolean; today?: string }, log: (s: string) => void): number {
-  if (!existsSync(input) || !statSync(input).isDirectory()) throw new UsageError(`${input} is not a folder of articles`);
-  if (existsSync(join(out, 'dataset.json')) && !opts.force) throw new UsageError(`${join(out, 'dataset.json')} already exists; nothing was written (a review there would be lost). Use --force to overwrite it.`);
+export function draft(
+  input: string,
+  out: string,
+  opts: { actors?: string; published: string[]; force: boolean; today?: string },
+  log: (s: string) => void,
+): number {
+  if (!existsSync(input) || !statSync(input).isDirectory())
+    throw new UsageError(`${input} is not a folder of articles`);
+  if (existsSync(join(out, 'dataset.json')) && !opts.force)
+    throw new UsageError(
+      `${join(out, 'dataset.json')} already exists; nothing was written (a review there would be lost). Use --force to overwrite it.`,
+    );
   const published = parsePublished(opts.published);
   let known: { actors: ActorT[]; themes: ThemeT[] } = { actors: [], themes: [] };
   if (opts.actors) {
     const parsed = Dataset.safeParse(JSON.parse(readFileSync(opts.actors, 'utf8')));
-    if (!parsed.success) throw new UsageError(`--actors ${opts.actors}: not an Envoy dataset (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+    if (!parsed.success)
+      throw new UsageError(
+        `--actors ${opts.actors}: not an Envoy dataset (${parsed.error.issues[0]?.message ?? 'invalid'})`,
+      );
     known = { actors: parsed.data.actors, themes: parsed.data.themes };
   }
-  const files = readdirSync(input).filter((f) => /\.(txt|md|html?)$/i.test(f)).sort();
+  const files = readdirSync(input)
+    .filter((f) => /\.(txt|md|html?)$/i.test(f))
+    .sort();
   if (files.length === 0) throw new UsageError(`${input} holds no .txt, .md or .html files`);
-  for (const f of published.keys()) if (!files.includes(f)) throw new UsageError(`--published names ${f}, which is not in ${input}`);
+  for (const f of published.keys())
+    if (!files.includes(f)) throw new UsageError(`--published names ${f}, which is not in ${input}`);
   mkdirSync(join(out, 'articles'), { recursive: true });
   const sources: SourceArticle[] = [];
   const taken = new Set(files.filter((f) => /\.(txt|md)$/i.test(f)));
@@ -89,20 +108,38 @@ export function draft(input: string, out: string, opts: { actors?: string; publi
       sources.push({ file: f, text: readFileSync(path, 'utf8'), given: published.get(f) });
     }
   }
-  const d = draftDataset(sources, { today: opts.today ?? today(), actors: known.actors, themes: known.themes, id: slug(basename(resolve(out))), title: `Draft: ${basename(resolve(out))}` });
+  const d = draftDataset(sources, {
+    today: opts.today ?? today(),
+    actors: known.actors,
+    themes: known.themes,
+    id: slug(basename(resolve(out))),
+    title: `Draft: ${basename(resolve(out))}`,
+  });
   writeFileSync(join(out, 'dataset.json'), `${JSON.stringify(d.dataset, null, 2)}\n`);
   writeFileSync(join(out, 'review.csv'), reviewCsv(d.review));
   writeFileSync(join(out, 'actors.csv'), actorsCsv(d.suggestions));
   log(`drafted ${d.dataset.events.length} candidate events from ${sources.length} articles into ${out}`);
-  for (const a of d.dataset.articles) log(`  ${a.file}: published ${a.published.earliest === a.published.latest ? a.published.earliest : `${a.published.earliest}..${a.published.latest}`} (${a.published.method}, ${a.published.confidence}), ${a.chrome.length} chrome runs`);
-  log(`  ${d.suggestions.length} suggested actors in actors.csv (${d.suggestions.filter((s) => s.variants.length > 0).length} with spelling variants to review)`);
-  log(`review: fill the decision column of ${join(out, 'review.csv')} (accept, reject, edit), then npm run envoy -- apply ${out}`);
+  for (const a of d.dataset.articles)
+    log(
+      `  ${a.file}: published ${a.published.earliest === a.published.latest ? a.published.earliest : `${a.published.earliest}..${a.published.latest}`} (${a.published.method}, ${a.published.confidence}), ${a.chrome.length} chrome runs`,
+    );
+  log(
+    `  ${d.suggestions.length} suggested actors in actors.csv (${d.suggestions.filter((s) => s.variants.length > 0).length} with spelling variants to review)`,
+  );
+  log(
+    `review: fill the decision column of ${join(out, 'review.csv')} (accept, reject, edit), then npm run envoy -- apply ${out}`,
+  );
   const r = check(out);
   return printCheck(r, false, log);
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'draft';
+  return (
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'draft'
+  );
 }
 
 export function apply(folder: string, log: (s: string) => void): number {
@@ -112,14 +149,24 @@ export function apply(folder: string, log: (s: string) => void): number {
   const first = checkDatasetText(text, () => '', 'dataset.json');
   const parsed = first.dataset ?? Dataset.parse(JSON.parse(text));
   const actorsPath = join(folder, 'actors.csv');
-  const { dataset, report } = applyReview(parsed, parseCsv(readFileSync(reviewPath, 'utf8')), existsSync(actorsPath) ? parseCsv(readFileSync(actorsPath, 'utf8')) : []);
+  const { dataset, report } = applyReview(
+    parsed,
+    parseCsv(readFileSync(reviewPath, 'utf8')),
+    existsSync(actorsPath) ? parseCsv(readFileSync(actorsPath, 'utf8')) : [],
+  );
   for (const p of report.problems) log(p);
   writeFileSync(join(folder, 'dataset.json'), `${JSON.stringify(dataset, null, 2)}\n`);
-  log(`applied: ${report.accepted} accepted, ${report.edited} edited, ${report.rejected} rejected, ${report.pending} still candidates${report.actorsAdded.length ? `; actors added: ${report.actorsAdded.join(', ')}` : ''}`);
+  log(
+    `applied: ${report.accepted} accepted, ${report.edited} edited, ${report.rejected} rejected, ${report.pending} still candidates${report.actorsAdded.length ? `; actors added: ${report.actorsAdded.join(', ')}` : ''}`,
+  );
   return printCheck(check(folder), false, log);
 }
 
-export function main(argv: string[], log: (s: string) => void = (s) => console.log(s), err: (s: string) => void = (s) => console.error(s)): number {
+export function main(
+  argv: string[],
+  log: (s: string) => void = (s) => console.log(s),
+  err: (s: string) => void = (s) => console.error(s),
+): number {
   const [command, ...rest] = argv;
   const positional: string[] = [];
   const flags: Record<string, string[]> = {};
@@ -135,8 +182,19 @@ export function main(argv: string[], log: (s: string) => void = (s) => console.l
   }
   try {
     if (command === 'draft') {
-      if (positional.length !== 1 || !flags.out) throw new UsageError('draft needs <articles-folder> and --out <dataset-folder>');
-      return draft(positional[0]!, flags.out[0]!, { actors: flags.actors?.[0], published: flags.published ?? [], force: Boolean(flags.force), today: flags.today?.[0] }, log);
+      if (positional.length !== 1 || !flags.out)
+        throw new UsageError('draft needs <articles-folder> and --out <dataset-folder>');
+      return draft(
+        positional[0]!,
+        flags.out[0]!,
+        {
+          actors: flags.actors?.[0],
+          published: flags.published ?? [],
+          force: Boolean(flags.force),
+          today: flags.today?.[0],
+        },
+        log,
+      );
     }
     if (command === 'check') {
       if (positional.length !== 1) throw new UsageError('check needs <dataset-folder>');
@@ -160,5 +218,7 @@ export function main(argv: string[], log: (s: string) => void = (s) => console.l
   }
 }
 
-const isMain = process.argv[1] !== undefined && resolve(process.argv[1]).replace(/\.ts$/, '') === resolve(import.meta.dirname, 'envoy');
+const isMain =
+  process.argv[1] !== undefined &&
+  resolve(process.argv[1]).replace(/\.ts$/, '') === resolve(import.meta.dirname, 'envoy');
 if (isMain) process.exitCode = main(process.argv.slice(2));

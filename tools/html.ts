@@ -34,7 +34,13 @@ export function htmlToText(html: string): PageText {
       const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (t && t !== title) blocks.push(t);
     }
-    if (blocks.length === 0 && article.textContent) blocks.push(...article.textContent.split(/\n\s*\n/).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean));
+    if (blocks.length === 0 && article.textContent)
+      blocks.push(
+        ...article.textContent
+          .split(/\n\s*\n/)
+          .map((t) => t.replace(/\s+/g, ' ').trim())
+          .filter(Boolean),
+      );
   }
   const day = meta && /^\d{4}-\d{2}-\d{2}/.exec(meta.value)?.[0];
   const header = meta && day ? `${meta.field} ${meta.value}` : null;

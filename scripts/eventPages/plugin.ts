@@ -30,7 +30,10 @@ export function eventPages(): Plugin {
             'crawlers that need absolute addresses (Facebook, LinkedIn, X) will show no image. Set it to the app’s public address, e.g. https://example.org/envoy/.',
         );
       }
-      const r = await writeEventPages(ds, resolve(config.root, config.build.outDir), { site, cardLimit: cardLimitFrom(process.env.ENVOY_OG_CARDS) });
+      const r = await writeEventPages(ds, resolve(config.root, config.build.outDir), {
+        site,
+        cardLimit: cardLimitFrom(process.env.ENVOY_OG_CARDS),
+      });
       config.logger.info(
         `Event pages: ${r.pages} pages, ${r.cards} cards${r.sharedCard ? ' (one shared card: more events than ENVOY_OG_CARDS)' : ''} in ${(r.ms / 1000).toFixed(1)} s`,
       );

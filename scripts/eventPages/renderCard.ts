@@ -13,7 +13,8 @@ let fonts: Font[] | null = null;
 function interFonts(): Font[] {
   if (!fonts) {
     const file = (w: number) => readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${w}-normal.woff`));
-    const ext = (w: number) => readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-ext-${w}-normal.woff`));
+    const ext = (w: number) =>
+      readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-ext-${w}-normal.woff`));
     fonts = [
       { name: 'Inter', data: file(400), weight: 400, style: 'normal' },
       { name: 'Inter', data: file(700), weight: 700, style: 'normal' },
@@ -28,6 +29,10 @@ function interFonts(): Font[] {
 /** A card as a 1200×630 PNG: satori lays it out as SVG, resvg draws it. */
 export async function renderCard(node: CardNode): Promise<Buffer> {
   // satori's types want React elements; a plain { type, props } tree is what it reads.
-  const svg = await satori(node as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: interFonts() });
+  const svg = await satori(node as unknown as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: interFonts(),
+  });
   return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
 }

@@ -22,7 +22,12 @@ export interface EventPagesReport {
   ms: number;
 }
 
-const KIND: Record<DatasetT['events'][number]['kind'], string> = { occurred: 'Happened', statement: 'Statement', planned: 'Planned', status: 'State of affairs' };
+const KIND: Record<DatasetT['events'][number]['kind'], string> = {
+  occurred: 'Happened',
+  statement: 'Statement',
+  planned: 'Planned',
+  status: 'State of affairs',
+};
 
 /** Reads ENVOY_OG_CARDS: "all", "none" or a number; anything else is the default. */
 export function cardLimitFrom(value: string | undefined): number {
@@ -52,13 +57,21 @@ export function siteFrom(value: string | undefined): string | null {
  * and `e/open.js`, the script that opens the app. A dataset with more events than the card limit gets one
  * shared card (`e/card.png`), so a big build stays fast; every page still names its own event in its tags.
  */
-export async function writeEventPages(ds: DatasetT, outDir: string, opts: EventPagesOptions): Promise<EventPagesReport> {
+export async function writeEventPages(
+  ds: DatasetT,
+  outDir: string,
+  opts: EventPagesOptions,
+): Promise<EventPagesReport> {
   const t0 = performance.now();
   const root = join(outDir, 'e');
   await mkdir(root, { recursive: true });
   await writeFile(join(root, 'open.js'), OPEN_SCRIPT);
   const ownCards = ds.events.length <= opts.cardLimit;
-  if (!ownCards && opts.cardLimit !== 0) await writeFile(join(root, 'card.png'), await renderCard(datasetCard({ dataset: ds.title, events: ds.events.length })));
+  if (!ownCards && opts.cardLimit !== 0)
+    await writeFile(
+      join(root, 'card.png'),
+      await renderCard(datasetCard({ dataset: ds.title, events: ds.events.length })),
+    );
   const colour = new Map(ds.themes.map((t) => [t.id, t.color]));
   let cards = 0;
   // A few at a time: folder creation and writes overlap with the next card's drawing.

@@ -49,19 +49,23 @@ function Loaded({ openButton }: { openButton: ReactNode }) {
   useLayoutEffect(() => {
     if (store.getState().event) store.getState().actions.showPanel('reader');
     // A link with view=map opened on a phone opens on the Map tab.
-    else if (store.getState().mapShown && window.matchMedia?.('(max-width: 899px)').matches) store.getState().actions.showPanel('map');
+    else if (store.getState().mapShown && window.matchMedia?.('(max-width: 899px)').matches)
+      store.getState().actions.showPanel('map');
   }, [store]);
   return (
     <>
       <SkipLinks />
-      <Header title={index.title} actions={
+      <Header
+        title={index.title}
+        actions={
           <>
             {openButton}
             <ExportButton image={timelineImage} renderCitations={renderCitations} />
             <ShortcutsDialog />
             <CopyLinkButton />
           </>
-        } />
+        }
+      />
       <Notices />
       {opened ? <ImportReport report={opened} events={index.count} /> : null}
       <main className="main">

@@ -55,7 +55,15 @@ function LoadProgressLine() {
  * Loads the dataset; shows progress, or a readable error with a retry, and never a blank page.
  * `actions` are offered beside the progress and the error (open another dataset, go back to the bundled one).
  */
-export function DatasetGate({ source, children, actions }: { source: DataSource; children: ReactNode; actions?: ReactNode }) {
+export function DatasetGate({
+  source,
+  children,
+  actions,
+}: {
+  source: DataSource;
+  children: ReactNode;
+  actions?: ReactNode;
+}) {
   const query = useQuery(datasetQuery(source));
   // A retry puts a query with no data back to pending: keep the error on screen meanwhile, so the button keeps focus,
   // and say when it failed again.
@@ -89,7 +97,13 @@ export function DatasetGate({ source, children, actions }: { source: DataSource;
               {err.problems.slice(0, 20).map((p, i) => (
                 <li key={i}>
                   <strong>{p.record}</strong>
-                  {p.field ? <> › <code>{p.field}</code></> : null}: {p.message}
+                  {p.field ? (
+                    <>
+                      {' '}
+                      › <code>{p.field}</code>
+                    </>
+                  ) : null}
+                  : {p.message}
                 </li>
               ))}
             </ul>

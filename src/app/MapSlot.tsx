@@ -30,7 +30,8 @@ export function MapSlot() {
   if (failed) {
     return (
       <p className="panel" role="alert">
-        The map could not be loaded ({failed}). Reload the page to try again; the timeline and the Places list still work.
+        The map could not be loaded ({failed}). Reload the page to try again; the timeline and the Places list still
+        work.
       </p>
     );
   }

@@ -11,7 +11,12 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`notice notice--${n.tone}`} role={n.tone === 'info' ? 'status' : 'alert'}>
           <p id={`notice-${n.id}`}>{n.message}</p>
-          <button type="button" onClick={() => dismiss(n.id)} aria-label="Dismiss notice" aria-describedby={`notice-${n.id}`}>
+          <button
+            type="button"
+            onClick={() => dismiss(n.id)}
+            aria-label="Dismiss notice"
+            aria-describedby={`notice-${n.id}`}
+          >
             ×
           </button>
         </div>

@@ -32,7 +32,11 @@ export function PhoneReadBar() {
         onClick={() => {
           showPanel('reader');
           // This button goes away with the switch: hand focus to the event's heading in the article panel.
-          requestAnimationFrame(() => document.querySelector<HTMLElement>('#region-reader h2[tabindex], #region-reader h3[tabindex]')?.focus({ preventScroll: true }));
+          requestAnimationFrame(() =>
+            document
+              .querySelector<HTMLElement>('#region-reader h2[tabindex], #region-reader h3[tabindex]')
+              ?.focus({ preventScroll: true }),
+          );
         }}
         aria-describedby="phone-read-title"
       >

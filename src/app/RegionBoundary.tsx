@@ -37,6 +37,10 @@ export class RegionBoundary extends Component<Props, State> {
         </div>
       );
     }
-    return <div key={this.state.attempt} className="region-body">{this.props.children}</div>;
+    return (
+      <div key={this.state.attempt} className="region-body">
+        {this.props.children}
+      </div>
+    );
   }
 }

@@ -54,13 +54,30 @@ export function ShortcutsDialog() {
   return (
     <>
       {/* The name holds the visible words at either width ("Shortcuts" on a phone). */}
-      <button type="button" ref={buttonRef} onClick={open} aria-label="Keyboard shortcuts" aria-haspopup="dialog" aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
+      <button
+        type="button"
+        ref={buttonRef}
+        onClick={open}
+        aria-label="Keyboard shortcuts"
+        aria-haspopup="dialog"
+        aria-keyshortcuts="?"
+        title="Keyboard shortcuts (?)"
+      >
         <span className="shortcuts-button__long">Keyboard shortcuts</span>
         <span className="shortcuts-button__short">Shortcuts</span>
       </button>
-      <Modal dialogRef={dialogRef} className="shortcuts" title="Keyboard shortcuts" onClose={() => buttonRef.current?.focus()}>
+      <Modal
+        dialogRef={dialogRef}
+        className="shortcuts"
+        title="Keyboard shortcuts"
+        onClose={() => buttonRef.current?.focus()}
+      >
         <label className="shortcuts__switch">
-          <input type="checkbox" checked={on} onChange={(e) => store.getState().actions.setShortcuts(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={on}
+            onChange={(e) => store.getState().actions.setShortcuts(e.target.checked)}
+          />
           Single-key shortcuts (j, k, [, ], Shift+L, ?)
         </label>
         {GROUPS.map((group) => (

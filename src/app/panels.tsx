@@ -11,7 +11,11 @@ const reader = import('../reader/ReaderPanel');
  * component suspends on its first render even when its chunk has arrived, and React then holds the reveal back by
  * its Suspense throttle (300 ms), which was most of the bundled dataset's time to first paint.
  */
-function chunkPanel<P extends object>(chunk: Promise<ComponentType<P>>, name: string, opts: { afterPaint?: boolean } = {}): ComponentType<P> {
+function chunkPanel<P extends object>(
+  chunk: Promise<ComponentType<P>>,
+  name: string,
+  opts: { afterPaint?: boolean } = {},
+): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
   let failed: unknown = null;
   chunk.then(
@@ -39,11 +43,21 @@ function chunkPanel<P extends object>(chunk: Promise<ComponentType<P>>, name: st
   };
 }
 
-export const TimelinePanel = chunkPanel(timeline.then((m) => m.TimelinePanel), 'timeline');
+export const TimelinePanel = chunkPanel(
+  timeline.then((m) => m.TimelinePanel),
+  'timeline',
+);
 // The filters count every facet and lay out their lists when they mount: after the page's first paint, in a task of
 // their own, so the timeline is not held up behind them in one long task when a big dataset arrives.
-export const FilterPanel = chunkPanel(filters.then((m) => m.FilterPanel), 'filters', { afterPaint: true });
-export const ReaderPanel = chunkPanel(reader.then((m) => m.ReaderPanel), 'article reader');
+export const FilterPanel = chunkPanel(
+  filters.then((m) => m.FilterPanel),
+  'filters',
+  { afterPaint: true },
+);
+export const ReaderPanel = chunkPanel(
+  reader.then((m) => m.ReaderPanel),
+  'article reader',
+);
 
 /** Runs `run` in a task after the next frame is painted (or soon, where there are no frames); returns a cancel. */
 function afterNextPaint(run: () => void): () => void {
@@ -67,9 +81,5 @@ function PanelLoading({ name }: { name: string }) {
 
 /** Shows a quiet line while a panel's code arrives. */
 export function PanelSuspense({ name, children }: { name: string; children: ReactNode }) {
-  return (
-    <Suspense fallback={<PanelLoading name={name} />}>
-      {children}
-    </Suspense>
-  );
+  return <Suspense fallback={<PanelLoading name={name} />}>{children}</Suspense>;
 }

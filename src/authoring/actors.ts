@@ -40,19 +40,77 @@ export interface NameMention extends Range {
   tags: string[];
 }
 
-const TITLES = /^(?:(?:US|U\.S\.|Afghan|American|Former|former|Deputy|Chief|Foreign|Prime|Special|Vice|Senior|Acting)\s+)*(?:President|Minister|Ambassador|Representative|Envoy|Spokesman|Spokeswoman|Secretary|General|Gen\.|Mr\.|Mrs\.|Ms\.|Dr\.|Chairman|Sheikh|King|Prince|Commander|Governor)\s+/;
-const STOP = new Set(['The', 'A', 'An', 'However', 'Meanwhile', 'Separately', 'Also', 'But', 'And', 'In', 'On', 'If', 'As', 'Since', 'Today', 'Sources', 'Reply', 'Our', 'We', 'It', 'He', 'She', 'They', 'This', 'That', 'Under', 'Amid', 'Talking', 'Celebrating', 'Last', 'More', 'Talks', 'Neither']);
+const TITLES =
+  /^(?:(?:US|U\.S\.|Afghan|American|Former|former|Deputy|Chief|Foreign|Prime|Special|Vice|Senior|Acting)\s+)*(?:President|Minister|Ambassador|Representative|Envoy|Spokesman|Spokeswoman|Secretary|General|Gen\.|Mr\.|Mrs\.|Ms\.|Dr\.|Chairman|Sheikh|King|Prince|Commander|Governor)\s+/;
+const STOP = new Set([
+  'The',
+  'A',
+  'An',
+  'However',
+  'Meanwhile',
+  'Separately',
+  'Also',
+  'But',
+  'And',
+  'In',
+  'On',
+  'If',
+  'As',
+  'Since',
+  'Today',
+  'Sources',
+  'Reply',
+  'Our',
+  'We',
+  'It',
+  'He',
+  'She',
+  'They',
+  'This',
+  'That',
+  'Under',
+  'Amid',
+  'Talking',
+  'Celebrating',
+  'Last',
+  'More',
+  'Talks',
+  'Neither',
+]);
 /** Words of an office or title that can stand between a country and a name. */
-const OFFICE = /^(President|Minister|Ambassador|Representative|Envoy|Spokesman|Spokeswoman|Secretary|General|Chairman|Commander|Governor|Reconciliation|Affairs|Chief|Director|Leader)$/;
+const OFFICE =
+  /^(President|Minister|Ambassador|Representative|Envoy|Spokesman|Spokeswoman|Secretary|General|Chairman|Commander|Governor|Reconciliation|Affairs|Chief|Director|Leader)$/;
 /** Words too generic to be an actor on their own. */
-const GENERIC = new Set(['State', 'Department', 'Office', 'Government', 'Centre', 'Center', 'Forces', 'Party', 'Council', 'Ministry', 'Army', 'News', 'Times', 'Peace', 'Talks', 'Conflict']);
-const MONTH_OR_DAY = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Thanksgiving|Christmas)$/;
+const GENERIC = new Set([
+  'State',
+  'Department',
+  'Office',
+  'Government',
+  'Centre',
+  'Center',
+  'Forces',
+  'Party',
+  'Council',
+  'Ministry',
+  'Army',
+  'News',
+  'Times',
+  'Peace',
+  'Talks',
+  'Conflict',
+]);
+const MONTH_OR_DAY =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Thanksgiving|Christmas)$/;
 
 /** Proper-noun mentions in a passage (compromise, `offset: true`), cleaned of titles, possessives and punctuation. */
 export function properNouns(text: string, base = 0): NameMention[] {
   const out: NameMention[] = [];
   const doc = nlp(text);
-  const found = doc.match('#ProperNoun+').json({ offset: true }) as { text: string; offset: { start: number; length: number }; terms: { tags: string[] }[] }[];
+  const found = doc.match('#ProperNoun+').json({ offset: true }) as {
+    text: string;
+    offset: { start: number; length: number };
+    terms: { tags: string[] }[];
+  }[];
   for (const f of found) {
     const tags = [...new Set(f.terms.flatMap((t) => t.tags))];
     const start = f.offset.start;
@@ -63,7 +121,10 @@ export function properNouns(text: string, base = 0): NameMention[] {
       const pieceStart = start + cursor;
       cursor += piece.length;
       if (/^(,\s*|\s+[–—-]\s+|\s*\(|\)\s*)$/.test(piece)) continue;
-      let name = piece.replace(/[’']s$/, '').replace(/[.,;:!?”“"’)]+$/, '').trim();
+      let name = piece
+        .replace(/[’']s$/, '')
+        .replace(/[.,;:!?”“"’)]+$/, '')
+        .trim();
       const lead = piece.length - piece.trimStart().length;
       let s = pieceStart + lead;
       const title = TITLES.exec(name);
@@ -86,12 +147,27 @@ export function properNouns(text: string, base = 0): NameMention[] {
       // compromise does not tag a capitalised first word of a sentence ("Suhail Shahhen told …"): take it back.
       for (let k = 0; k < 2; k++) {
         const prev = /(\p{Lu}[\p{L}’'-]+)\s$/u.exec(text.slice(Math.max(0, s - 30), s));
-        if (!prev || STOP.has(prev[1]!) || OFFICE.test(prev[1]!) || TITLES.test(`${prev[1]} `) || MONTH_OR_DAY.test(prev[1]!)) break;
+        if (
+          !prev ||
+          STOP.has(prev[1]!) ||
+          OFFICE.test(prev[1]!) ||
+          TITLES.test(`${prev[1]} `) ||
+          MONTH_OR_DAY.test(prev[1]!)
+        )
+          break;
         s -= prev[0].length;
         words.unshift(prev[1]!);
       }
       name = words.join(' ');
-      if (!name || name.length < 3 || GENERIC.has(name) || MONTH_OR_DAY.test(name) || TITLES.test(`${name} `) || /^[A-Z]+$/.test(name) && name.length > 5) continue;
+      if (
+        !name ||
+        name.length < 3 ||
+        GENERIC.has(name) ||
+        MONTH_OR_DAY.test(name) ||
+        TITLES.test(`${name} `) ||
+        (/^[A-Z]+$/.test(name) && name.length > 5)
+      )
+        continue;
       // A nationality on its own ("Afghan", "American") is an adjective here, not an actor.
       if (!name.includes(' ') && nlp(name).has('#Demonym')) continue;
       out.push({ start: base + s, end: base + s + name.length, name, tags });
@@ -125,7 +201,16 @@ export interface ActorSuggestion {
 }
 
 export function slugify(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'x';
+  return (
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[’']/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'x'
+  );
 }
 
 function closeSpelling(a: string, b: string): boolean {
@@ -146,7 +231,9 @@ export function suggestActors(mentions: readonly NameMention[], known: readonly 
   const knownNames = new Set(known.flatMap((a) => a.aliases.map((x) => x.toLowerCase())));
   const groups: { names: Map<string, number>; variants: Set<string>; tags: Set<string> }[] = [];
   const tokens = (n: string) => n.split(/\s+/);
-  const sorted = [...mentions].filter((m) => !knownNames.has(m.name.toLowerCase())).sort((a, b) => tokens(b.name).length - tokens(a.name).length || a.name.localeCompare(b.name));
+  const sorted = [...mentions]
+    .filter((m) => !knownNames.has(m.name.toLowerCase()))
+    .sort((a, b) => tokens(b.name).length - tokens(a.name).length || a.name.localeCompare(b.name));
   for (const m of sorted) {
     const mt = tokens(m.name);
     let home: (typeof groups)[number] | undefined;
@@ -155,7 +242,10 @@ export function suggestActors(mentions: readonly NameMention[], known: readonly 
       for (const name of g.names.keys()) {
         const nt = tokens(name);
         const sameTokens = mt.every((t) => nt.includes(t));
-        const lastClose = mt.length <= nt.length && closeSpelling(mt[mt.length - 1]!, nt[nt.length - 1]!) && (mt.length === 1 || mt[0] === nt[0]);
+        const lastClose =
+          mt.length <= nt.length &&
+          closeSpelling(mt[mt.length - 1]!, nt[nt.length - 1]!) &&
+          (mt.length === 1 || mt[0] === nt[0]);
         if (sameTokens && (mt.length > 1 || mt[0] === nt[nt.length - 1] || nt.length === 1)) home = g;
         else if (lastClose) {
           home = g;
@@ -174,12 +264,21 @@ export function suggestActors(mentions: readonly NameMention[], known: readonly 
     m.tags.forEach((t) => home.tags.add(t));
   }
   const ids = new Set(known.map((a) => a.id));
-  return groups.map((g) => {
-    const names = [...g.names.keys()];
-    const name = names.filter((n) => !g.variants.has(n)).sort((a, b) => b.length - a.length)[0] ?? names[0]!;
-    let id = slugify(name);
-    for (let k = 2; ids.has(id); k++) id = `${slugify(name)}-${k}`;
-    ids.add(id);
-    return { id, name, type: typeOf([...g.tags]), aliases: names.filter((n) => !g.variants.has(n)).sort(), variants: [...g.variants].sort(), mentions: [...g.names.values()].reduce((a, b) => a + b, 0) };
-  }).sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  return groups
+    .map((g) => {
+      const names = [...g.names.keys()];
+      const name = names.filter((n) => !g.variants.has(n)).sort((a, b) => b.length - a.length)[0] ?? names[0]!;
+      let id = slugify(name);
+      for (let k = 2; ids.has(id); k++) id = `${slugify(name)}-${k}`;
+      ids.add(id);
+      return {
+        id,
+        name,
+        type: typeOf([...g.tags]),
+        aliases: names.filter((n) => !g.variants.has(n)).sort(),
+        variants: [...g.variants].sort(),
+        mentions: [...g.names.values()].reduce((a, b) => a + b, 0),
+      };
+    })
+    .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
 }

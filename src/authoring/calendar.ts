@@ -8,7 +8,20 @@ export interface DayWindow {
   latest: string;
 }
 
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function addDays(day: string, n: number): string {
@@ -44,7 +57,10 @@ export function daysBetween(a: string, b: string): number {
 }
 
 export function hull(a: DayWindow, b: DayWindow): DayWindow {
-  return { earliest: a.earliest < b.earliest ? a.earliest : b.earliest, latest: a.latest > b.latest ? a.latest : b.latest };
+  return {
+    earliest: a.earliest < b.earliest ? a.earliest : b.earliest,
+    latest: a.latest > b.latest ? a.latest : b.latest,
+  };
 }
 
 export function contains(outer: DayWindow, inner: DayWindow): boolean {

@@ -21,7 +21,8 @@ export interface Candidate {
   flags: FlagT[];
 }
 
-const STATEMENT = /\b(said|says|say|tweeted|told|added|announced|stressed|accused|insisted|claimed|denied|confirmed|hoped|welcomed?|called|proposed|offered|urged|warned|rejected)\b/i;
+const STATEMENT =
+  /\b(said|says|say|tweeted|told|added|announced|stressed|accused|insisted|claimed|denied|confirmed|hoped|welcomed?|called|proposed|offered|urged|warned|rejected)\b/i;
 const STATUS = /\b(currently|continues|remains|ongoing|stands accused|rages on|maintain|has never ceased)\b/i;
 
 /** Groups the clauses of a sentence so each group holds at most one date clue; clueless clauses join the one before. */
@@ -33,7 +34,12 @@ function happenings(s: Span, ref: DayWindow): Span[] {
   const groups: Span[] = [];
   parts.forEach((p, i) => {
     const last = groups[groups.length - 1];
-    if (last && (!hasClue[i] || (i > 0 && !hasClue.slice(0, i).some(Boolean)))) groups[groups.length - 1] = { start: last.start, end: p.end, text: s.text.slice(last.start - s.start, p.end - s.start) };
+    if (last && (!hasClue[i] || (i > 0 && !hasClue.slice(0, i).some(Boolean))))
+      groups[groups.length - 1] = {
+        start: last.start,
+        end: p.end,
+        text: s.text.slice(last.start - s.start, p.end - s.start),
+      };
     else groups.push(p);
   });
   return groups;
@@ -44,7 +50,10 @@ function speakerOf(text: string): string | null {
   const close = text.search(/[”"](?=[,.\s])/);
   if (close < 0) return null;
   const after = text.slice(close + 1);
-  const m = /^[,.]?\s*(?:(?:said|says|added|tweeted|told)\s+)?(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s?){1,4}|he|she|they|the source|the official)\b(?:\s+(?:said|says|added|tweeted|told|in a))?/u.exec(after);
+  const m =
+    /^[,.]?\s*(?:(?:said|says|added|tweeted|told)\s+)?(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s?){1,4}|he|she|they|the source|the official)\b(?:\s+(?:said|says|added|tweeted|told|in a))?/u.exec(
+      after,
+    );
   const who = m?.[1]?.trim();
   return who && !/^(he|she|they)$/i.test(who) ? who.replace(/^the /, 'The ') : null;
 }
@@ -52,12 +61,25 @@ function speakerOf(text: string): string | null {
 function draftTitle(text: string): string {
   if (/^[“"]/.test(text)) {
     const who = speakerOf(text);
-    const words = text.replace(/^[“"]+/, '').split(/[”"]/)[0]!.split(/\s+/);
-    const cut = words.slice(0, 8).join(' ').replace(/[,;:.!?…—–-]+$/, '');
+    const words = text
+      .replace(/^[“"]+/, '')
+      .split(/[”"]/)[0]!
+      .split(/\s+/);
+    const cut = words
+      .slice(0, 8)
+      .join(' ')
+      .replace(/[,;:.!?…—–-]+$/, '');
     return `${who ?? 'Quoted'}: “${cut}${words.length > 8 ? ' …' : ''}”`;
   }
-  const words = text.replace(/^[“"‘']+/, '').replace(/^(Meanwhile|However|Separately|But|And|Also),?\s+/i, '').replace(/[“”"]/g, '').split(/\s+/);
-  const cut = words.slice(0, 12).join(' ').replace(/[,;:.!?…—–-]+$/, '');
+  const words = text
+    .replace(/^[“"‘']+/, '')
+    .replace(/^(Meanwhile|However|Separately|But|And|Also),?\s+/i, '')
+    .replace(/[“”"]/g, '')
+    .split(/\s+/);
+  const cut = words
+    .slice(0, 12)
+    .join(' ')
+    .replace(/[,;:.!?…—–-]+$/, '');
   return words.length > 12 ? `${cut} …` : cut;
 }
 
@@ -95,9 +117,14 @@ const words = (s: string) => s.trim().split(/\s+/).length;
  * "The invasion …", "Under the deal …": a sentence that opens on a definite happening-noun the sentence
  * before reported (and dated by a clue) is about that happening, and takes its date.
  */
-const BACKREF = /^(?:(?:Under|After|During|Following|Since)\s+)?[Tt]he\s+(deal|agreement|accord|attacks?|invasion|visit|trip|talks|meeting|offer|proposal|strikes?|blast|ceasefire|announcement|negotiations)\b/;
+const BACKREF =
+  /^(?:(?:Under|After|During|Following|Since)\s+)?[Tt]he\s+(deal|agreement|accord|attacks?|invasion|visit|trip|talks|meeting|offer|proposal|strikes?|blast|ceasefire|announcement|negotiations)\b/;
 
-function backReference(text: string, previous: { text: string; date: EventT['date']; dated: boolean } | null, articleId: string): EventT['date'] | null {
+function backReference(
+  text: string,
+  previous: { text: string; date: EventT['date']; dated: boolean } | null,
+  articleId: string,
+): EventT['date'] | null {
   const m = BACKREF.exec(text);
   if (!m || !previous?.dated) return null;
   if (!previous.text.toLowerCase().includes(m[1]!.slice(0, 4).toLowerCase())) return null;
@@ -105,7 +132,13 @@ function backReference(text: string, previous: { text: string; date: EventT['dat
   return {
     ...d,
     approximate: true,
-    derivation: { method: 'inferred-from-context', clue: m[0], articleId, confidence: 'low', note: `“${m[0]}” refers back to the happening of the sentence before, dated from “${d.derivation.clue}” (${d.earliest === d.latest ? d.earliest : `${d.earliest} to ${d.latest}`}); it takes that date. Check that it is the same happening.` },
+    derivation: {
+      method: 'inferred-from-context',
+      clue: m[0],
+      articleId,
+      confidence: 'low',
+      note: `“${m[0]}” refers back to the happening of the sentence before, dated from “${d.derivation.clue}” (${d.earliest === d.latest ? d.earliest : `${d.earliest} to ${d.latest}`}); it takes that date. Check that it is the same happening.`,
+    },
   };
 }
 
@@ -116,17 +149,37 @@ export function articleCandidates(ctx: ArticleContext): Candidate[] {
     if (words(s.text) < 5) return;
     const parts = happenings(s, ctx.published);
     parts.forEach((h, k) => {
-      const r = resolvePassage(h.text, ctx.published, ctx.articleId, { context: ctx.sentences[i - 1]?.text, referenceInferred: ctx.publishedInferred });
+      const r = resolvePassage(h.text, ctx.published, ctx.articleId, {
+        context: ctx.sentences[i - 1]?.text,
+        referenceInferred: ctx.publishedInferred,
+      });
       const back = k === 0 && r.clue === null ? backReference(h.text, previous, ctx.articleId) : null;
       if (back) r.date = back;
       if (k === 0) previous = { text: s.text, date: r.date, dated: r.clue !== null || back !== null };
-      const hits = matchAliases(h.text, ctx.actors).map((x) => ({ ...x, start: x.start + h.start, end: x.end + h.start }));
+      const hits = matchAliases(h.text, ctx.actors).map((x) => ({
+        ...x,
+        start: x.start + h.start,
+        end: x.end + h.start,
+      }));
       const names = properNouns(h.text, h.start).filter((n) => !hits.some((x) => n.start < x.end && x.start < n.end));
       const flags: FlagT[] = [];
       if (r.afterPublication) {
-        flags.push({ kind: 'impossible-date', quote: { articleId: ctx.articleId, text: h.text }, description: `Draft flag: the clue “${r.clue?.text}” resolves to ${r.date.earliest}–${r.date.latest}, after the article's publication window (${ctx.published.earliest} to ${ctx.published.latest}), yet the passage reports it as done. Check the clue and the publication date.` });
+        flags.push({
+          kind: 'impossible-date',
+          quote: { articleId: ctx.articleId, text: h.text },
+          description: `Draft flag: the clue “${r.clue?.text}” resolves to ${r.date.earliest}–${r.date.latest}, after the article's publication window (${ctx.published.earliest} to ${ctx.published.latest}), yet the passage reports it as done. Check the clue and the publication date.`,
+        });
       }
-      out.push({ articleId: ctx.articleId, quote: h, date: r.date, kind: kindOf(h.text, r.planned), actors: roles(h.text, h.start, hits), names, title: draftTitle(h.text), flags });
+      out.push({
+        articleId: ctx.articleId,
+        quote: h,
+        date: r.date,
+        kind: kindOf(h.text, r.planned),
+        actors: roles(h.text, h.start, hits),
+        names,
+        title: draftTitle(h.text),
+        flags,
+      });
     });
   });
   return out;

@@ -22,19 +22,30 @@ export interface CheckResult {
  * Checks a dataset.json text; `readArticle` gives an article file's text by file name, or undefined when the
  * file is missing (reported as a problem).
  */
-export function checkDatasetText(text: string, readArticle: (file: string) => string | undefined, file = 'dataset.json'): CheckResult {
+export function checkDatasetText(
+  text: string,
+  readArticle: (file: string) => string | undefined,
+  file = 'dataset.json',
+): CheckResult {
   let ds: DatasetT;
   try {
     ds = parseDatasetRecord(text, file);
   } catch (e) {
-    if (e instanceof DatasetError) return { valid: false, dataset: null, problems: e.problems.map((p) => ({ file: e.file, ...p })) };
+    if (e instanceof DatasetError)
+      return { valid: false, dataset: null, problems: e.problems.map((p) => ({ file: e.file, ...p })) };
     throw e;
   }
   const problems: CheckProblem[] = [];
   const texts: Record<string, string> = {};
   ds.articles.forEach((a, i) => {
     const t = readArticle(a.file);
-    if (t === undefined) problems.push({ file, record: recordLabel('articles', i, a.id), field: 'file', message: `articles/${a.file} does not exist` });
+    if (t === undefined)
+      problems.push({
+        file,
+        record: recordLabel('articles', i, a.id),
+        field: 'file',
+        message: `articles/${a.file} does not exist`,
+      });
     else texts[a.id] = t;
   });
   problems.push(...checkQuotes(ds, texts).map((p) => ({ file, ...p })));

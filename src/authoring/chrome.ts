@@ -38,7 +38,10 @@ export function splitLines(text: string): Line[] {
 
 /** A run that starts at a marker line and takes the following lines until the next marker. */
 const BLOCK_MARKERS: [RegExp, ChromeKindT][] = [
-  [/^(check also|you may also like|read also|also read|read more|more stories|recommended for you|more from [\w ]+)$/i, 'teaser'],
+  [
+    /^(check also|you may also like|read also|also read|read more|more stories|recommended for you|more from [\w ]+)$/i,
+    'teaser',
+  ],
   [/^(related articles|related posts|related stories|related news|related)$/i, 'navigation'],
   [/^(leave a reply|leave a comment|post a comment|add a comment|comments?)$/i, 'comment-form'],
   [/^(adblock detected|ad ?blocker detected|ad-?block detected)$/i, 'ad-notice'],
@@ -48,7 +51,10 @@ const BLOCK_MARKERS: [RegExp, ChromeKindT][] = [
 const LINE_MARKERS: [RegExp, ChromeKindT][] = [
   [/^back to top( button)?$/i, 'navigation'],
   [/^[Aa]bout (admin|the author|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})$/, 'byline-box'],
-  [/^(share this( article)?:?|share on (facebook|twitter|whatsapp)|print( this)?|email|tweet|tags?:.*|follow us.*|subscribe.*)$/i, 'navigation'],
+  [
+    /^(share this( article)?:?|share on (facebook|twitter|whatsapp)|print( this)?|email|tweet|tags?:.*|follow us.*|subscribe.*)$/i,
+    'navigation',
+  ],
   [/^your email address will not be published\b.*$/i, 'comment-form'],
   [/^please consider supporting us by disabling your ad ?blocker\.?$/i, 'ad-notice'],
 ];
@@ -113,7 +119,10 @@ export function filterChrome(text: string): FilteredText {
         continue;
       }
     }
-    const dated = /^\s*(date|published|posted|updated|article:published_time|datePublished)[:\s]+\d{4}-\d{2}-\d{2}(?!\d)/i.exec(rest);
+    const dated =
+      /^\s*(date|published|posted|updated|article:published_time|datePublished)[:\s]+\d{4}-\d{2}-\d{2}(?!\d)/i.exec(
+        rest,
+      );
     if (dated) {
       push('header', { start: restStart, end: restStart + dated[0].length }, i, i);
       isChrome[i] = rest.slice(dated[0].length).trim() === '';
@@ -181,7 +190,8 @@ export function filterChrome(text: string): FilteredText {
     for (const r of runs) if (r.start <= start && r.end > start && r.end < line.end) start = r.end;
     if (isChrome[i] && start === line.start) return;
     const t = trimRange(text, { start, end: line.end });
-    if (t.end > t.start && !runs.some((r) => r.start <= t.start && t.end <= r.end)) body.push({ ...t, text: text.slice(t.start, t.end) });
+    if (t.end > t.start && !runs.some((r) => r.start <= t.start && t.end <= r.end))
+      body.push({ ...t, text: text.slice(t.start, t.end) });
   });
   return { chrome, runs, body };
 }

@@ -62,7 +62,12 @@ export interface Draft {
   chrome: Record<string, { start: number; end: number }[]>;
 }
 
-export const UNSORTED: ThemeT = { id: 'unsorted', label: 'Unsorted', description: 'Drafted events not yet given a theme by a reviewer.', color: '#5f6368' };
+export const UNSORTED: ThemeT = {
+  id: 'unsorted',
+  label: 'Unsorted',
+  description: 'Drafted events not yet given a theme by a reviewer.',
+  color: '#5f6368',
+};
 
 function unique(base: string, taken: Set<string>): string {
   let id = base || 'x';
@@ -80,7 +85,11 @@ function datePrefix(d: EventT['date']): string {
 
 function themesFor(text: string, themes: readonly ThemeT[]): string[] {
   const words = contentWords(text);
-  const hit = themes.filter((t) => t.id !== UNSORTED.id && t.id.split('-').some((w) => w.length >= 6 && [...words].some((x) => x.startsWith(w.slice(0, 6)))));
+  const hit = themes.filter(
+    (t) =>
+      t.id !== UNSORTED.id &&
+      t.id.split('-').some((w) => w.length >= 6 && [...words].some((x) => x.startsWith(w.slice(0, 6)))),
+  );
   return hit.length > 0 ? hit.map((t) => t.id) : [UNSORTED.id];
 }
 
@@ -94,15 +103,44 @@ export function draftDataset(sources: readonly SourceArticle[], opts: DraftOptio
   for (const src of sources) {
     const f = filterChrome(src.text);
     const info = articleInfo(src.text, f);
-    const published = inferPublication({ text: src.text, headers: info.headers, sentences: info.sentences, title: info.title, meta: src.meta, given: src.given, today: opts.today });
+    const published = inferPublication({
+      text: src.text,
+      headers: info.headers,
+      sentences: info.sentences,
+      title: info.title,
+      meta: src.meta,
+      given: src.given,
+      today: opts.today,
+    });
     const title = info.title ?? src.file.replace(/\.[^.]+$/, '');
     const id = unique(slugify(title.split(/\s+/).slice(0, 8).join(' ')), articleIds);
     chrome[id] = f.runs.map((r) => ({ start: r.start, end: r.end }));
-    articles.push({ id, file: src.file, title, outlet: info.outlet, byline: info.byline, dateline: info.dateline, published, chrome: f.chrome });
-    all.push(...articleCandidates({ articleId: id, text: src.text, sentences: info.sentences, published, publishedInferred: published.method === 'inferred', actors: known }));
+    articles.push({
+      id,
+      file: src.file,
+      title,
+      outlet: info.outlet,
+      byline: info.byline,
+      dateline: info.dateline,
+      published,
+      chrome: f.chrome,
+    });
+    all.push(
+      ...articleCandidates({
+        articleId: id,
+        text: src.text,
+        sentences: info.sentences,
+        published,
+        publishedInferred: published.method === 'inferred',
+        actors: known,
+      }),
+    );
   }
 
-  const suggestions = suggestActors(all.flatMap((c) => c.names), known);
+  const suggestions = suggestActors(
+    all.flatMap((c) => c.names),
+    known,
+  );
   const suggestionOf = new Map<string, string>();
   for (const s of suggestions) for (const n of [...s.aliases, ...s.variants]) suggestionOf.set(n, s.id);
 
@@ -113,14 +151,34 @@ export function draftDataset(sources: readonly SourceArticle[], opts: DraftOptio
     const [first, ...rest] = group.candidates as [Candidate, ...Candidate[]];
     let date = first.date;
     if (rest.length > 0) {
-      const earliest = group.candidates.map((c) => c.date.earliest).sort().at(-1)!;
+      const earliest = group.candidates
+        .map((c) => c.date.earliest)
+        .sort()
+        .at(-1)!;
       const latest = group.candidates.map((c) => c.date.latest).sort()[0]!;
-      if (earliest <= latest) date = { ...first.date, earliest, latest, precision: first.date.precision === 'span' ? 'span' : precisionOfWidth({ earliest, latest }), derivation: { ...first.date.derivation, note: `${first.date.derivation.note} Narrowed to where the ${group.candidates.length} reports' dates meet.` } };
+      if (earliest <= latest)
+        date = {
+          ...first.date,
+          earliest,
+          latest,
+          precision: first.date.precision === 'span' ? 'span' : precisionOfWidth({ earliest, latest }),
+          derivation: {
+            ...first.date.derivation,
+            note: `${first.date.derivation.note} Narrowed to where the ${group.candidates.length} reports' dates meet.`,
+          },
+        };
     }
     const actorIds = new Map<string, EventT['actors'][number]>();
-    for (const c of group.candidates) for (const a of c.actors) if (!actorIds.has(a.actorId)) actorIds.set(a.actorId, a);
+    for (const c of group.candidates)
+      for (const a of c.actors) if (!actorIds.has(a.actorId)) actorIds.set(a.actorId, a);
     const text = group.candidates.map((c) => c.quote.text).join(' ');
-    const id = unique(`${datePrefix(date)}-${slugify(first.title.replace(/ …$/, '').split(/\s+/).slice(0, 6).join(' '))}`.replace(/-+$/, ''), eventIds);
+    const id = unique(
+      `${datePrefix(date)}-${slugify(first.title.replace(/ …$/, '').split(/\s+/).slice(0, 6).join(' '))}`.replace(
+        /-+$/,
+        '',
+      ),
+      eventIds,
+    );
     const article = articles.find((a) => a.id === first.articleId)!;
     const event: EventT = {
       id,
@@ -136,14 +194,37 @@ export function draftDataset(sources: readonly SourceArticle[], opts: DraftOptio
       status: 'candidate',
     };
     events.push(event);
-    const suggested = [...new Set(group.candidates.flatMap((c) => c.names.map((n) => suggestionOf.get(n.name)).filter((x): x is string => x !== undefined)))];
-    const variantNotes = suggestions.filter((s) => suggested.includes(s.id) && s.variants.length > 0).map((s) => `${s.name}: spelling variants ${s.variants.map((v) => `“${v}”`).join(', ')} proposed as aliases (review)`);
+    const suggested = [
+      ...new Set(
+        group.candidates.flatMap((c) =>
+          c.names.map((n) => suggestionOf.get(n.name)).filter((x): x is string => x !== undefined),
+        ),
+      ),
+    ];
+    const variantNotes = suggestions
+      .filter((s) => suggested.includes(s.id) && s.variants.length > 0)
+      .map(
+        (s) =>
+          `${s.name}: spelling variants ${s.variants.map((v) => `“${v}”`).join(', ')} proposed as aliases (review)`,
+      );
     review.push({
-      id, article: group.candidates.map((c) => c.articleId).join('; '), earliest: date.earliest, latest: date.latest, precision: date.precision, kind: event.kind,
-      clue: date.derivation.clue, method: date.derivation.method, confidence: date.derivation.confidence, title: event.title,
-      quote: event.evidence.map((q) => q.text).join(' | '), actors: event.actors.map((a) => a.actorId).join('; '),
-      suggested_actors: suggested.join('; '), themes: event.themes.join('; '), flags: event.flags.map((f) => f.kind).join('; '),
-      review_note: [group.note, ...variantNotes].filter(Boolean).join(' '), decision: '',
+      id,
+      article: group.candidates.map((c) => c.articleId).join('; '),
+      earliest: date.earliest,
+      latest: date.latest,
+      precision: date.precision,
+      kind: event.kind,
+      clue: date.derivation.clue,
+      method: date.derivation.method,
+      confidence: date.derivation.confidence,
+      title: event.title,
+      quote: event.evidence.map((q) => q.text).join(' | '),
+      actors: event.actors.map((a) => a.actorId).join('; '),
+      suggested_actors: suggested.join('; '),
+      themes: event.themes.join('; '),
+      flags: event.flags.map((f) => f.kind).join('; '),
+      review_note: [group.note, ...variantNotes].filter(Boolean).join(' '),
+      decision: '',
     });
   }
   events.sort((a, b) => a.date.earliest.localeCompare(b.date.earliest) || a.id.localeCompare(b.id));

@@ -13,10 +13,20 @@ export interface Merged {
   flags: FlagT[];
 }
 
-const STOP = new Set('the a an and or of to in on at for by with from that this was were is are be been has have had it its as his her their they he she said says not but after before over into than which who will would also about more'.split(' '));
+const STOP = new Set(
+  'the a an and or of to in on at for by with from that this was were is are be been has have had it its as his her their they he she said says not but after before over into than which who will would also about more'.split(
+    ' ',
+  ),
+);
 
 export function contentWords(s: string): Set<string> {
-  return new Set(s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOP.has(w)));
+  return new Set(
+    s
+      .toLowerCase()
+      .replace(/[’']s\b/g, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && !STOP.has(w)),
+  );
 }
 
 export function similarity(a: string, b: string): number {
@@ -41,7 +51,8 @@ export function mergeAcrossArticles(all: readonly Candidate[]): Merged[] {
     used.add(c);
     const group: Merged = { candidates: [c], note: '', flags: [] };
     for (const o of all) {
-      if (used.has(o) || o.articleId === c.articleId || group.candidates.some((g) => g.articleId === o.articleId)) continue;
+      if (used.has(o) || o.articleId === c.articleId || group.candidates.some((g) => g.articleId === o.articleId))
+        continue;
       const sim = similarity(c.quote.text, o.quote.text);
       if (sim < SAME_HAPPENING || contentWords(o.quote.text).size < 4) continue;
       used.add(o);

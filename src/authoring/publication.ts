@@ -5,7 +5,18 @@
  * weekday clues. Every clue is quoted verbatim; an undated article says so.
  */
 import type { ArticleT } from './types';
-import { addDays, daysBetween, formatDay, formatWindow, MONTHS, precisionOfWidth, WEEKDAYS, weekdayOf, ymd, type DayWindow } from './calendar';
+import {
+  addDays,
+  daysBetween,
+  formatDay,
+  formatWindow,
+  MONTHS,
+  precisionOfWidth,
+  WEEKDAYS,
+  weekdayOf,
+  ymd,
+  type DayWindow,
+} from './calendar';
 import { ANNIVERSARY_RE, findDateClues, leadWords, PLANNED_CUE } from './resolveDate';
 import type { Span } from './sentences';
 
@@ -35,7 +46,8 @@ const DATE_LINE = /^\s*(?:date|published|posted|updated)[:\s]+(\d{4}-\d{2}-\d{2}
 
 function weekdayClues(sentences: readonly Span[]): { quote: string; weekday: number }[] {
   const out: { quote: string; weekday: number }[] = [];
-  const re = /\b(?:(?:said|announced|tweeted|confirmed|told|reported)\s+)?(?:on|late|early|last)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+  const re =
+    /\b(?:(?:said|announced|tweeted|confirmed|told|reported)\s+)?(?:on|late|early|last)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
   for (const s of sentences) {
     if (PLANNED_CUE.test(s.text)) continue;
     for (const m of s.text.matchAll(re)) out.push({ quote: m[0], weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()) });
@@ -48,7 +60,10 @@ function agreeing(day: string, sentences: readonly Span[]): Published['clues'] {
   return weekdayClues(sentences)
     .filter((c) => c.weekday === wd && /^(said|announced|tweeted|confirmed|told|reported)\b/.test(c.quote))
     .slice(0, 1)
-    .map((c) => ({ quote: c.quote, reasoning: `Agrees: ${formatDay(day)} was a ${WEEKDAYS[wd]![0]!.toUpperCase()}${WEEKDAYS[wd]!.slice(1)}.` }));
+    .map((c) => ({
+      quote: c.quote,
+      reasoning: `Agrees: ${formatDay(day)} was a ${WEEKDAYS[wd]![0]!.toUpperCase()}${WEEKDAYS[wd]!.slice(1)}.`,
+    }));
 }
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, tenth: 10 };
@@ -58,18 +73,30 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
  * happening it names (the one in that month, else the latest), the first one after its latest dated mention
  * unless an ordinal says which.
  */
-function anniversaryWindow(sentences: readonly Span[], explicit: readonly { day: string; quote: string }[], lower: string): { window: DayWindow; day: string; quote: string; reasoning: string } | null {
+function anniversaryWindow(
+  sentences: readonly Span[],
+  explicit: readonly { day: string; quote: string }[],
+  lower: string,
+): { window: DayWindow; day: string; quote: string; reasoning: string } | null {
   for (const s of sentences) {
     for (const m of s.text.matchAll(ANNIVERSARY_RE)) {
       const month = m[2] ? MONTHS.indexOf(m[2].toLowerCase()) + 1 : 0;
-      const anchor = [...explicit].filter((e) => month === 0 || Number(e.day.slice(5, 7)) === month).sort((a, b) => b.day.localeCompare(a.day))[0];
+      const anchor = [...explicit]
+        .filter((e) => month === 0 || Number(e.day.slice(5, 7)) === month)
+        .sort((a, b) => b.day.localeCompare(a.day))[0];
       if (!anchor) continue;
       const ord = m[1]?.toLowerCase();
       let n = ord ? (ORDINAL[ord] ?? parseInt(ord, 10)) : 1;
-      const at = (k: number) => ymd(Number(anchor.day.slice(0, 4)) + k, Number(anchor.day.slice(5, 7)), Number(anchor.day.slice(8, 10)));
+      const at = (k: number) =>
+        ymd(Number(anchor.day.slice(0, 4)) + k, Number(anchor.day.slice(5, 7)), Number(anchor.day.slice(8, 10)));
       if (!ord) while (at(n) < lower) n++;
       const day = at(n);
-      return { window: { earliest: addDays(day, -7), latest: addDays(day, 31) }, day, quote: m[0].trim(), reasoning: `The ${ord ?? (n === 1 ? 'first' : `${n}th`)} anniversary of “${anchor.quote}” falls on ${formatDay(day)}.` };
+      return {
+        window: { earliest: addDays(day, -7), latest: addDays(day, 31) },
+        day,
+        quote: m[0].trim(),
+        reasoning: `The ${ord ?? (n === 1 ? 'first' : `${n}th`)} anniversary of “${anchor.quote}” falls on ${formatDay(day)}.`,
+      };
     }
   }
   return null;
@@ -84,19 +111,53 @@ export function inferPublication(input: PublicationInput): Published {
     if (!m) continue;
     const day = m[1]!;
     const quote = h.slice(0, m[0].length).trim();
-    const note = input.given && (input.given.earliest > day || input.given.latest < day) ? `The date line wins over --published (${formatWindow(input.given)}), which disagrees with it.` : 'An explicit date line.';
-    return { earliest: day, latest: day, precision: 'day', method: 'dateline', clues: [{ quote, reasoning: `The date line gives ${formatDay(day)}.` }, ...agreeing(day, sentences)], confidence: 'high', note };
+    const note =
+      input.given && (input.given.earliest > day || input.given.latest < day)
+        ? `The date line wins over --published (${formatWindow(input.given)}), which disagrees with it.`
+        : 'An explicit date line.';
+    return {
+      earliest: day,
+      latest: day,
+      precision: 'day',
+      method: 'dateline',
+      clues: [{ quote, reasoning: `The date line gives ${formatDay(day)}.` }, ...agreeing(day, sentences)],
+      confidence: 'high',
+      note,
+    };
   }
   if (input.meta && input.text.includes(input.meta.quote)) {
     const day = input.meta.day;
-    return { earliest: day, latest: day, precision: 'day', method: 'dateline', clues: [{ quote: input.meta.quote, reasoning: `The page's HTML metadata (${input.meta.field}) gives ${formatDay(day)}.` }, ...agreeing(day, sentences)], confidence: 'high', note: `From the HTML metadata ${input.meta.field}, written into the article file as its header line.` };
+    return {
+      earliest: day,
+      latest: day,
+      precision: 'day',
+      method: 'dateline',
+      clues: [
+        {
+          quote: input.meta.quote,
+          reasoning: `The page's HTML metadata (${input.meta.field}) gives ${formatDay(day)}.`,
+        },
+        ...agreeing(day, sentences),
+      ],
+      confidence: 'high',
+      note: `From the HTML metadata ${input.meta.field}, written into the article file as its header line.`,
+    };
   }
   if (input.given) {
     const g = input.given;
     return {
-      earliest: g.earliest, latest: g.latest, precision: precisionOfWidth(g), method: 'dateline',
-      clues: [{ quote: fallbackQuote, reasoning: `Given on the command line (--published): ${formatWindow(g)}. The text itself does not date the article.` }],
-      confidence: 'medium', note: 'External: the publication date was supplied by the person drafting (--published), not found in the text.',
+      earliest: g.earliest,
+      latest: g.latest,
+      precision: precisionOfWidth(g),
+      method: 'dateline',
+      clues: [
+        {
+          quote: fallbackQuote,
+          reasoning: `Given on the command line (--published): ${formatWindow(g)}. The text itself does not date the article.`,
+        },
+      ],
+      confidence: 'medium',
+      note: 'External: the publication date was supplied by the person drafting (--published), not found in the text.',
     };
   }
 
@@ -114,19 +175,32 @@ export function inferPublication(input: PublicationInput): Published {
   if (!latest) {
     const from = addDays(today, -3650);
     return {
-      earliest: from, latest: today, precision: 'span', method: 'inferred',
-      clues: [{ quote: fallbackQuote, reasoning: 'No date line, no metadata and no dated mention: the article is undated.' }],
+      earliest: from,
+      latest: today,
+      precision: 'span',
+      method: 'inferred',
+      clues: [
+        { quote: fallbackQuote, reasoning: 'No date line, no metadata and no dated mention: the article is undated.' },
+      ],
       confidence: 'low',
       note: `Undated: the text gives no date line and mentions no date with a year. The window (the ten years before the draft, ${from} to ${today}) is a placeholder, not a finding; give the date with --published <file>=<date>.`,
     };
   }
   const end = addDays(latest.day, INFERRED_HORIZON_DAYS) < today ? addDays(latest.day, INFERRED_HORIZON_DAYS) : today;
   let window: DayWindow = { earliest: latest.day, latest: end < latest.day ? latest.day : end };
-  const clues: Published['clues'] = [{ quote: latest.quote, reasoning: `The latest explicit date the article mentions: it was published no earlier than ${formatDay(latest.day)}.` }];
+  const clues: Published['clues'] = [
+    {
+      quote: latest.quote,
+      reasoning: `The latest explicit date the article mentions: it was published no earlier than ${formatDay(latest.day)}.`,
+    },
+  ];
   let horizon = `The text gives no upper bound; the window assumes publication within ${INFERRED_HORIZON_DAYS} days of that date (and not after the draft).`;
   const anniversary = anniversaryWindow(sentences, explicit, latest.day);
   if (anniversary) {
-    window = { earliest: anniversary.window.earliest < latest.day ? latest.day : anniversary.window.earliest, latest: anniversary.window.latest < today ? anniversary.window.latest : today };
+    window = {
+      earliest: anniversary.window.earliest < latest.day ? latest.day : anniversary.window.earliest,
+      latest: anniversary.window.latest < today ? anniversary.window.latest : today,
+    };
     clues.push({ quote: anniversary.quote, reasoning: anniversary.reasoning });
     horizon = `The anniversary places it around ${formatDay(anniversary.day)}: from a week before to a month after (a judgement, not a bound the text states).`;
   }
@@ -138,16 +212,30 @@ export function inferPublication(input: PublicationInput): Published {
     const first = addDays(window.earliest, (w.weekday - weekdayOf(window.earliest) + 7) % 7);
     const name = WEEKDAYS[w.weekday]!;
     if (daysBetween(window.earliest, window.latest) >= 6) {
-      clues.push({ quote: w.quote, reasoning: `A ${name} told in the past: the publication falls within the week after a ${name}, which any window of a week or more allows.` });
+      clues.push({
+        quote: w.quote,
+        reasoning: `A ${name} told in the past: the publication falls within the week after a ${name}, which any window of a week or more allows.`,
+      });
     } else if (first > window.latest) {
-      clues.push({ quote: w.quote, reasoning: `A ${name} told in the past, but no ${name} falls in the window: a contradiction to review.` });
+      clues.push({
+        quote: w.quote,
+        reasoning: `A ${name} told in the past, but no ${name} falls in the window: a contradiction to review.`,
+      });
     } else {
       window = { earliest: first, latest: window.latest };
-      clues.push({ quote: w.quote, reasoning: `A ${name} told in the past: the publication is on or after ${formatDay(first)}.` });
+      clues.push({
+        quote: w.quote,
+        reasoning: `A ${name} told in the past: the publication is on or after ${formatDay(first)}.`,
+      });
     }
   }
   return {
-    earliest: window.earliest, latest: window.latest, precision: precisionOfWidth(window), method: 'inferred', clues, confidence: 'low',
+    earliest: window.earliest,
+    latest: window.latest,
+    precision: precisionOfWidth(window),
+    method: 'inferred',
+    clues,
+    confidence: 'low',
     note: `Inferred: no earlier than the latest date the text names (“${latest.quote}”). ${horizon} Narrow it with --published once known.`,
   };
 }

@@ -8,7 +8,21 @@ import * as chrono from 'chrono-node';
 import type { ParsingResult } from 'chrono-node';
 import type { ConfidenceT, DateIntervalT, PrecisionT } from './types';
 import type { EndpointPrecisionCode } from '../data/vocabulary';
-import { addDays, contains, formatDay, formatWindow, hull, monthWindow, MONTHS, nthWeekday, precisionOfWidth, weekWindow, yearWindow, ymd, type DayWindow } from './calendar';
+import {
+  addDays,
+  contains,
+  formatDay,
+  formatWindow,
+  hull,
+  monthWindow,
+  MONTHS,
+  nthWeekday,
+  precisionOfWidth,
+  weekWindow,
+  yearWindow,
+  ymd,
+  type DayWindow,
+} from './calendar';
 import { dayOf, movedFrom, parsePast } from './pastRefiner';
 
 export type DateMethod = DateIntervalT['derivation']['method'];
@@ -42,7 +56,20 @@ export interface ResolveOptions {
 }
 
 const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December)';
-const NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUM: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
 export const PLANNED_CUE = new RegExp(
   `\\b(will|shall|next (week|month|year)|by ${MONTH_RE}|upcoming|(is|are|was|were) (due|expected|scheduled|set|going|supposed) to|plans? to|planned to|would (fly|travel|visit|go|arrive|begin|start|withdraw all))\\b`,
@@ -53,15 +80,23 @@ export const PLANNED_CUE = new RegExp(
 const PAST_PLAN = /\b(was|were) (due|expected|scheduled|set|going|supposed) to\b/i;
 
 /** "a week after", "days after": the passage counts back from a happening dated to the publication. */
-const OFFSET_RE = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?(hours?|days?|weeks?|months?|years?)\s+after\b/gi;
+const OFFSET_RE =
+  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?(hours?|days?|weeks?|months?|years?)\s+after\b/gi;
 const HOLIDAY_RE = /\b(Thanksgiving|Christmas Eve|Christmas|New Year['’]s (?:Eve|Day)|Independence Day)\b/g;
-const OWN_MONTH_RE = new RegExp(`\\b([Bb]y|[Uu]ntil|[Bb]efore|[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-)\\s*${MONTH_RE}(?:\\s+(this|next|last)\\s+year|,?\\s+(\\d{4}))?\\b`, 'g');
+const OWN_MONTH_RE = new RegExp(
+  `\\b([Bb]y|[Uu]ntil|[Bb]efore|[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-)\\s*${MONTH_RE}(?:\\s+(this|next|last)\\s+year|,?\\s+(\\d{4}))?\\b`,
+  'g',
+);
 /** "the anniversary of the February deal": the month names the earlier happening, not this one. */
-export const ANNIVERSARY_RE = new RegExp(`\\b(?:(first|second|third|fourth|fifth|tenth|\\d+(?:st|nd|rd|th))\\s+|annual\\s+)?anniversary\\s+of\\s+(?:the\\s+)?(?:${MONTH_RE}\\b)?`, 'gi');
+export const ANNIVERSARY_RE = new RegExp(
+  `\\b(?:(first|second|third|fourth|fifth|tenth|\\d+(?:st|nd|rd|th))\\s+|annual\\s+)?anniversary\\s+of\\s+(?:the\\s+)?(?:${MONTH_RE}\\b)?`,
+  'gi',
+);
 /** "said earlier that", "had earlier tweeted": before the publication, by an unstated time. */
 const EARLIER_RE = /\b(?:said|says|had|has|have|was|were|announced|tweeted|reported|told|stated)\s+earlier\b/gi;
 export const EARLIER_DAYS = 365;
-const DURATION_RE = /^(for|within|over|during|the past|the last)\b|^(in\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(hours?|days?|weeks?|months?|years?)$/i;
+const DURATION_RE =
+  /^(for|within|over|during|the past|the last)\b|^(in\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(hours?|days?|weeks?|months?|years?)$/i;
 
 function monthIndex(name: string): number {
   return MONTHS.indexOf(name.toLowerCase()) + 1;
@@ -114,26 +149,42 @@ function contextMonth(text: string | undefined): { day: string; text: string } |
 function offsetWindow(ref: DayWindow, n: number, unit: string, vague: boolean): DayWindow {
   const u = unit.toLowerCase().replace(/s$/, '');
   if (u === 'hour') return { earliest: addDays(ref.earliest, -1), latest: ref.latest };
-  if (u === 'day') return vague ? { earliest: addDays(ref.earliest, -10), latest: addDays(ref.latest, -2) } : { earliest: addDays(ref.earliest, -n), latest: addDays(ref.latest, -n) };
-  if (u === 'week') return vague ? { earliest: addDays(ref.earliest, -7 * 8), latest: addDays(ref.latest, -10) } : { earliest: addDays(ref.earliest, -7 * n - 3), latest: addDays(ref.latest, -7 * n + 3) };
-  if (u === 'month') return vague ? { earliest: addDays(ref.earliest, -365), latest: addDays(ref.latest, -45) } : { earliest: addDays(ref.earliest, -31 * n - 15), latest: addDays(ref.latest, -28 * n + 15) };
-  return vague ? { earliest: addDays(ref.earliest, -365 * 10), latest: addDays(ref.latest, -365) } : { earliest: addDays(ref.earliest, -366 * n - 183), latest: addDays(ref.latest, -365 * n + 183) };
+  if (u === 'day')
+    return vague
+      ? { earliest: addDays(ref.earliest, -10), latest: addDays(ref.latest, -2) }
+      : { earliest: addDays(ref.earliest, -n), latest: addDays(ref.latest, -n) };
+  if (u === 'week')
+    return vague
+      ? { earliest: addDays(ref.earliest, -7 * 8), latest: addDays(ref.latest, -10) }
+      : { earliest: addDays(ref.earliest, -7 * n - 3), latest: addDays(ref.latest, -7 * n + 3) };
+  if (u === 'month')
+    return vague
+      ? { earliest: addDays(ref.earliest, -365), latest: addDays(ref.latest, -45) }
+      : { earliest: addDays(ref.earliest, -31 * n - 15), latest: addDays(ref.latest, -28 * n + 15) };
+  return vague
+    ? { earliest: addDays(ref.earliest, -365 * 10), latest: addDays(ref.latest, -365) }
+    : { earliest: addDays(ref.earliest, -366 * n - 183), latest: addDays(ref.latest, -365 * n + 183) };
 }
 
 function unitWindow(r: ParsingResult): { window: DayWindow; unit: EndpointPrecisionCode } {
   const day = dayOf(r);
   const s = r.start;
   if (/\bweek\b/i.test(r.text)) return { window: weekWindow(day), unit: 'week' };
-  if (s.isCertain('day') || s.isOnlyWeekdayComponent() || s.isCertain('weekday')) return { window: { earliest: day, latest: day }, unit: 'day' };
-  if (s.isCertain('month') || /\bmonth\b/i.test(r.text)) return { window: monthWindow(yearOf(day), Number(day.slice(5, 7))), unit: 'month' };
+  if (s.isCertain('day') || s.isOnlyWeekdayComponent() || s.isCertain('weekday'))
+    return { window: { earliest: day, latest: day }, unit: 'day' };
+  if (s.isCertain('month') || /\bmonth\b/i.test(r.text))
+    return { window: monthWindow(yearOf(day), Number(day.slice(5, 7))), unit: 'month' };
   if (s.isCertain('year') || /\byear\b/i.test(r.text)) return { window: yearWindow(yearOf(day)), unit: 'year' };
   return { window: { earliest: day, latest: day }, unit: 'day' };
 }
 
-const overlapsAny = (at: number, len: number, taken: readonly [number, number][]) => taken.some(([a, b]) => at < b && a < at + len);
+const overlapsAny = (at: number, len: number, taken: readonly [number, number][]) =>
+  taken.some(([a, b]) => at < b && a < at + len);
 
 function refText(ref: DayWindow): string {
-  return ref.earliest === ref.latest ? `published ${formatDay(ref.earliest)}` : `published between ${formatWindow(ref)}`;
+  return ref.earliest === ref.latest
+    ? `published ${formatDay(ref.earliest)}`
+    : `published between ${formatWindow(ref)}`;
 }
 
 const memo = new Map<string, DateClue[]>();
@@ -141,7 +192,14 @@ const MEMO_SIZE = 4000;
 
 /** Every date clue of a passage, resolved against the publication window (memoised: drafting asks often). */
 export function findDateClues(text: string, ref: DayWindow, opts: ResolveOptions = {}): DateClue[] {
-  const key = JSON.stringify([text, ref.earliest, ref.latest, opts.context ?? '', opts.referenceInferred === true, opts.planned === true]);
+  const key = JSON.stringify([
+    text,
+    ref.earliest,
+    ref.latest,
+    opts.context ?? '',
+    opts.referenceInferred === true,
+    opts.planned === true,
+  ]);
   const hit = memo.get(key);
   if (hit) return hit.map((c) => ({ ...c, window: { ...c.window } }));
   const out = computeDateClues(text, ref, opts);
@@ -162,8 +220,15 @@ function computeDateClues(text: string, ref: DayWindow, opts: ResolveOptions): D
     const n = vague ? 0 : (NUM[count] ?? Number(count));
     const window = offsetWindow(ref, n, m[2]!, vague);
     out.push({
-      index: m.index, text: m[0], window, precision: precisionOfWidth(window), method: 'inferred-from-context', confidence: vague ? 'low' : 'medium',
-      explicit: false, planned: false, approximate: true,
+      index: m.index,
+      text: m[0],
+      window,
+      precision: precisionOfWidth(window),
+      method: 'inferred-from-context',
+      confidence: vague ? 'low' : 'medium',
+      explicit: false,
+      planned: false,
+      approximate: true,
       note: `“${m[0]}”: the happening after “after” comes that long before the one the sentence reports, which is dated to the publication window (${refText(ref)}); counted back from it${vague ? ', with a wide margin because the text gives no number' : ''}.`,
     });
     taken.push([m.index, m.index + m[0].length]);
@@ -174,7 +239,15 @@ function computeDateClues(text: string, ref: DayWindow, opts: ResolveOptions): D
   for (const m of text.matchAll(EARLIER_RE)) {
     const window = { earliest: addDays(ref.earliest, -EARLIER_DAYS), latest: ref.latest };
     out.push({
-      index: m.index, text: m[0], window, precision: precisionOfWidth(window), method: 'relative-to-publication', confidence: 'low', explicit: false, planned: false, approximate: true,
+      index: m.index,
+      text: m[0],
+      window,
+      precision: precisionOfWidth(window),
+      method: 'relative-to-publication',
+      confidence: 'low',
+      explicit: false,
+      planned: false,
+      approximate: true,
       note: `“${m[0]}”: before the publication (${refText(ref)}), by an unstated time; the window reaches back ${EARLIER_DAYS} days before it (a judgement, not a bound the text gives).`,
     });
     taken.push([m.index, m.index + m[0].length]);
@@ -185,8 +258,16 @@ function computeDateClues(text: string, ref: DayWindow, opts: ResolveOptions): D
     const b = lastHoliday(m[1]!, ref.latest);
     const window = hull({ earliest: a, latest: a }, { earliest: b, latest: b });
     out.push({
-      index: m.index, text: m[0], window, precision: precisionOfWidth(window), method: 'inferred-from-context', confidence: 'medium', explicit: false, planned: false,
-      approximate: inferredRef, note: `“${m[0]}” read as the last one on or before the publication (${refText(ref)}): ${formatWindow(window)}. The holiday's day is a calendar rule, not a reported fact.`,
+      index: m.index,
+      text: m[0],
+      window,
+      precision: precisionOfWidth(window),
+      method: 'inferred-from-context',
+      confidence: 'medium',
+      explicit: false,
+      planned: false,
+      approximate: inferredRef,
+      note: `“${m[0]}” read as the last one on or before the publication (${refText(ref)}): ${formatWindow(window)}. The holiday's day is a calendar rule, not a reported fact.`,
     });
     taken.push([m.index, m.index + m[0].length]);
   }
@@ -231,19 +312,54 @@ function computeDateClues(text: string, ref: DayWindow, opts: ResolveOptions): D
     }
     const since = prep === 'since';
     if (since) {
-      out.push({ index: m.index, text: m[0], window: { earliest: window.earliest, latest: ref.latest }, precision: 'span', startPrecision: 'month', endPrecision: precisionOfWidth(ref), method, confidence, explicit: year !== undefined, planned: false, approximate: false, note: `${note} “Since” makes it a span from then to the publication.` });
+      out.push({
+        index: m.index,
+        text: m[0],
+        window: { earliest: window.earliest, latest: ref.latest },
+        precision: 'span',
+        startPrecision: 'month',
+        endPrecision: precisionOfWidth(ref),
+        method,
+        confidence,
+        explicit: year !== undefined,
+        planned: false,
+        approximate: false,
+        note: `${note} “Since” makes it a span from then to the publication.`,
+      });
     } else {
-      out.push({ index: at, text: m[0].slice(at - m.index), window, precision: precisionOfWidth(window), method, confidence, explicit: year !== undefined, planned: isPlanned, approximate: method !== 'explicit', note });
+      out.push({
+        index: at,
+        text: m[0].slice(at - m.index),
+        window,
+        precision: precisionOfWidth(window),
+        method,
+        confidence,
+        explicit: year !== undefined,
+        planned: isPlanned,
+        approximate: method !== 'explicit',
+        note,
+      });
     }
     taken.push([m.index, m.index + m[0].length]);
   }
 
-  const parse = (day: string) => (forward ? (chrono.casual.parse(text, { instant: new Date(`${day}T12:00:00Z`), timezone: 0 }, { forwardDate: true }) as ParsingResult[]) : parsePast(text, day));
+  const parse = (day: string) =>
+    forward
+      ? (chrono.casual.parse(
+          text,
+          { instant: new Date(`${day}T12:00:00Z`), timezone: 0 },
+          { forwardDate: true },
+        ) as ParsingResult[])
+      : parsePast(text, day);
   const atA = parse(ref.earliest);
   const atB = parse(ref.latest);
   for (const a of atA) {
     if (overlapsAny(a.index, a.text.length, taken)) continue;
-    if (DURATION_RE.test(a.text.trim()) || /\b(for|the past|the last)\s+$/i.test(text.slice(Math.max(0, a.index - 12), a.index))) continue;
+    if (
+      DURATION_RE.test(a.text.trim()) ||
+      /\b(for|the past|the last)\s+$/i.test(text.slice(Math.max(0, a.index - 12), a.index))
+    )
+      continue;
     if (/^\d{1,2}$/.test(a.text.trim())) continue;
     const b = atB.find((r) => r.index === a.index && r.text === a.text) ?? a;
     const ua = unitWindow(a);
@@ -253,27 +369,78 @@ function computeDateClues(text: string, ref: DayWindow, opts: ResolveOptions): D
     const relative = !yearKnown || /\b(last|next|this|ago|today|yesterday|tomorrow|tonight)\b/i.test(a.text);
     const since = /\bsince\s+$/i.test(text.slice(Math.max(0, a.index - 7), a.index));
     const moved = [movedFrom(a), movedFrom(b)].filter((x): x is string => x !== null);
-    const isPlanned = forward || /^next\b/i.test(a.text) || /\b(next|coming|until|by)\s+$/i.test(text.slice(Math.max(0, a.index - 8), a.index));
+    const isPlanned =
+      forward ||
+      /^next\b/i.test(a.text) ||
+      /\b(next|coming|until|by)\s+$/i.test(text.slice(Math.max(0, a.index - 8), a.index));
     const method: DateMethod = relative ? 'relative-to-publication' : 'explicit';
     const sameDay = ref.earliest === ref.latest;
-    const confidence: ConfidenceT = method === 'explicit' ? 'high' : sameDay && !inferredRef ? 'high' : ua.unit === 'day' && window.earliest === window.latest ? 'medium' : 'low';
-    let note = method === 'explicit' ? `The text gives the date: “${a.text}”.` : `“${a.text}” counted from the publication (${refText(ref)}): ${formatWindow(window)}.`;
-    if (!sameDay && method !== 'explicit') note += ` Resolved against both ends of the publication window and joined, so no day is invented.`;
+    const confidence: ConfidenceT =
+      method === 'explicit'
+        ? 'high'
+        : sameDay && !inferredRef
+          ? 'high'
+          : ua.unit === 'day' && window.earliest === window.latest
+            ? 'medium'
+            : 'low';
+    let note =
+      method === 'explicit'
+        ? `The text gives the date: “${a.text}”.`
+        : `“${a.text}” counted from the publication (${refText(ref)}): ${formatWindow(window)}.`;
+    if (!sameDay && method !== 'explicit')
+      note += ` Resolved against both ends of the publication window and joined, so no day is invented.`;
     if (moved.length > 0) {
       note += ` chrono-node read it as ${[...new Set(moved)].map(formatDay).join(' / ')}, after the reference; the past-preference refiner moved it back (news reports what has happened).`;
     }
-    const after = /\bafter\s+(the\s+)?$/i.test(text.slice(Math.max(0, a.index - 10), a.index)) && /\S/.test(text.slice(0, Math.max(0, a.index - 10)));
+    const after =
+      /\bafter\s+(the\s+)?$/i.test(text.slice(Math.max(0, a.index - 10), a.index)) &&
+      /\S/.test(text.slice(0, Math.max(0, a.index - 10)));
     if (after && !relative) {
       const from = addDays(window.latest, 1);
       const w = { earliest: from, latest: ref.latest < from ? from : ref.latest };
       const head = /\bafter\s+(the\s+)?$/i.exec(text.slice(0, a.index))!;
-      out.push({ index: head.index, text: text.slice(head.index, a.index + a.text.length), window: w, precision: precisionOfWidth(w), method: 'relative-to-publication', confidence: 'low', explicit: false, planned: false, approximate: true, note: `The passage happened after “${a.text}” (${formatWindow(window)}) and by the publication (${refText(ref)}); the text gives no closer bound.` });
+      out.push({
+        index: head.index,
+        text: text.slice(head.index, a.index + a.text.length),
+        window: w,
+        precision: precisionOfWidth(w),
+        method: 'relative-to-publication',
+        confidence: 'low',
+        explicit: false,
+        planned: false,
+        approximate: true,
+        note: `The passage happened after “${a.text}” (${formatWindow(window)}) and by the publication (${refText(ref)}); the text gives no closer bound.`,
+      });
       continue;
     }
     if (since) {
-      out.push({ index: a.index, text: a.text, window: { earliest: window.earliest, latest: ref.latest }, precision: 'span', startPrecision: ua.unit, endPrecision: precisionOfWidth(ref), method, confidence, explicit: yearKnown, planned: false, approximate: false, note: `${note} “Since” makes it a span from then to the publication.` });
+      out.push({
+        index: a.index,
+        text: a.text,
+        window: { earliest: window.earliest, latest: ref.latest },
+        precision: 'span',
+        startPrecision: ua.unit,
+        endPrecision: precisionOfWidth(ref),
+        method,
+        confidence,
+        explicit: yearKnown,
+        planned: false,
+        approximate: false,
+        note: `${note} “Since” makes it a span from then to the publication.`,
+      });
     } else {
-      out.push({ index: a.index, text: a.text, window, precision: precisionOfWidth(window), method, confidence, explicit: yearKnown && !relative, planned: isPlanned, approximate: method !== 'explicit' && (inferredRef || window.earliest !== window.latest), note });
+      out.push({
+        index: a.index,
+        text: a.text,
+        window,
+        precision: precisionOfWidth(window),
+        method,
+        confidence,
+        explicit: yearKnown && !relative,
+        planned: isPlanned,
+        approximate: method !== 'explicit' && (inferredRef || window.earliest !== window.latest),
+        note,
+      });
     }
   }
   return out.sort((x, y) => x.index - y.index);
@@ -295,7 +462,12 @@ export function leadWords(text: string, n = 8): string {
 }
 
 /** Dates one passage (a sentence or clause): its first clue, or the publication window when it has none. */
-export function resolvePassage(text: string, ref: DayWindow, articleId: string, opts: Omit<ResolveOptions, 'planned'> = {}): ResolvedPassage {
+export function resolvePassage(
+  text: string,
+  ref: DayWindow,
+  articleId: string,
+  opts: Omit<ResolveOptions, 'planned'> = {},
+): ResolvedPassage {
   const planned = PLANNED_CUE.test(text);
   const forward = planned && (/\bwill\b/i.test(text) || !PAST_PLAN.test(text));
   const clues = findDateClues(text, ref, { ...opts, planned: forward });
@@ -307,10 +479,18 @@ export function resolvePassage(text: string, ref: DayWindow, articleId: string, 
       clue: null,
       afterPublication: false,
       date: {
-        earliest: ref.earliest, latest: ref.latest, precision: precisionOfWidth(ref), approximate: true,
+        earliest: ref.earliest,
+        latest: ref.latest,
+        precision: precisionOfWidth(ref),
+        approximate: true,
         derivation: {
-          method: 'relative-to-publication', clue: cue ?? leadWords(text), articleId, confidence: 'low',
-          note: planned ? `No date clue of its own; “${cue}” announces it, so it is planned, dated for now to the publication window (${refText(ref)}) and marked approximate.` : `No date clue of its own: dated to the publication window (${refText(ref)}) and marked approximate.`,
+          method: 'relative-to-publication',
+          clue: cue ?? leadWords(text),
+          articleId,
+          confidence: 'low',
+          note: planned
+            ? `No date clue of its own; “${cue}” announces it, so it is planned, dated for now to the publication window (${refText(ref)}) and marked approximate.`
+            : `No date clue of its own: dated to the publication window (${refText(ref)}) and marked approximate.`,
         },
       },
     };
@@ -330,7 +510,10 @@ export function resolvePassage(text: string, ref: DayWindow, articleId: string, 
   const window = { earliest, latest };
   const precision = clue.precision === 'span' ? 'span' : precisionOfWidth(window);
   const date: DateIntervalT = {
-    earliest, latest, precision, approximate: clue.approximate,
+    earliest,
+    latest,
+    precision,
+    approximate: clue.approximate,
     derivation: { method: clue.method, clue: clue.text, articleId, confidence: clue.confidence, note },
   };
   if (clue.precision === 'span' && clue.startPrecision) {

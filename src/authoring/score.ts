@@ -40,7 +40,9 @@ export function scoreDraft(draft: DatasetT, gold: DatasetT, textOf: (file: strin
   let fromChrome = 0;
   for (const g of gold.articles) {
     const chrome = locateChrome(textOf(g.file), g);
-    fromChrome += new Set(cands.filter((c) => c.file === g.file && chrome.some((r) => meets(r, c.range))).map((c) => c.event.id)).size;
+    fromChrome += new Set(
+      cands.filter((c) => c.file === g.file && chrome.some((r) => meets(r, c.range))).map((c) => c.event.id),
+    ).size;
   }
   let overlapped = 0;
   let datedAny = 0;
@@ -54,14 +56,16 @@ export function scoreDraft(draft: DatasetT, gold: DatasetT, textOf: (file: strin
       const file = goldArticle.get(q.articleId)!.file;
       const r = locate(textOf(file), q.text);
       if (!r) continue;
-      for (const c of cands) if (c.file === file && meets(c.range, r)) hits.push({ event: c.event, chars: overlap(c.range, r) });
+      for (const c of cands)
+        if (c.file === file && meets(c.range, r)) hits.push({ event: c.event, chars: overlap(c.range, r) });
     }
     if (hits.length === 0) {
       missed.push(e.id);
       continue;
     }
     overlapped++;
-    const ok = (x: (typeof hits)[number]) => x.event.date.earliest <= e.date.earliest && e.date.latest <= x.event.date.latest;
+    const ok = (x: (typeof hits)[number]) =>
+      x.event.date.earliest <= e.date.earliest && e.date.latest <= x.event.date.latest;
     const good = hits.filter(ok);
     if (good.length > 0) {
       datedAny++;
@@ -69,15 +73,38 @@ export function scoreDraft(draft: DatasetT, gold: DatasetT, textOf: (file: strin
     }
     const best = [...hits].sort((a, b) => b.chars - a.chars)[0]!;
     if (ok(best)) datedBest++;
-    else wrongDate.push({ id: e.id, bundled: span(e.date.earliest, e.date.latest), candidate: span(best.event.date.earliest, best.event.date.latest), clue: best.event.date.derivation.clue });
+    else
+      wrongDate.push({
+        id: e.id,
+        bundled: span(e.date.earliest, e.date.latest),
+        candidate: span(best.event.date.earliest, best.event.date.latest),
+        clue: best.event.date.derivation.clue,
+      });
   }
   widths.sort((a, b) => a - b);
   const publication = gold.articles.map((g) => {
     const d = draft.articles.find((a) => a.file === g.file);
     const found = d ? span(d.published.earliest, d.published.latest) : 'missing';
-    return { file: g.file, found, bundled: span(g.published.earliest, g.published.latest), method: d ? `${d.published.method}, ${d.published.confidence}` : '', contains: !!d && d.published.earliest <= g.published.earliest && g.published.latest <= d.published.latest };
+    return {
+      file: g.file,
+      found,
+      bundled: span(g.published.earliest, g.published.latest),
+      method: d ? `${d.published.method}, ${d.published.confidence}` : '',
+      contains: !!d && d.published.earliest <= g.published.earliest && g.published.latest <= d.published.latest,
+    };
   });
-  return { events: gold.events.length, overlapped, datedAny, datedBest, candidates: draft.events.length, fromChrome, medianWidth: widths[Math.floor(widths.length / 2)] ?? 0, publication, missed, wrongDate };
+  return {
+    events: gold.events.length,
+    overlapped,
+    datedAny,
+    datedBest,
+    candidates: draft.events.length,
+    fromChrome,
+    medianWidth: widths[Math.floor(widths.length / 2)] ?? 0,
+    publication,
+    missed,
+    wrongDate,
+  };
 }
 
 const pct = (a: number, b: number) => `${b === 0 ? 0 : Math.round((1000 * a) / b) / 10}%`;
@@ -90,9 +117,16 @@ export function formatScore(s: Score): string {
     `  of those, any overlapping candidate's interval contains it: ${s.datedAny}/${s.overlapped} = ${pct(s.datedAny, s.overlapped)}; median width of the containing interval: ${s.medianWidth} day(s)`,
     `candidates drawn from chrome: ${s.fromChrome} (must be 0)`,
     'publication dates (found vs bundled):',
-    ...s.publication.map((p) => `  ${p.file}  found ${p.found} (${p.method})  bundled ${p.bundled}  ${p.contains ? 'contains it' : 'DOES NOT contain it'}`),
+    ...s.publication.map(
+      (p) =>
+        `  ${p.file}  found ${p.found} (${p.method})  bundled ${p.bundled}  ${p.contains ? 'contains it' : 'DOES NOT contain it'}`,
+    ),
   ];
   if (s.missed.length) lines.push(`not overlapped: ${s.missed.join(', ')}`);
-  if (s.wrongDate.length) lines.push('largest-overlap candidate dated outside the bundled date:', ...s.wrongDate.map((w) => `  ${w.id}: bundled ${w.bundled}, candidate ${w.candidate} (clue “${w.clue}”)`));
+  if (s.wrongDate.length)
+    lines.push(
+      'largest-overlap candidate dated outside the bundled date:',
+      ...s.wrongDate.map((w) => `  ${w.id}: bundled ${w.bundled}, candidate ${w.candidate} (clue “${w.clue}”)`),
+    );
   return lines.join('\n');
 }

@@ -5,7 +5,50 @@ export interface Span extends Range {
   text: string;
 }
 
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr', 'prof', 'gov', 'sen', 'rep', 'amb', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'st',
+  'jr',
+  'sr',
+  'prof',
+  'gov',
+  'sen',
+  'rep',
+  'amb',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.n',
+  'u.k',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
+]);
 
 function isAbbreviation(before: string): boolean {
   const m = /([A-Za-z](?:\.[A-Za-z])*|[A-Za-z]+)$/.exec(before);
@@ -54,5 +97,7 @@ export function clauses(s: Span): Span[] {
     from = m.index + m[0].length;
   }
   push(out, s.text, from, s.text.length);
-  return out.map((c) => ({ start: s.start + c.start, end: s.start + c.end, text: c.text.replace(/[,;:—–-]+$/, '').trimEnd() })).map((c) => ({ ...c, end: c.start + c.text.length }));
+  return out
+    .map((c) => ({ start: s.start + c.start, end: s.start + c.end, text: c.text.replace(/[,;:—–-]+$/, '').trimEnd() }))
+    .map((c) => ({ ...c, end: c.start + c.text.length }));
 }

@@ -21,7 +21,19 @@ export function buildIndex(ds: DatasetT): EventIndex {
   const byId = new Map(events.map((e, i) => [e.id, i]));
 
   const columns = allocateColumns(n);
-  const { start, end, precision, kind, approximate, flags, startPrecision, endPrecision, sourceCount, actorOffsets, themeOffsets } = columns;
+  const {
+    start,
+    end,
+    precision,
+    kind,
+    approximate,
+    flags,
+    startPrecision,
+    endPrecision,
+    sourceCount,
+    actorOffsets,
+    themeOffsets,
+  } = columns;
   const likeliest = new Map<number, readonly [number, number]>();
   const actorLists: number[][] = [];
   const themeLists: number[][] = [];

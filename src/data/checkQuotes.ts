@@ -24,16 +24,38 @@ export function checkQuotes(ds: DatasetT, texts: Readonly<Record<string, string>
     layouts.set(article.id, layout);
     article.chrome.forEach((c, k) => {
       const n = locateAll(text, c.text).length;
-      if (n < (c.occurrence ?? 1)) out.push({ record: rec, field: `chrome[${k}].text`, message: n === 0 ? `does not occur in ${article.file}` : `occurs ${n} time(s) in ${article.file}, fewer than occurrence ${c.occurrence}` });
+      if (n < (c.occurrence ?? 1))
+        out.push({
+          record: rec,
+          field: `chrome[${k}].text`,
+          message:
+            n === 0
+              ? `does not occur in ${article.file}`
+              : `occurs ${n} time(s) in ${article.file}, fewer than occurrence ${c.occurrence}`,
+        });
     });
     article.published.clues.forEach((c, k) => {
-      if (locateAll(text, c.quote).length === 0) out.push({ record: rec, field: `published.clues[${k}].quote`, message: `"${c.quote}" does not occur in ${article.file}` });
+      if (locateAll(text, c.quote).length === 0)
+        out.push({
+          record: rec,
+          field: `published.clues[${k}].quote`,
+          message: `"${c.quote}" does not occur in ${article.file}`,
+        });
     });
     for (const m of layout.missing) {
-      out.push({ record: eventRec.get(m.eventId) ?? m.eventId, field: `evidence[${m.evidenceIndex}].text`, message: `"${m.text}" does not occur verbatim in ${where(article.id)} (${article.file})` });
+      out.push({
+        record: eventRec.get(m.eventId) ?? m.eventId,
+        field: `evidence[${m.evidenceIndex}].text`,
+        message: `"${m.text}" does not occur verbatim in ${where(article.id)} (${article.file})`,
+      });
     }
     for (const q of layout.quotes) {
-      if (inChrome(q, layout.chrome)) out.push({ record: eventRec.get(q.eventId) ?? q.eventId, field: `evidence[${q.evidenceIndex}].text`, message: `occurs only in the page chrome of ${where(article.id)}, not in its body` });
+      if (inChrome(q, layout.chrome))
+        out.push({
+          record: eventRec.get(q.eventId) ?? q.eventId,
+          field: `evidence[${q.evidenceIndex}].text`,
+          message: `occurs only in the page chrome of ${where(article.id)}, not in its body`,
+        });
     }
   });
 
@@ -42,15 +64,29 @@ export function checkQuotes(ds: DatasetT, texts: Readonly<Record<string, string>
     const d = e.date.derivation;
     const clueText = d.articleId !== undefined ? own(texts, d.articleId) : undefined;
     if (clueText !== undefined && locateAll(clueText, d.clue).length === 0) {
-      out.push({ record: rec, field: 'date.derivation.clue', message: `"${d.clue}" does not occur verbatim in ${where(d.articleId!)}` });
+      out.push({
+        record: rec,
+        field: 'date.derivation.clue',
+        message: `"${d.clue}" does not occur verbatim in ${where(d.articleId!)}`,
+      });
     }
     e.flags.forEach((f, k) => {
       const text = own(texts, f.quote.articleId);
       const layout = layouts.get(f.quote.articleId);
       if (text === undefined || !layout) return;
       const hits = locateAll(text, f.quote.text);
-      if (hits.length === 0) out.push({ record: rec, field: `flags[${k}].quote.text`, message: `"${f.quote.text}" does not occur verbatim in ${where(f.quote.articleId)}` });
-      else if (hits.every((h) => inChrome(h, layout.chrome))) out.push({ record: rec, field: `flags[${k}].quote.text`, message: `occurs only in the page chrome of ${where(f.quote.articleId)}, not in its body` });
+      if (hits.length === 0)
+        out.push({
+          record: rec,
+          field: `flags[${k}].quote.text`,
+          message: `"${f.quote.text}" does not occur verbatim in ${where(f.quote.articleId)}`,
+        });
+      else if (hits.every((h) => inChrome(h, layout.chrome)))
+        out.push({
+          record: rec,
+          field: `flags[${k}].quote.text`,
+          message: `occurs only in the page chrome of ${where(f.quote.articleId)}, not in its body`,
+        });
     });
   });
   return out;

@@ -19,7 +19,9 @@ export function windowPrecision(earliest: string, latest: string): EndpointPreci
  * the one its window calls for (windowPrecision); a span (something that lasted) must say how precisely each end is
  * known, and only a span may.
  */
-export function precisionProblem(d: Pick<DateIntervalT, 'earliest' | 'latest' | 'precision' | 'startPrecision' | 'endPrecision'>): string | null {
+export function precisionProblem(
+  d: Pick<DateIntervalT, 'earliest' | 'latest' | 'precision' | 'startPrecision' | 'endPrecision'>,
+): string | null {
   if (d.precision === 'span') {
     if (d.earliest === d.latest) return 'a span lasts longer than one day';
     if (!d.startPrecision || !d.endPrecision) return 'a span needs startPrecision and endPrecision';
@@ -27,5 +29,7 @@ export function precisionProblem(d: Pick<DateIntervalT, 'earliest' | 'latest' | 
   }
   if (d.startPrecision || d.endPrecision) return 'startPrecision and endPrecision are for spans only';
   const want = windowPrecision(d.earliest, d.latest);
-  return want === d.precision ? null : `precision is "${d.precision}" but the window ${d.earliest}..${d.latest} calls for "${want}"`;
+  return want === d.precision
+    ? null
+    : `precision is "${d.precision}" but the window ${d.earliest}..${d.latest} calls for "${want}"`;
 }

@@ -76,7 +76,12 @@ export function oneLaneRowCount(index: EventIndex, rows: OneLaneRows): number {
  * The base level of the one-lane timeline for these events over the full window (what the data worker sends, and
  * what the page builds when it has none): densityBase with the one-lane rows, written out without a call per event.
  */
-export function oneLaneDensityBase(index: EventIndex, events: Uint32Array, rows: OneLaneRows, maxEntries = PYRAMID_ENTRIES): DensityBase {
+export function oneLaneDensityBase(
+  index: EventIndex,
+  events: Uint32Array,
+  rows: OneLaneRows,
+  maxEntries = PYRAMID_ENTRIES,
+): DensityBase {
   return oneLaneDensitySteps(index, events, rows, maxEntries)(Infinity)!;
 }
 
@@ -87,7 +92,12 @@ const STEP_EVENTS = 16_384;
  * oneLaneDensityBase in steps, for the page: each call counts events for about `budgetMs` and returns null, until
  * the call that finishes returns the base (the same one oneLaneDensityBase builds).
  */
-export function oneLaneDensitySteps(index: EventIndex, events: Uint32Array, rows: OneLaneRows, maxEntries = PYRAMID_ENTRIES): (budgetMs: number) => DensityBase | null {
+export function oneLaneDensitySteps(
+  index: EventIndex,
+  events: Uint32Array,
+  rows: OneLaneRows,
+  maxEntries = PYRAMID_ENTRIES,
+): (budgetMs: number) => DensityBase | null {
   const count = Math.max(1, oneLaneRowCount(index, rows));
   const { base, inv, origin, n } = shape(count, allDatesWindow(index.span), maxEntries);
   const starts = new Float32Array(count * n);

@@ -3,7 +3,12 @@ import { FLAG_CODES, NO_PRECISION, PRECISION_CODES } from './model';
 import type { EventT } from './schema';
 
 /** What an event's record says beyond its interval, as the index columns hold it (bundled data and imports alike). */
-export function eventDetail(e: EventT): { flags: number; startPrecision: number; endPrecision: number; likeliest: [number, number] | null } {
+export function eventDetail(e: EventT): {
+  flags: number;
+  startPrecision: number;
+  endPrecision: number;
+  likeliest: [number, number] | null;
+} {
   let flags = 0;
   for (const f of e.flags) flags |= 1 << FLAG_CODES.indexOf(f.kind);
   const d = e.date;

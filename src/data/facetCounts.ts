@@ -42,7 +42,10 @@ function maxDuration(index: EventIndex): number {
 export function windowRange(index: EventIndex, window: readonly [number, number] | null): [number, number] {
   if (!window) return [0, index.count];
   const [from, to] = window;
-  return [lowerBound(index.start, from - maxDuration(index), 0, index.count), lowerBound(index.start, to, 0, index.count)];
+  return [
+    lowerBound(index.start, from - maxDuration(index), 0, index.count),
+    lowerBound(index.start, to, 0, index.count),
+  ];
 }
 
 function membership(size: number, picked: number[]): Uint8Array {

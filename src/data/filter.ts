@@ -37,7 +37,12 @@ export function resolveIds(ids: readonly string[], lookup: Map<string, number>):
  * 1 for the events that carry any (or all) of the picked actors/themes, or null when nothing is picked.
  * Counts hits per event over the picked posting lists, so the cost is their total length, not a scan of every event's list.
  */
-export function setMask(lists: readonly Uint32Array[], picked: readonly number[], mode: MatchMode, count: number): Uint8Array | null {
+export function setMask(
+  lists: readonly Uint32Array[],
+  picked: readonly number[],
+  mode: MatchMode,
+  count: number,
+): Uint8Array | null {
   if (picked.length === 0) return null;
   const hits = new Uint16Array(count);
   for (const k of picked) {
@@ -116,7 +121,11 @@ export function allRows(index: EventIndex): Uint32Array {
  * combined with AND. `s` is the search's answer when the caller already has it (the worker's); by default it is
  * searched here.
  */
-export function filterEvents(index: EventIndex, c: FilterCriteria, s: Uint8Array | null = searchMask(index, searchNeedle(c.search))): Uint32Array {
+export function filterEvents(
+  index: EventIndex,
+  c: FilterCriteria,
+  s: Uint8Array | null = searchMask(index, searchNeedle(c.search)),
+): Uint32Array {
   const n = index.count;
   const a = setMask(index.eventsByActor, resolveIds(c.actors, index.actorIndex), c.actorMode, n);
   const t = setMask(index.eventsByTheme, resolveIds(c.themes, index.themeIndex), c.themeMode, n);
@@ -129,7 +138,8 @@ export function filterEvents(index: EventIndex, c: FilterCriteria, s: Uint8Array
   const out = new Uint32Array(n);
   let m = 0;
   for (let i = 0; i < n; i++) {
-    if ((a && !a[i]) || (t && !t[i]) || (s && !s[i]) || (fl && !fl[i]) || (cand && cand[i] !== want) || (p && !p[i])) continue;
+    if ((a && !a[i]) || (t && !t[i]) || (s && !s[i]) || (fl && !fl[i]) || (cand && cand[i] !== want) || (p && !p[i]))
+      continue;
     out[m++] = i;
   }
   return out.slice(0, m);

@@ -12,5 +12,7 @@ export const FLAG_KIND_WORDS: Record<(typeof FLAG_CODES)[number], string> = {
 /** "flagged: contradiction, typo" for event i's flag bits, or '' when it carries none. */
 export function flagLabel(bits: number): string {
   if (bits === 0) return '';
-  return `flagged: ${FLAG_CODES.filter((_, k) => (bits >> k) & 1).map((k) => FLAG_KIND_WORDS[k]).join(', ')}`;
+  return `flagged: ${FLAG_CODES.filter((_, k) => (bits >> k) & 1)
+    .map((k) => FLAG_KIND_WORDS[k])
+    .join(', ')}`;
 }

@@ -4,7 +4,12 @@
  */
 
 /** For each group, the ascending positions of its events: those of group g are buffer[starts[g] .. starts[g + 1]). */
-export function groupPositions(count: number, offsets: Uint32Array, ids: Uint32Array, groups: number): { starts: Uint32Array; buffer: Uint32Array } {
+export function groupPositions(
+  count: number,
+  offsets: Uint32Array,
+  ids: Uint32Array,
+  groups: number,
+): { starts: Uint32Array; buffer: Uint32Array } {
   const starts = new Uint32Array(groups + 1);
   for (let k = 0; k < ids.length; k++) starts[ids[k]! + 1]!++;
   for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;

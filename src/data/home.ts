@@ -52,7 +52,10 @@ export function homeWindow(index: Pick<EventIndex, 'home' | 'span'>): TimeWindow
  * The window the counts and date inputs describe: the store's window, or the home view when it is null.
  * Null still means "every date" when home is the whole span, so counts keep their fast path.
  */
-export function viewWindow(index: Pick<EventIndex, 'home' | 'span'>, window: readonly [number, number] | null): readonly [number, number] | null {
+export function viewWindow(
+  index: Pick<EventIndex, 'home' | 'span'>,
+  window: readonly [number, number] | null,
+): readonly [number, number] | null {
   if (window) return window;
   return coversSpan(index.home, index) ? null : homeWindow(index);
 }

@@ -10,7 +10,11 @@ function jsonProblem(text: string, e: Error): DatasetProblem {
   const pos = at ? Number(at[1]) : null;
   if (text.trim() === '') return { record: 'file', field: '', message: 'is empty' };
   if (/end of (JSON )?input|Unterminated/i.test(e.message) || (pos !== null && pos >= text.trimEnd().length)) {
-    return { record: 'file', field: '', message: `ends too early, as if cut off: the JSON is incomplete after ${text.length} characters (${e.message})` };
+    return {
+      record: 'file',
+      field: '',
+      message: `ends too early, as if cut off: the JSON is incomplete after ${text.length} characters (${e.message})`,
+    };
   }
   if (pos === null) return { record: 'file', field: '', message: `is not valid JSON (${e.message})` };
   const before = text.slice(0, pos);
@@ -26,7 +30,9 @@ function pathText(path: readonly PropertyKey[]): string {
 function issueProblem(json: unknown, issue: z.core.$ZodIssue): DatasetProblem {
   const [collection, index, ...rest] = issue.path;
   const message =
-    issue.code === 'invalid_type' && / received undefined$/.test(issue.message) ? `is missing (expected ${issue.expected})` : issue.message;
+    issue.code === 'invalid_type' && / received undefined$/.test(issue.message)
+      ? `is missing (expected ${issue.expected})`
+      : issue.message;
   if (typeof collection === 'string' && typeof index === 'number') {
     const list = (json as Record<string, unknown>)[collection];
     const item = Array.isArray(list) ? (list[index] as { id?: unknown } | undefined) : undefined;
@@ -45,7 +51,11 @@ export function parseDatasetRecord(text: string, file = 'dataset.json'): Dataset
     throw new DatasetError(file, [jsonProblem(text, e as Error)]);
   }
   const parsed = Dataset.safeParse(json);
-  if (!parsed.success) throw new DatasetError(file, parsed.error.issues.map((issue) => issueProblem(json, issue)));
+  if (!parsed.success)
+    throw new DatasetError(
+      file,
+      parsed.error.issues.map((issue) => issueProblem(json, issue)),
+    );
   const problems = validateDataset(parsed.data);
   if (problems.length > 0) throw new DatasetError(file, problems);
   return parsed.data;

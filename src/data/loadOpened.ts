@@ -37,7 +37,10 @@ function fail(outcome: Exclude<ImportOutcome, { kind: 'ok' }>, name: string): ne
   );
 }
 
-export async function loadOpened(source: Extract<DataSource, { kind: 'url' | 'local' }>, signal?: AbortSignal): Promise<LoadedDataset> {
+export async function loadOpened(
+  source: Extract<DataSource, { kind: 'url' | 'local' }>,
+  signal?: AbortSignal,
+): Promise<LoadedDataset> {
   const onProgress = (p: { rows: number; bytes: number; totalBytes: number | null }) => setLoadProgress(p);
   try {
     if (source.kind === 'url') {

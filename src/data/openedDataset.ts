@@ -30,13 +30,24 @@ export interface LoadedDataset {
 type Ok = Extract<ImportOutcome, { kind: 'ok' }>;
 
 /** Turns an import's outcome into the page's dataset; `base` is the dataset's URL, for article files beside it. */
-export function loadedFrom(outcome: Ok, how: { name: string; key: string; base: string | null; local: boolean }): LoadedDataset {
+export function loadedFrom(
+  outcome: Ok,
+  how: { name: string; key: string; base: string | null; local: boolean },
+): LoadedDataset {
   // A large import brought a copy of its columns for the data worker: kept until the worker starts.
   const copy = workCopyOf(outcome);
   if (copy) handOver(outcome.index, copy);
   return {
     index: outcome.index,
     articles: { kind: 'opened', key: how.key, texts: outcome.articleText, base: how.base },
-    opened: { name: how.name, format: outcome.format, rows: outcome.rows, skipped: outcome.skipped, skippedCount: (outcome as { skippedCount?: number }).skippedCount ?? outcome.skipped.length, warnings: outcome.warnings, local: how.local },
+    opened: {
+      name: how.name,
+      format: outcome.format,
+      rows: outcome.rows,
+      skipped: outcome.skipped,
+      skippedCount: (outcome as { skippedCount?: number }).skippedCount ?? outcome.skipped.length,
+      warnings: outcome.warnings,
+      local: how.local,
+    },
   };
 }

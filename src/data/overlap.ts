@@ -47,7 +47,13 @@ export function shareOverlapIndex(rows: Uint32Array, start: Float64Array, end: F
 }
 
 /** First k in list with start[list[k]] >= t (list sorted by start). */
-export function firstStartAtOrAfter(list: Uint32Array, start: Float64Array, t: number, lo = 0, hi = list.length): number {
+export function firstStartAtOrAfter(
+  list: Uint32Array,
+  start: Float64Array,
+  t: number,
+  lo = 0,
+  hi = list.length,
+): number {
   return partitionPoint(lo, hi, (k) => start[list[k]!]! < t);
 }
 
@@ -62,7 +68,12 @@ export function estimateOverlapping(v: OverlapIndex, from: number, to: number): 
  * Calls visit(i) for each event overlapping [from, to): first the long events that started well before the window
  * (in time order), then, in time order, those starting near or in it. Stops early when visit returns false.
  */
-export function forEachOverlapping(v: OverlapIndex, from: number, to: number, visit: (i: number) => boolean | void): void {
+export function forEachOverlapping(
+  v: OverlapIndex,
+  from: number,
+  to: number,
+  visit: (i: number) => boolean | void,
+): void {
   const { start, end } = v;
   const early = from - SHORT_MS;
   const longHead = firstStartAtOrAfter(v.long, start, early);

@@ -19,7 +19,8 @@ export function placeCounts(
   const cols = placeColumns(index);
   const own = new Uint32Array(cols.places.length);
   if (own.length === 0) return own;
-  const passing = s === undefined ? filterEvents(index, { ...c, places: [] }) : filterEvents(index, { ...c, places: [] }, s);
+  const passing =
+    s === undefined ? filterEvents(index, { ...c, places: [] }) : filterEvents(index, { ...c, places: [] }, s);
   const [first, last] = windowRange(index, window);
   const from = window ? window[0] : -Infinity;
   const lo = lowerBound(passing, first, 0, passing.length);

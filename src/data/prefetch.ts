@@ -25,7 +25,8 @@ export async function fetchText(url: string, file: string): Promise<string> {
   } catch {
     throw new DatasetError(file, [{ record: 'file', field: '', message: 'could not be fetched (network error)' }]);
   }
-  if (!res.ok) throw new DatasetError(file, [{ record: 'file', field: '', message: `could not be fetched (HTTP ${res.status})` }]);
+  if (!res.ok)
+    throw new DatasetError(file, [{ record: 'file', field: '', message: `could not be fetched (HTTP ${res.status})` }]);
   return res.text();
 }
 

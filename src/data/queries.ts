@@ -41,7 +41,9 @@ export function articleTextQuery(datasetId: string, file: string) {
       if (origin.kind === 'opened' && Object.hasOwn(origin.texts, file)) return origin.texts[file]!;
       const url = articleUrl(datasetId, origin, file);
       if (url === null) {
-        throw new DatasetError(`articles/${file}`, [{ record: 'file', field: '', message: 'is not among the files that were opened' }]);
+        throw new DatasetError(`articles/${file}`, [
+          { record: 'file', field: '', message: 'is not among the files that were opened' },
+        ]);
       }
       return fetchText(url, `articles/${file}`);
     },

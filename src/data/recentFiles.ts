@@ -21,7 +21,9 @@ export interface RecentFile {
 }
 
 /** The kept bytes: one file, or the files of a folder with their paths inside it. */
-type Kept = { kind: 'file'; name: string; type: string; blob: Blob } | { kind: 'files'; files: { path: string; type: string; blob: Blob }[] };
+type Kept =
+  | { kind: 'file'; name: string; type: string; blob: Blob }
+  | { kind: 'files'; files: { path: string; type: string; blob: Blob }[] };
 
 let stores: { meta: ReturnType<typeof createStore>; files: ReturnType<typeof createStore> } | null = null;
 // Two databases, because idb-keyval opens one object store per database.
@@ -34,7 +36,10 @@ export function pathOf(file: File): string {
 
 function fingerprint(input: Exclude<ImportInput, { kind: 'url' }>): string {
   const files = input.kind === 'file' ? [input.file] : input.files;
-  return files.map((f) => `${pathOf(f)}:${f.size}:${f.lastModified}`).sort().join('|');
+  return files
+    .map((f) => `${pathOf(f)}:${f.size}:${f.lastModified}`)
+    .sort()
+    .join('|');
 }
 
 /** What the user picked, in words: the file's name, or the folder a set of files came from. */
@@ -42,7 +47,9 @@ export function inputName(input: ImportInput): string {
   if (input.kind === 'url') return input.url.split(/[?#]/)[0]!.split('/').filter(Boolean).pop() ?? input.url;
   if (input.kind === 'file') return input.file.name;
   const top = new Set(input.files.map((f) => pathOf(f).split('/')[0]));
-  return top.size === 1 && input.files.some((f) => pathOf(f).includes('/')) ? [...top][0]! : `${input.files.length} files`;
+  return top.size === 1 && input.files.some((f) => pathOf(f).includes('/'))
+    ? [...top][0]!
+    : `${input.files.length} files`;
 }
 
 export function inputSize(input: Exclude<ImportInput, { kind: 'url' }>): number {
@@ -68,7 +75,10 @@ export async function listRecent(): Promise<RecentFile[]> {
  * Keeps a file the user opened (the same file opened again keeps its id) and returns its id.
  * Throws when the browser will not keep it (private mode, storage full).
  */
-export async function keepFile(input: Exclude<ImportInput, { kind: 'url' }>, about: Pick<RecentFile, 'format' | 'events' | 'mapping'>): Promise<RecentFile> {
+export async function keepFile(
+  input: Exclude<ImportInput, { kind: 'url' }>,
+  about: Pick<RecentFile, 'format' | 'events' | 'mapping'>,
+): Promise<RecentFile> {
   const print = fingerprint(input);
   const same = (await listRecent()).find((r) => r.fingerprint === print);
   const record: RecentFile = {
@@ -90,7 +100,9 @@ export async function keepFile(input: Exclude<ImportInput, { kind: 'url' }>, abo
 }
 
 /** A kept file as the importer takes it, with what Recent datasets knows about it; null when it is not kept here. */
-export async function reopenFile(id: string): Promise<{ input: Exclude<ImportInput, { kind: 'url' }>; recent: RecentFile } | null> {
+export async function reopenFile(
+  id: string,
+): Promise<{ input: Exclude<ImportInput, { kind: 'url' }>; recent: RecentFile } | null> {
   const [recent, kept] = await Promise.all([get<RecentFile>(id, db().meta), get<Kept>(id, db().files)]);
   if (!recent || !kept) return null;
   // A File rebuilt from a Blob has no webkitRelativePath, so the path inside the folder travels in its name.

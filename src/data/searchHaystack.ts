@@ -65,7 +65,7 @@ function eventAt(starts: Uint32Array, count: number, at: number): number {
 function scanTerm(h: Haystack, term: Term, count: number): Uint8Array {
   const mask = new Uint8Array(count);
   for (const f of term.forms) {
-    for (let from = 0; ; ) {
+    for (let from = 0; ;) {
       const at = findForm(h.text, f, from);
       if (at < 0) break;
       const i = eventAt(h.starts, count, at);

@@ -36,7 +36,7 @@ export function buildSearchIndex(count: number, form: (i: number) => string): Se
     const f = form(i);
     // A token is what follows a space, up to the next space: a search form starts with one. Text before the first
     // space is no token, since the matcher finds a word only after a space (imported rows start with a line break).
-    for (let a = f.indexOf(' ') + 1; a > 0 && a <= f.length; ) {
+    for (let a = f.indexOf(' ') + 1; a > 0 && a <= f.length;) {
       let b = f.indexOf(' ', a);
       if (b < 0) b = f.length;
       if (b > a) {
@@ -75,7 +75,9 @@ export function buildSearchIndex(count: number, form: (i: number) => string): Se
   order.forEach((k, r) => (rank[k] = r));
   const tokens = order.map((k) => names[k]!);
   const dense = Math.max(1, Math.ceil(count / 32));
-  const bits: (Uint8Array | null)[] = tokens.map((_, r) => (freq[order[r]!]! > dense ? new Uint8Array((count + 7) >> 3) : null));
+  const bits: (Uint8Array | null)[] = tokens.map((_, r) =>
+    freq[order[r]!]! > dense ? new Uint8Array((count + 7) >> 3) : null,
+  );
   const postStart = new Uint32Array(tokens.length + 1);
   for (let r = 0; r < tokens.length; r++) postStart[r + 1] = postStart[r]! + (bits[r] ? 0 : freq[order[r]!]!);
   const positions = new Uint32Array(postStart[tokens.length]!);
@@ -121,7 +123,9 @@ function termMask(ix: SearchIndex, term: Term): Uint8Array {
     for (const r of tokensFound(ix, f)) {
       const set = ix.bits[r];
       if (set) for (let b = 0; b < bytes; b++) acc[b]! |= set[b]!;
-      else for (let p = ix.postStart[r]!; p < ix.postStart[r + 1]!; p++) acc[ix.positions[p]! >> 3]! |= 1 << (ix.positions[p]! & 7);
+      else
+        for (let p = ix.postStart[r]!; p < ix.postStart[r + 1]!; p++)
+          acc[ix.positions[p]! >> 3]! |= 1 << (ix.positions[p]! & 7);
     }
   }
   return acc;

@@ -53,13 +53,19 @@ export function sourceProblems(search: string): string[] {
   // A link that opens a dataset (data=, local=) has its own notices; synthetic and seed do not apply there.
   if (source.kind === 'url' || source.kind === 'local') return out;
   if (raw !== null && source.kind !== 'synthetic') {
-    out.push(`The link's synthetic event count ${shown(raw)} is not a whole number from 1 to ${fmt(MAX_SYNTHETIC)}; showing the bundled dataset instead.`);
+    out.push(
+      `The link's synthetic event count ${shown(raw)} is not a whole number from 1 to ${fmt(MAX_SYNTHETIC)}; showing the bundled dataset instead.`,
+    );
   } else if (raw !== null && Number(raw) > MAX_SYNTHETIC) {
-    out.push(`The link asks for ${fmt(Number(raw))} synthetic events; ${fmt(MAX_SYNTHETIC)} is the most, so that many are shown.`);
+    out.push(
+      `The link asks for ${fmt(Number(raw))} synthetic events; ${fmt(MAX_SYNTHETIC)} is the most, so that many are shown.`,
+    );
   }
   if (seed !== null) {
-    if (source.kind !== 'synthetic') out.push(`The link's seed ${shown(seed)} applies only to generated data (synthetic); ignored.`);
-    else if (!SEED.test(seed.trim())) out.push(`The link's seed ${shown(seed)} is not a whole number from 0 to 999,999,999; using seed 1.`);
+    if (source.kind !== 'synthetic')
+      out.push(`The link's seed ${shown(seed)} applies only to generated data (synthetic); ignored.`);
+    else if (!SEED.test(seed.trim()))
+      out.push(`The link's seed ${shown(seed)} is not a whole number from 0 to 999,999,999; using seed 1.`);
   }
   return out;
 }
@@ -70,7 +76,12 @@ export function sourceParams(source: DataSource): [string, string][] {
     case 'bundled':
       return [];
     case 'synthetic':
-      return source.seed === 1 ? [['synthetic', String(source.count)]] : [['synthetic', String(source.count)], ['seed', String(source.seed)]];
+      return source.seed === 1
+        ? [['synthetic', String(source.count)]]
+        : [
+            ['synthetic', String(source.count)],
+            ['seed', String(source.seed)],
+          ];
     case 'url':
       return [['data', source.url]];
     case 'local':

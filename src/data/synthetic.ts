@@ -165,7 +165,19 @@ export function syntheticColumns(count: number, seed: number): SyntheticBuilt {
   const order = countingSort(countingSort(identity, keyDur, MAX_DUR), keyStart, DAYS + SHIFT);
 
   // Pass 2, in time order: everything else, drawn in position order so it is deterministic too.
-  const { start, end, precision, kind, approximate, flags, startPrecision, endPrecision, sourceCount, actorOffsets, themeOffsets } = allocateColumns(n);
+  const {
+    start,
+    end,
+    precision,
+    kind,
+    approximate,
+    flags,
+    startPrecision,
+    endPrecision,
+    sourceCount,
+    actorOffsets,
+    themeOffsets,
+  } = allocateColumns(n);
   const actorBuf = new Uint32Array(n * 4);
   const themeBuf = new Uint32Array(n * 3);
   let na = 0;
@@ -208,7 +220,8 @@ export function syntheticColumns(count: number, seed: number): SyntheticBuilt {
     const wantThemes = 1 + draw(THEMES_PER_EVENT_CUM, rand());
     const t0 = nt;
     for (let tries = 0; nt - t0 < wantThemes && tries < 12; tries++) {
-      const t = burst >= 0 && nt === t0 && rand() < 0.6 ? bTheme[burst]! : zipfThemes[(rand() * zipfThemes.length) | 0]!;
+      const t =
+        burst >= 0 && nt === t0 && rand() < 0.6 ? bTheme[burst]! : zipfThemes[(rand() * zipfThemes.length) | 0]!;
       let dup = false;
       for (let k = t0; k < nt; k++) if (themeBuf[k] === t) dup = true;
       if (!dup) themeBuf[nt++] = t;
@@ -221,7 +234,29 @@ export function syntheticColumns(count: number, seed: number): SyntheticBuilt {
   const { places, placeOf } = syntheticPlaces(n, seed);
   const byActor = groupPositions(n, actorOffsets, actorIds, actors.length);
   const byTheme = groupPositions(n, themeOffsets, themeIds, themes.length);
-  return { count: n, start, end, precision, kind, approximate, flags, startPrecision, endPrecision, likeliest, sourceCount, actorOffsets, actorIds, themeOffsets, themeIds, actors, themes, places, placeOf, byActor, byTheme };
+  return {
+    count: n,
+    start,
+    end,
+    precision,
+    kind,
+    approximate,
+    flags,
+    startPrecision,
+    endPrecision,
+    likeliest,
+    sourceCount,
+    actorOffsets,
+    actorIds,
+    themeOffsets,
+    themeIds,
+    actors,
+    themes,
+    places,
+    placeOf,
+    byActor,
+    byTheme,
+  };
 }
 
 /** The EventIndex over generated columns: events and their search text rebuilt on demand from the columns and seed. */

@@ -9,16 +9,57 @@ import { hash3, pick } from './syntheticRandom';
 /** The columns an on-demand event record is rebuilt from. */
 export type SyntheticColumns = Pick<
   EventIndex,
-  'count' | 'start' | 'end' | 'precision' | 'kind' | 'approximate' | 'flags' | 'startPrecision' | 'endPrecision' | 'likeliest' | 'sourceCount' | 'actorOffsets' | 'actorIds' | 'themeOffsets' | 'themeIds' | 'actors' | 'themes'
+  | 'count'
+  | 'start'
+  | 'end'
+  | 'precision'
+  | 'kind'
+  | 'approximate'
+  | 'flags'
+  | 'startPrecision'
+  | 'endPrecision'
+  | 'likeliest'
+  | 'sourceCount'
+  | 'actorOffsets'
+  | 'actorIds'
+  | 'themeOffsets'
+  | 'themeIds'
+  | 'actors'
+  | 'themes'
 >;
 
 const VERBS: Record<(typeof KIND_CODES)[number], { pair: string[]; solo: string[] }> = {
-  occurred: { pair: ['meets', 'signs an accord with', 'hosts', 'clashes with', 'receives'], solo: ['announces', 'suspends', 'resumes', 'reports on'] },
-  statement: { pair: ['urges', 'criticises', 'praises', 'warns'], solo: ['comments on', 'rejects claims about', 'welcomes'] },
+  occurred: {
+    pair: ['meets', 'signs an accord with', 'hosts', 'clashes with', 'receives'],
+    solo: ['announces', 'suspends', 'resumes', 'reports on'],
+  },
+  statement: {
+    pair: ['urges', 'criticises', 'praises', 'warns'],
+    solo: ['comments on', 'rejects claims about', 'welcomes'],
+  },
   planned: { pair: ['plans talks with', 'is due to visit', 'will meet'], solo: ['plans', 'schedules', 'proposes'] },
   status: { pair: ['remains at odds with', 'stays in contact with'], solo: ['continues', 'keeps up'] },
 };
-const PLACES = ['Doha', 'Kabul', 'Islamabad', 'Geneva', 'Moscow', 'Tashkent', 'Oslo', 'Tehran', 'Beijing', 'Washington', 'Ankara', 'Dushanbe', 'Kandahar', 'Herat', 'Mazar-i-Sharif', 'Jalalabad', 'Vienna', 'New York'];
+const PLACES = [
+  'Doha',
+  'Kabul',
+  'Islamabad',
+  'Geneva',
+  'Moscow',
+  'Tashkent',
+  'Oslo',
+  'Tehran',
+  'Beijing',
+  'Washington',
+  'Ankara',
+  'Dushanbe',
+  'Kandahar',
+  'Herat',
+  'Mazar-i-Sharif',
+  'Jalalabad',
+  'Vienna',
+  'New York',
+];
 const FLAG_TEXT: Record<FlagT['kind'], string> = {
   contradiction: 'Synthetic flag: another generated source gives a different account.',
   'impossible-date': 'Synthetic flag: the generated source names a date that cannot be right.',
@@ -39,7 +80,13 @@ function likeliestOf(c: SyntheticColumns, i: number): { likeliest?: NonNullable<
   const l = c.likeliest.get(i);
   if (!l) return {};
   const week = Math.round((l[0] - c.start[i]!) / (7 * DAY_MS));
-  return { likeliest: { earliest: isoDay(l[0]), latest: isoDay(l[1] - DAY_MS), clue: `in the ${WEEKS[week] ?? 'first'} week of the month` } };
+  return {
+    likeliest: {
+      earliest: isoDay(l[0]),
+      latest: isoDay(l[1] - DAY_MS),
+      clue: `in the ${WEEKS[week] ?? 'first'} week of the month`,
+    },
+  };
 }
 
 const CLUES: Record<(typeof PRECISION_CODES)[number], string[]> = {
@@ -90,7 +137,14 @@ const TOPIC_FORMS = new Map(SYNTHETIC_THEMES.flatMap((t) => t.topics).map((t) =>
 const MANNER = ['as significant', 'as routine', 'in detail', 'briefly'];
 
 /** The title of event i from its hash, actor names and topic: the one spelling, for the record and for the title alone. */
-function titleOf(c: SyntheticColumns, i: number, h: number, first: string, second: string | null, topic: string): string {
+function titleOf(
+  c: SyntheticColumns,
+  i: number,
+  h: number,
+  first: string,
+  second: string | null,
+  topic: string,
+): string {
   const verbs = VERBS[KIND_CODES[c.kind[i]!]!];
   return second ? `${first} ${pick(verbs.pair, h)} ${second} on ${topic}` : `${first} ${pick(verbs.solo, h)} ${topic}`;
 }
@@ -116,7 +170,8 @@ function words(c: SyntheticColumns, seed: number, i: number, lex: Lexicon): Word
   const { comma, stop } = lex;
   const summary = `${title}${others > 0 ? `${comma} with ${others} other${others > 1 ? 's' : ''} involved` : ''}${place ? ` in ${place}` : ''}${stop}`;
   const quotes = [`${first} was named in reports about ${topic}${stop}`];
-  for (let k = 1; k < c.sourceCount[i]!; k++) quotes.push(`${lex.sources} described ${topic} ${pick(MANNER, hash3(seed, i, 10 + k))}${stop}`);
+  for (let k = 1; k < c.sourceCount[i]!; k++)
+    quotes.push(`${lex.sources} described ${topic} ${pick(MANNER, hash3(seed, i, 10 + k))}${stop}`);
   return { title, summary, quotes, sourceBase: (h >>> 5) % 5000, place };
 }
 
@@ -130,10 +185,24 @@ function isoDay(ms: number): string {
 
 /** Rebuilds event text and records from the columns and the seed, so no event object is ever stored. */
 export function syntheticRecords(c: SyntheticColumns, seed: number) {
-  const display: Lexicon = { names: c.actors.map((a) => a.name), places: PLACES, sources: 'Sources', topic: (t) => t, comma: ',', stop: '.' };
+  const display: Lexicon = {
+    names: c.actors.map((a) => a.name),
+    places: PLACES,
+    sources: 'Sources',
+    topic: (t) => t,
+    comma: ',',
+    stop: '.',
+  };
   // The search form built straight from pre-formed words: the same as searchForm of the display text (a test holds
   // it so), at a seventh of the cost, so the search haystack builds as fast as the old folded text did.
-  const formed: Lexicon = { names: display.names.map(formOf), places: PLACES.map(formOf), sources: 'sources', topic: (t) => TOPIC_FORMS.get(t) ?? formOf(t), comma: '', stop: '' };
+  const formed: Lexicon = {
+    names: display.names.map(formOf),
+    places: PLACES.map(formOf),
+    sources: 'sources',
+    topic: (t) => TOPIC_FORMS.get(t) ?? formOf(t),
+    comma: '',
+    stop: '',
+  };
   return {
     event(i: number): EventT {
       if (!(i >= 0 && i < c.count && Number.isInteger(i))) throw new RangeError(`no synthetic event at position ${i}`);
@@ -145,7 +214,13 @@ export function syntheticRecords(c: SyntheticColumns, seed: number) {
       const actors: EventT['actors'] = [];
       for (let k = c.actorOffsets[i]!; k < c.actorOffsets[i + 1]!; k++) {
         const first = k === c.actorOffsets[i];
-        const role: ActorRoleT = first ? (kind === 'statement' ? 'speaker' : 'actor') : kind === 'statement' ? 'target' : 'participant';
+        const role: ActorRoleT = first
+          ? kind === 'statement'
+            ? 'speaker'
+            : 'actor'
+          : kind === 'statement'
+            ? 'target'
+            : 'participant';
         actors.push({ actorId: c.actors[c.actorIds[k]!]!.id, role });
       }
       const themes: string[] = [];

@@ -8,9 +8,22 @@ import { mulberry32, zipfTable } from './syntheticRandom';
  * province or country, a few none. Deterministic from the seed.
  */
 const COUNTRIES: [string, number, number][] = [
-  ['Afghanistan', 66, 33.5], ['Pakistan', 70, 30], ['Iran', 54, 32.5], ['Qatar', 51.2, 25.3], ['Tajikistan', 71, 38.8],
-  ['Uzbekistan', 64, 41.5], ['Turkey', 35, 39], ['Switzerland', 8.2, 46.8], ['Norway', 9, 61], ['Austria', 14.5, 47.5],
-  ['Russia', 45, 55], ['China', 104, 35], ['India', 79, 22], ['Iraq', 43.7, 33], ['Syria', 38.5, 35], ['Egypt', 30, 26.5],
+  ['Afghanistan', 66, 33.5],
+  ['Pakistan', 70, 30],
+  ['Iran', 54, 32.5],
+  ['Qatar', 51.2, 25.3],
+  ['Tajikistan', 71, 38.8],
+  ['Uzbekistan', 64, 41.5],
+  ['Turkey', 35, 39],
+  ['Switzerland', 8.2, 46.8],
+  ['Norway', 9, 61],
+  ['Austria', 14.5, 47.5],
+  ['Russia', 45, 55],
+  ['China', 104, 35],
+  ['India', 79, 22],
+  ['Iraq', 43.7, 33],
+  ['Syria', 38.5, 35],
+  ['Egypt', 30, 26.5],
 ];
 const PROVINCES = 8;
 const TOWNS = 10;
@@ -36,14 +49,40 @@ export function syntheticPlaces(count: number, seed: number): SyntheticPlaces {
       const plon = lon + (rand() - 0.5) * 6;
       const plat = lat + (rand() - 0.5) * 4;
       const pid = `${slug}-p${p + 1}`;
-      add({ id: pid, name: `${name} province ${p + 1}`, kind: 'province', point: [plon, plat], precision: 'province', within: slug, source });
+      add({
+        id: pid,
+        name: `${name} province ${p + 1}`,
+        kind: 'province',
+        point: [plon, plat],
+        precision: 'province',
+        within: slug,
+        source,
+      });
       for (let t = 0; t < TOWNS; t++) {
         const tlon = plon + (rand() - 0.5) * 1.6;
         const tlat = plat + (rand() - 0.5) * 1.2;
         const tid = `${pid}-t${t + 1}`;
-        towns.push(add({ id: tid, name: `Town ${p + 1}.${t + 1} (${name})`, kind: 'town', point: [tlon, tlat], precision: 'town', within: pid, source }));
+        towns.push(
+          add({
+            id: tid,
+            name: `Town ${p + 1}.${t + 1} (${name})`,
+            kind: 'town',
+            point: [tlon, tlat],
+            precision: 'town',
+            within: pid,
+            source,
+          }),
+        );
         for (let s = 0; s < SITES; s++) {
-          add({ id: `${tid}-s${s + 1}`, name: `Site ${s + 1} near town ${p + 1}.${t + 1} (${name})`, kind: 'site', point: [tlon + (rand() - 0.5) * 0.12, tlat + (rand() - 0.5) * 0.09], precision: 'exact', within: tid, source });
+          add({
+            id: `${tid}-s${s + 1}`,
+            name: `Site ${s + 1} near town ${p + 1}.${t + 1} (${name})`,
+            kind: 'site',
+            point: [tlon + (rand() - 0.5) * 0.12, tlat + (rand() - 0.5) * 0.09],
+            precision: 'exact',
+            within: tid,
+            source,
+          });
         }
       }
     }

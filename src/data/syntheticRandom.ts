@@ -14,7 +14,11 @@ export function mulberry32(seed: number): () => number {
  * on demand without storing it or replaying the generator.
  */
 export function hash3(seed: number, i: number, salt: number): number {
-  let h = (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(i + 0x27d4eb2f, 0xc2b2ae35) ^ Math.imul(salt + 1, 0x165667b1)) >>> 0;
+  let h =
+    (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^
+      Math.imul(i + 0x27d4eb2f, 0xc2b2ae35) ^
+      Math.imul(salt + 1, 0x165667b1)) >>>
+    0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

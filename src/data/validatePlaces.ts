@@ -10,18 +10,33 @@ export function validatePlaces(ds: DatasetT): DatasetProblem[] {
   const byId = new Map<string, number>();
   places.forEach((p, i) => {
     const first = byId.get(p.id);
-    if (first !== undefined) out.push({ record: label('places', i, p.id), field: 'id', message: `repeats the id of places[${first}]; ids must be unique` });
+    if (first !== undefined)
+      out.push({
+        record: label('places', i, p.id),
+        field: 'id',
+        message: `repeats the id of places[${first}]; ids must be unique`,
+      });
     else byId.set(p.id, i);
   });
   places.forEach((p, i) => {
     if (p.within == null) return;
-    if (!byId.has(p.within)) out.push({ record: label('places', i, p.id), field: 'within', message: `names place "${p.within}", which is not in the places list` });
-    else if (p.within === p.id) out.push({ record: label('places', i, p.id), field: 'within', message: 'a place cannot lie within itself' });
+    if (!byId.has(p.within))
+      out.push({
+        record: label('places', i, p.id),
+        field: 'within',
+        message: `names place "${p.within}", which is not in the places list`,
+      });
+    else if (p.within === p.id)
+      out.push({ record: label('places', i, p.id), field: 'within', message: 'a place cannot lie within itself' });
   });
   out.push(...containmentLoops(places));
   ds.events.forEach((e, i) => {
     if (e.place !== undefined && !byId.has(e.place)) {
-      out.push({ record: label('events', i, e.id), field: 'place', message: `names place "${e.place}", which is not in the places list` });
+      out.push({
+        record: label('events', i, e.id),
+        field: 'place',
+        message: `names place "${e.place}", which is not in the places list`,
+      });
     }
   });
   return out;
@@ -35,7 +50,11 @@ export function containmentLoops(places: readonly { id: string; within?: string 
     const seen = new Set<string>([p.id]);
     for (let at = parent.get(p.id) ?? null; at !== null && parent.has(at); at = parent.get(at) ?? null) {
       if (at === p.id && p.within !== p.id) {
-        out.push({ record: label('places', i, p.id), field: 'within', message: `containment goes round in a loop (${[...seen].join(' › ')} › ${p.id})` });
+        out.push({
+          record: label('places', i, p.id),
+          field: 'within',
+          message: `containment goes round in a loop (${[...seen].join(' › ')} › ${p.id})`,
+        });
         break;
       }
       if (seen.has(at)) break;

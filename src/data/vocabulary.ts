@@ -4,7 +4,12 @@
  */
 
 // Date precision lives in lib/ because the date words there (lib/formatDate) need it too.
-export { ENDPOINT_PRECISION_CODES, PRECISION_CODES, type EndpointPrecisionCode, type PrecisionCode } from '../lib/precision';
+export {
+  ENDPOINT_PRECISION_CODES,
+  PRECISION_CODES,
+  type EndpointPrecisionCode,
+  type PrecisionCode,
+} from '../lib/precision';
 
 /** What an event is: it happened, someone said something, it is planned, or a state of affairs. EventIndex.kind holds the index. */
 export const KIND_CODES = ['occurred', 'statement', 'planned', 'status'] as const;

@@ -5,7 +5,14 @@ import { useIndex } from '../data/DatasetContext';
 import { articleTextQuery } from '../data/queries';
 import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
 import { useFilteredEvents } from '../state/useFilteredEvents';
-import { selectActorMode, selectActors, selectSearch, selectThemeMode, selectThemes, selectWindow } from '../state/selectors';
+import {
+  selectActorMode,
+  selectActors,
+  selectSearch,
+  selectThemeMode,
+  selectThemes,
+  selectWindow,
+} from '../state/selectors';
 import { articleItem, viewItem } from '../data/cite/cslItem';
 import { msToDay } from '../lib/days';
 import { appBase, currentLink } from '../url/link';
@@ -25,7 +32,11 @@ type Busy = { what: string; done: number; total: number; job?: RunningJob } | nu
 const SVG_MARK_LIMIT = 5000;
 
 /** The Export dialog's content: the events of the current view as CSV, JSON or a zip, the timeline as PNG or SVG, and how to cite it. */
-export function ExportPanel({ image, renderCitations, setCancel }: ExportProps & { setCancel(cancel: (() => void) | null): void }) {
+export function ExportPanel({
+  image,
+  renderCitations,
+  setCancel,
+}: ExportProps & { setCancel(cancel: (() => void) | null): void }) {
   const index = useIndex();
   const store = useEnvoyStore();
   const queries = useQueryClient();
@@ -46,7 +57,10 @@ export function ExportPanel({ image, renderCitations, setCancel }: ExportProps &
   const shownWindow = storeWindow ?? index.home;
   const scope = allDates ? null : shownWindow;
   // Counted only while the dialog is open: no work for a closed dialog on every filter change.
-  const inWindow = useMemo(() => (isOpen ? selectInWindow(index, filtered, shownWindow) : null), [isOpen, index, filtered, shownWindow]);
+  const inWindow = useMemo(
+    () => (isOpen ? selectInWindow(index, filtered, shownWindow) : null),
+    [isOpen, index, filtered, shownWindow],
+  );
   const chosen = allDates ? filtered : inWindow;
   const view = { actors, actorMode, themes, themeMode, search };
   const name = (ext: string) => exportFilename({ datasetId: index.id, actors, themes, search, window: scope, ext });
@@ -62,7 +76,10 @@ export function ExportPanel({ image, renderCitations, setCancel }: ExportProps &
   const [marks, setMarks] = useState<number | null>(null);
   useEffect(() => {
     let live = true;
-    image?.marks().then((m) => live && setMarks(m), () => live && setMarks(null));
+    image?.marks().then(
+      (m) => live && setMarks(m),
+      () => live && setMarks(null),
+    );
     return () => {
       live = false;
     };
@@ -74,8 +91,13 @@ export function ExportPanel({ image, renderCitations, setCancel }: ExportProps &
   }, []);
   const failed = useCallback((what: string, err: unknown) => {
     setBusy(null);
-    if (err instanceof DOMException && err.name === 'AbortError') setMessage({ tone: 'ok', text: `${what} cancelled; nothing was saved.` });
-    else setMessage({ tone: 'error', text: `${what} failed: ${err instanceof Error ? err.message : String(err)}. Nothing was saved; the view is unchanged.` });
+    if (err instanceof DOMException && err.name === 'AbortError')
+      setMessage({ tone: 'ok', text: `${what} cancelled; nothing was saved.` });
+    else
+      setMessage({
+        tone: 'error',
+        text: `${what} failed: ${err instanceof Error ? err.message : String(err)}. Nothing was saved; the view is unchanged.`,
+      });
   }, []);
 
   const eventLink = (): Pick<CsvJob, 'linkPrefix' | 'linkSuffix'> => {
@@ -96,7 +118,9 @@ export function ExportPanel({ image, renderCitations, setCancel }: ExportProps &
         : null;
     if (!source) return setMessage({ tone: 'error', text: 'This dataset cannot be exported as CSV.' });
     const filename = name('csv');
-    const job = runCsvJob({ source, positions: chosen, ...eventLink() }, (d, t) => setBusy((b) => (b ? { ...b, done: d, total: t } : b)));
+    const job = runCsvJob({ source, positions: chosen, ...eventLink() }, (d, t) =>
+      setBusy((b) => (b ? { ...b, done: d, total: t } : b)),
+    );
     setMessage(null);
     setBusy({ what: 'Writing CSV', done: 0, total: chosen.length, job });
     job.result.then(
@@ -123,8 +147,12 @@ export function ExportPanel({ image, renderCitations, setCancel }: ExportProps &
     }).then(
       ({ blob, added, missing }) => {
         saveBlob(blob, filename);
-        const more = added > 0 ? `, with ${added} more ${added === 1 ? 'event' : 'events'} that dates are counted from` : '';
-        const gaps = missing.length > 0 ? ` ${missing.length} article ${missing.length === 1 ? 'text was' : 'texts were'} not available and ${missing.length === 1 ? 'is' : 'are'} not in it: ${missing.join(', ')}.` : '';
+        const more =
+          added > 0 ? `, with ${added} more ${added === 1 ? 'event' : 'events'} that dates are counted from` : '';
+        const gaps =
+          missing.length > 0
+            ? ` ${missing.length} article ${missing.length === 1 ? 'text was' : 'texts were'} not available and ${missing.length === 1 ? 'is' : 'are'} not in it: ${missing.join(', ')}.`
+            : '';
         done(`Saved ${filename}${more}.${gaps}`);
       },
       (err) => failed(zip ? 'The zip export' : 'The JSON export', err),
@@ -146,7 +174,10 @@ export function ExportPanel({ image, renderCitations, setCancel }: ExportProps &
     const filename = exportFilename({ datasetId: index.id, actors, themes, search, window: shownWindow, ext: kind });
     setMessage(null);
     setBusy({ what: 'Drawing the image', done: 0, total: 1 });
-    const blob = kind === 'png' ? image.png(caption()) : image.svg(caption()).then((text) => new Blob([text], { type: 'image/svg+xml' }));
+    const blob =
+      kind === 'png'
+        ? image.png(caption())
+        : image.svg(caption()).then((text) => new Blob([text], { type: 'image/svg+xml' }));
     blob.then(
       (b) => {
         saveBlob(b, filename);
@@ -179,80 +210,104 @@ export function ExportPanel({ image, renderCitations, setCancel }: ExportProps &
   const disabled = busy !== null || count === 0;
   return (
     <>
-            <p className="export-dialog__what">
-              {filterWords(index, view) ? `Events ${filterWords(index, view)}.` : 'Every event (no filters).'}
-            </p>
-            <fieldset className="export-dialog__scope" disabled={busy !== null}>
-              <legend>Dates</legend>
-              <label>
-                <input type="radio" name={`${titleId}-scope`} checked={!allDates} onChange={() => setAllDates(false)} />
-                In the window shown, {windowWords(shownWindow)}: {(inWindow?.length ?? 0).toLocaleString('en-GB')} events
-              </label>
-              <label>
-                <input type="radio" name={`${titleId}-scope`} checked={allDates} onChange={() => setAllDates(true)} />
-                All dates: {filtered.length.toLocaleString('en-GB')} events
-              </label>
-            </fieldset>
-            <section className="export-dialog__section" aria-labelledby={`${titleId}-data`}>
-              <h3 id={`${titleId}-data`}>Data</h3>
-              <div className="export-dialog__row">
-                <button type="button" disabled={disabled} onClick={exportCsv}>Download CSV</button>
-                <span>ACLED’s 31 columns, then Envoy’s own (envoy_…); UTF-8, opens in Excel. <code>{name('csv')}</code></span>
-              </div>
-              <div className="export-dialog__row">
-                <button type="button" disabled={disabled || !index.raw} onClick={() => exportJson(false)}>Download JSON</button>
-                <span>An Envoy dataset of these events with their actors, themes and articles. <code>{name('json')}</code></span>
-              </div>
-              <div className="export-dialog__row">
-                <button type="button" disabled={disabled || !index.raw} onClick={() => exportJson(true)}>Download .zip with articles</button>
-                <span>The same dataset.json with the article texts, so it opens with the same quotes. <code>{name('zip')}</code></span>
-              </div>
-              {!index.raw ? <p className="export-dialog__note">Generated data has no articles, so it has no JSON or zip export.</p> : null}
-            </section>
-            <section className="export-dialog__section" aria-labelledby={`${titleId}-image`}>
-              <h3 id={`${titleId}-image`}>Image of the timeline as drawn now</h3>
-              <div className="export-dialog__row">
-                <button type="button" disabled={!image || busy !== null} onClick={() => exportImage('png')}>Download PNG</button>
-                <span>At twice screen resolution, with the axis, legend and a caption.</span>
-              </div>
-              <div className="export-dialog__row">
-                <button type="button" disabled={!image || busy !== null || (marks ?? 0) > SVG_MARK_LIMIT} onClick={() => exportImage('svg')}>Download SVG</button>
-                <span>
-                  {marks !== null && marks > SVG_MARK_LIMIT
-                    ? `The view holds ${marks.toLocaleString('en-GB')} marks, too many for an SVG (up to ${SVG_MARK_LIMIT.toLocaleString('en-GB')}): zoom in or filter, or take the PNG.`
-                    : 'Styles written on each element, so it opens the same in Inkscape or Illustrator.'}
-                </span>
-              </div>
-            </section>
-            <div className="export-dialog__status" role="status" aria-live="polite">
-              {busy ? (
-                <>
-                  <label>
-                    {busy.what}
-                    {busy.total > 1 ? `: ${busy.done.toLocaleString('en-GB')} of ${busy.total.toLocaleString('en-GB')} events` : '…'}
-                    <progress max={busy.total} value={busy.total > 1 ? busy.done : undefined} />
-                  </label>
-                  {busy.job ? (
-                    <button type="button" onClick={() => busy.job?.cancel()}>
-                      Cancel
-                    </button>
-                  ) : null}
-                </>
-              ) : message ? (
-                <span className={message.tone === 'error' ? 'export-dialog__error' : undefined}>{message.text}</span>
-              ) : null}
-            </div>
-            {renderCitations ? (
-              <details className="export-dialog__cite">
-                <summary>Cite this view</summary>
-                <p className="export-dialog__note">
-                  {citeItems.length > 1
-                    ? `The view itself, then ${citeItems.length === 2 ? 'the one article' : `all ${citeItems.length - 1} articles`} behind its ${count.toLocaleString('en-GB')} events.`
-                    : `The view itself: the dataset holds none of the articles behind its ${count.toLocaleString('en-GB')} events.`}
-                </p>
-                {renderCitations(citeItems, 'Citations of this view')}
-              </details>
+      <p className="export-dialog__what">
+        {filterWords(index, view) ? `Events ${filterWords(index, view)}.` : 'Every event (no filters).'}
+      </p>
+      <fieldset className="export-dialog__scope" disabled={busy !== null}>
+        <legend>Dates</legend>
+        <label>
+          <input type="radio" name={`${titleId}-scope`} checked={!allDates} onChange={() => setAllDates(false)} />
+          In the window shown, {windowWords(shownWindow)}: {(inWindow?.length ?? 0).toLocaleString('en-GB')} events
+        </label>
+        <label>
+          <input type="radio" name={`${titleId}-scope`} checked={allDates} onChange={() => setAllDates(true)} />
+          All dates: {filtered.length.toLocaleString('en-GB')} events
+        </label>
+      </fieldset>
+      <section className="export-dialog__section" aria-labelledby={`${titleId}-data`}>
+        <h3 id={`${titleId}-data`}>Data</h3>
+        <div className="export-dialog__row">
+          <button type="button" disabled={disabled} onClick={exportCsv}>
+            Download CSV
+          </button>
+          <span>
+            ACLED’s 31 columns, then Envoy’s own (envoy_…); UTF-8, opens in Excel. <code>{name('csv')}</code>
+          </span>
+        </div>
+        <div className="export-dialog__row">
+          <button type="button" disabled={disabled || !index.raw} onClick={() => exportJson(false)}>
+            Download JSON
+          </button>
+          <span>
+            An Envoy dataset of these events with their actors, themes and articles. <code>{name('json')}</code>
+          </span>
+        </div>
+        <div className="export-dialog__row">
+          <button type="button" disabled={disabled || !index.raw} onClick={() => exportJson(true)}>
+            Download .zip with articles
+          </button>
+          <span>
+            The same dataset.json with the article texts, so it opens with the same quotes. <code>{name('zip')}</code>
+          </span>
+        </div>
+        {!index.raw ? (
+          <p className="export-dialog__note">Generated data has no articles, so it has no JSON or zip export.</p>
+        ) : null}
+      </section>
+      <section className="export-dialog__section" aria-labelledby={`${titleId}-image`}>
+        <h3 id={`${titleId}-image`}>Image of the timeline as drawn now</h3>
+        <div className="export-dialog__row">
+          <button type="button" disabled={!image || busy !== null} onClick={() => exportImage('png')}>
+            Download PNG
+          </button>
+          <span>At twice screen resolution, with the axis, legend and a caption.</span>
+        </div>
+        <div className="export-dialog__row">
+          <button
+            type="button"
+            disabled={!image || busy !== null || (marks ?? 0) > SVG_MARK_LIMIT}
+            onClick={() => exportImage('svg')}
+          >
+            Download SVG
+          </button>
+          <span>
+            {marks !== null && marks > SVG_MARK_LIMIT
+              ? `The view holds ${marks.toLocaleString('en-GB')} marks, too many for an SVG (up to ${SVG_MARK_LIMIT.toLocaleString('en-GB')}): zoom in or filter, or take the PNG.`
+              : 'Styles written on each element, so it opens the same in Inkscape or Illustrator.'}
+          </span>
+        </div>
+      </section>
+      <div className="export-dialog__status" role="status" aria-live="polite">
+        {busy ? (
+          <>
+            <label>
+              {busy.what}
+              {busy.total > 1
+                ? `: ${busy.done.toLocaleString('en-GB')} of ${busy.total.toLocaleString('en-GB')} events`
+                : '…'}
+              <progress max={busy.total} value={busy.total > 1 ? busy.done : undefined} />
+            </label>
+            {busy.job ? (
+              <button type="button" onClick={() => busy.job?.cancel()}>
+                Cancel
+              </button>
             ) : null}
+          </>
+        ) : message ? (
+          <span className={message.tone === 'error' ? 'export-dialog__error' : undefined}>{message.text}</span>
+        ) : null}
+      </div>
+      {renderCitations ? (
+        <details className="export-dialog__cite">
+          <summary>Cite this view</summary>
+          <p className="export-dialog__note">
+            {citeItems.length > 1
+              ? `The view itself, then ${citeItems.length === 2 ? 'the one article' : `all ${citeItems.length - 1} articles`} behind its ${count.toLocaleString('en-GB')} events.`
+              : `The view itself: the dataset holds none of the articles behind its ${count.toLocaleString('en-GB')} events.`}
+          </p>
+          {renderCitations(citeItems, 'Citations of this view')}
+        </details>
+      ) : null}
     </>
   );
 }

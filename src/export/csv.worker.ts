@@ -2,7 +2,8 @@
 import { jobIndex, writeCsv, type CsvJob } from './core/csvJob';
 
 /** Messages back to the page: progress now and then, then the file (or what went wrong, in words). */
-export type CsvWorkerMessage = { type: 'progress'; done: number; total: number } | { type: 'done'; blob: Blob } | { type: 'error'; message: string };
+export type CsvWorkerMessage =
+  { type: 'progress'; done: number; total: number } | { type: 'done'; blob: Blob } | { type: 'error'; message: string };
 
 const post = (m: CsvWorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 

@@ -13,7 +13,15 @@ export interface RunningJob {
 export function runCsvJob(job: CsvJob, onProgress: CsvProgress): RunningJob {
   if (typeof Worker === 'undefined') {
     let stop = false;
-    const result = jobIndex(job.source).then((index) => writeCsv(index, job, onProgress, () => new Promise((r) => setTimeout(r, 0)), () => stop));
+    const result = jobIndex(job.source).then((index) =>
+      writeCsv(
+        index,
+        job,
+        onProgress,
+        () => new Promise((r) => setTimeout(r, 0)),
+        () => stop,
+      ),
+    );
     return { result, cancel: () => (stop = true) };
   }
   const worker = new Worker(new URL('./csv.worker.ts', import.meta.url), { type: 'module' });

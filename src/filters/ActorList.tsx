@@ -85,12 +85,24 @@ export function ActorList(p: ActorListProps) {
     if (row.kind === 'heading') {
       const n = p.selectedInGroup(row.group);
       return (
-        <li key={`g${row.group}`} className="agroup" style={style} data-index={i} aria-posinset={virtual ? i + 1 : undefined} aria-setsize={virtual ? p.rows.length : undefined}>
+        <li
+          key={`g${row.group}`}
+          className="agroup"
+          style={style}
+          data-index={i}
+          aria-posinset={virtual ? i + 1 : undefined}
+          aria-setsize={virtual ? p.rows.length : undefined}
+        >
           <h4 className="agroup__title">
             {row.label} <span className="agroup__size">{row.size}</span>
           </h4>
           {n > 0 && (
-            <button type="button" className="filters__link" aria-label={`Clear ${row.label} (${n} selected)`} onClick={() => p.onClearGroup(row.group)}>
+            <button
+              type="button"
+              className="filters__link"
+              aria-label={`Clear ${row.label} (${n} selected)`}
+              onClick={() => p.onClearGroup(row.group)}
+            >
               Clear
             </button>
           )}
@@ -128,7 +140,10 @@ export function ActorList(p: ActorListProps) {
   const offset = v.scrollOffset ?? 0;
   const top = v.getVirtualItems().find((item) => item.end > offset);
   const topRow = top ? p.rows[top.index] : undefined;
-  const pinned = topRow ? (p.rows.find((r) => r.kind === 'heading' && r.group === topRow.group) as Extract<ActorRow, { kind: 'heading' }> | undefined) : undefined;
+  const pinned = topRow
+    ? (p.rows.find((r) => r.kind === 'heading' && r.group === topRow.group) as
+        Extract<ActorRow, { kind: 'heading' }> | undefined)
+    : undefined;
   return (
     <>
       <p className="filters__note">
@@ -142,9 +157,21 @@ export function ActorList(p: ActorListProps) {
             </span>
           </div>
         )}
-        <ul className="facet__list facet__list--virtual" aria-labelledby="facet-actors" style={{ height: v.getTotalSize() }} onKeyDown={onKeyDown}>
+        <ul
+          className="facet__list facet__list--virtual"
+          aria-labelledby="facet-actors"
+          style={{ height: v.getTotalSize() }}
+          onKeyDown={onKeyDown}
+        >
           {v.getVirtualItems().map((item) =>
-            renderRow(item.index, { position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }),
+            renderRow(item.index, {
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              right: 0,
+              height: item.size,
+              transform: `translateY(${item.start}px)`,
+            }),
           )}
         </ul>
       </div>

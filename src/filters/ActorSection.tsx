@@ -43,7 +43,13 @@ export function ActorSection(props: { counts: Uint32Array }) {
           {selectedIds.length > 0 && <span className="facet__n"> ({selectedIds.length})</span>}
         </h3>
         <MatchMode label="Actor match" noun="actor" value={mode} onChange={a.setActorMode} />
-        <button type="button" className="filters__small" aria-label="Clear actors" disabled={selectedIds.length === 0} onClick={a.clearActors}>
+        <button
+          type="button"
+          className="filters__small"
+          aria-label="Clear actors"
+          disabled={selectedIds.length === 0}
+          onClick={a.clearActors}
+        >
           Clear
         </button>
       </div>

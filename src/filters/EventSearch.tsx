@@ -54,7 +54,12 @@ export function EventSearch() {
           A search holds at most {MAX_SEARCH} characters; the rest was left out.
         </p>
       )}
-      {slow && pending && <p className="filters__note">Searching {index.count.toLocaleString('en-US')} events… until the answer comes, the previous result stays on screen.</p>}
+      {slow && pending && (
+        <p className="filters__note">
+          Searching {index.count.toLocaleString('en-US')} events… until the answer comes, the previous result stays on
+          screen.
+        </p>
+      )}
       {error && (
         <p className="filters__note" role="alert">
           {error} Searched on the page instead.

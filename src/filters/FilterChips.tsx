@@ -23,18 +23,31 @@ export function FilterChips() {
   const chips: Chip[] = [];
   for (const id of actors) {
     const actor = index.actors[index.actorIndex.get(id) ?? -1];
-    if (actor) chips.push({ key: `a:${id}`, kind: actorMode === 'all' && actors.length > 1 ? 'actor (all)' : 'actor', text: actor.name, remove: () => a.toggleActor(id) });
+    if (actor)
+      chips.push({
+        key: `a:${id}`,
+        kind: actorMode === 'all' && actors.length > 1 ? 'actor (all)' : 'actor',
+        text: actor.name,
+        remove: () => a.toggleActor(id),
+      });
   }
   for (const id of themes) {
     const theme = index.themes[index.themeIndex.get(id) ?? -1];
-    if (theme) chips.push({ key: `t:${id}`, kind: themeMode === 'all' && themes.length > 1 ? 'theme (all)' : 'theme', text: theme.label, remove: () => a.toggleTheme(id) });
+    if (theme)
+      chips.push({
+        key: `t:${id}`,
+        kind: themeMode === 'all' && themes.length > 1 ? 'theme (all)' : 'theme',
+        text: theme.label,
+        remove: () => a.toggleTheme(id),
+      });
   }
   const cols = placeColumns(index);
   for (const id of places) {
     const place = cols.places[cols.placeIndex.get(id) ?? -1];
     if (place) chips.push({ key: `p:${id}`, kind: 'place', text: place.name, remove: () => a.togglePlace(id) });
   }
-  if (search.trim()) chips.push({ key: 's', kind: 'search', text: `“${search.trim()}”`, remove: () => a.setSearch('') });
+  if (search.trim())
+    chips.push({ key: 's', kind: 'search', text: `“${search.trim()}”`, remove: () => a.setSearch('') });
   if (flagged) chips.push({ key: 'f', kind: 'flags', text: 'flagged only', remove: () => a.setFlagged(false) });
   const active = chips.length > 0 || actorMode !== 'any' || themeMode !== 'any';
 
@@ -44,7 +57,12 @@ export function FilterChips() {
         <ul className="chips" aria-label="Active filters">
           {chips.map((c) => (
             <li key={c.key}>
-              <button type="button" className="chip" aria-label={`Remove ${c.kind} filter: ${c.text}`} onClick={c.remove}>
+              <button
+                type="button"
+                className="chip"
+                aria-label={`Remove ${c.kind} filter: ${c.text}`}
+                onClick={c.remove}
+              >
                 <span className="chip__kind">{c.kind}</span>
                 <span className="chip__text">{c.text}</span>
                 <span aria-hidden="true" className="chip__x">

@@ -20,7 +20,12 @@ export function FlaggedSection(props: { counts: FacetCounts }) {
         Flags
       </h3>
       <label className={`frow__label flagged${flagged === 0 ? ' frow--zero' : ''}`}>
-        <input type="checkbox" checked={on} onChange={(e) => a.setFlagged(e.target.checked)} aria-describedby="facet-flagged-count facet-flagged-kinds" />
+        <input
+          type="checkbox"
+          checked={on}
+          onChange={(e) => a.setFlagged(e.target.checked)}
+          aria-describedby="facet-flagged-count facet-flagged-kinds"
+        />
         <span className="flagged__glyph" aria-hidden="true">
           ⚑
         </span>

@@ -10,7 +10,9 @@ export function MatchMode(props: { label: string; noun: string; value: Mode; onC
         <label key={m} className="seg__opt">
           <input type="radio" name={name} value={m} checked={props.value === m} onChange={() => props.onChange(m)} />
           <span aria-hidden="true">{m}</span>
-          <span className="visually-hidden">{m === 'any' ? `Any selected ${props.noun}` : `All selected ${props.noun}s`}</span>
+          <span className="visually-hidden">
+            {m === 'any' ? `Any selected ${props.noun}` : `All selected ${props.noun}s`}
+          </span>
         </label>
       ))}
     </div>

@@ -10,7 +10,14 @@ import { VirtualPlaceList, type PlaceRow } from './VirtualPlaceList';
 
 /** Lists this long start with every group open; longer ones (generated or imported data) open a group on request. */
 const OPEN_ALL_UNDER = 60;
-const KIND: Record<string, string> = { site: 'site', town: 'town', district: 'district', province: 'province', country: 'country', region: 'region' };
+const KIND: Record<string, string> = {
+  site: 'site',
+  town: 'town',
+  district: 'district',
+  province: 'province',
+  country: 'country',
+  region: 'region',
+};
 
 function childrenOf(cols: PlaceColumns): number[][] {
   const kids: number[][] = Array.from({ length: cols.places.length + 1 }, () => []);
@@ -21,7 +28,13 @@ function childrenOf(cols: PlaceColumns): number[][] {
 }
 
 /** The rows a reader sees, in order: each place, then the toggle of what lies within it, then (when open) that. */
-function flatRows(kids: number[][], open: ReadonlySet<number>, list: number[], depth = 0, out: PlaceRow[] = []): PlaceRow[] {
+function flatRows(
+  kids: number[][],
+  open: ReadonlySet<number>,
+  list: number[],
+  depth = 0,
+  out: PlaceRow[] = [],
+): PlaceRow[] {
   for (const k of list) {
     out.push({ kind: 'place', k, depth });
     if (kids[k]!.length === 0) continue;
@@ -42,7 +55,9 @@ export function PlaceSection() {
   const selected = useEnvoy(selectPlaces);
   const a = useEnvoy(selectActions);
   const kids = useMemo(() => childrenOf(cols), [cols]);
-  const [open, setOpen] = useState<Set<number>>(() => new Set(cols.places.length < OPEN_ALL_UNDER ? cols.places.keys() : []));
+  const [open, setOpen] = useState<Set<number>>(
+    () => new Set(cols.places.length < OPEN_ALL_UNDER ? cols.places.keys() : []),
+  );
   const flat = useMemo(() => flatRows(kids, open, kids[cols.places.length]!), [kids, open, cols]);
   if (cols.places.length === 0) return null;
 
@@ -113,7 +128,13 @@ export function PlaceSection() {
           Places
           {selected.length > 0 && <span className="facet__n"> ({selected.length})</span>}
         </h3>
-        <button type="button" className="filters__small" aria-label="Clear places" disabled={selected.length === 0} onClick={a.clearPlaces}>
+        <button
+          type="button"
+          className="filters__small"
+          aria-label="Clear places"
+          disabled={selected.length === 0}
+          onClick={a.clearPlaces}
+        >
           Clear
         </button>
       </div>
@@ -124,7 +145,14 @@ export function PlaceSection() {
             row.kind === 'place' ? (
               placeRow(row.k, style, { index: i, pos })
             ) : (
-              <li key={`${cols.places[row.k]!.id}-in`} className="ptree__group" style={style} data-index={i} aria-posinset={pos[0]} aria-setsize={pos[1]}>
+              <li
+                key={`${cols.places[row.k]!.id}-in`}
+                className="ptree__group"
+                style={style}
+                data-index={i}
+                aria-posinset={pos[0]}
+                aria-setsize={pos[1]}
+              >
                 {toggle(row.k)}
               </li>
             )
@@ -135,7 +163,9 @@ export function PlaceSection() {
           {rows(kids[cols.places.length]!)}
         </ul>
       )}
-      <p className="filters__note">A place includes the places within it. Events whose sources give no place match no place.</p>
+      <p className="filters__note">
+        A place includes the places within it. Events whose sources give no place match no place.
+      </p>
     </section>
   );
 }

@@ -43,7 +43,11 @@ export function SpellingHint(props: { search: string; id: string; onPicked(): vo
     const terms = parseQuery(needle);
     // One search per word only when the words together find nothing: the worker's counts, or, where a search here
     // is a few milliseconds, searched again word by word.
-    const perTerm = found > 0 ? null : (answer.perTerm ?? (index.count <= HAYSTACK_MAX ? terms.map((t) => countFound(matchTerms(index, [t]))) : null));
+    const perTerm =
+      found > 0
+        ? null
+        : (answer.perTerm ??
+          (index.count <= HAYSTACK_MAX ? terms.map((t) => countFound(matchTerms(index, [t]))) : null));
     return { hint: hinter(settled, found), reason: noMatchReason(terms, found, perTerm) };
   }, [hinter, index, settled, needle, answer]);
   // Typing again hides the old hint at once; the new one waits for the next pause.
@@ -54,7 +58,12 @@ export function SpellingHint(props: { search: string; id: string; onPicked(): vo
   return (
     <div className={shown || why ? 'spell spell--on' : 'spell'}>
       <p id={props.id} className="spell__text" aria-live="polite" aria-atomic="true">
-        {shown ? sentence(shown, actors.map((a) => a.name)) : (why ?? '')}
+        {shown
+          ? sentence(
+              shown,
+              actors.map((a) => a.name),
+            )
+          : (why ?? '')}
       </p>
       {actors.map((a) => (
         <button

@@ -33,7 +33,13 @@ export function StatusFilter() {
       <legend>Review status</legend>
       {options.map(([value, label]) => (
         <label key={value}>
-          <input type="radio" name="envoy-status" value={value} checked={status === value} onChange={() => setStatus(value)} />
+          <input
+            type="radio"
+            name="envoy-status"
+            value={value}
+            checked={status === value}
+            onChange={() => setStatus(value)}
+          />
           {label}
         </label>
       ))}

@@ -18,7 +18,13 @@ export function ThemeSection(props: { counts: Uint32Array }) {
           {selected.length > 0 && <span className="facet__n"> ({selected.length})</span>}
         </h3>
         <MatchMode label="Theme match" noun="theme" value={mode} onChange={a.setThemeMode} />
-        <button type="button" className="filters__small" aria-label="Clear themes" disabled={selected.length === 0} onClick={a.clearThemes}>
+        <button
+          type="button"
+          className="filters__small"
+          aria-label="Clear themes"
+          disabled={selected.length === 0}
+          onClick={a.clearThemes}
+        >
           Clear
         </button>
       </div>

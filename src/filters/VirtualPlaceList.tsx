@@ -38,7 +38,9 @@ export function VirtualPlaceList({ rows, render }: VirtualPlaceListProps) {
     const list = e.currentTarget;
     let tries = 0;
     const focus = () => {
-      const target = list.querySelector<HTMLElement>(`[data-index="${j}"] input, [data-index="${j}"] button.ptree__toggle`);
+      const target = list.querySelector<HTMLElement>(
+        `[data-index="${j}"] input, [data-index="${j}"] button.ptree__toggle`,
+      );
       if (target) target.focus();
       else if (++tries < 10) requestAnimationFrame(focus);
     };
@@ -46,12 +48,28 @@ export function VirtualPlaceList({ rows, render }: VirtualPlaceListProps) {
   };
   return (
     <>
-      <p className="filters__note">{rows.filter((r) => r.kind === 'place').length.toLocaleString('en-US')} places listed. Arrow keys move through the whole list.</p>
+      <p className="filters__note">
+        {rows.filter((r) => r.kind === 'place').length.toLocaleString('en-US')} places listed. Arrow keys move through
+        the whole list.
+      </p>
       <div ref={scroller} className="facet__scroller" data-virtual="true">
-        <ul className="facet__list facet__list--virtual" aria-labelledby="facet-places" style={{ height: v.getTotalSize() }} onKeyDown={onKeyDown}>
+        <ul
+          className="facet__list facet__list--virtual"
+          aria-labelledby="facet-places"
+          style={{ height: v.getTotalSize() }}
+          onKeyDown={onKeyDown}
+        >
           {v.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
-            const style: CSSProperties = { position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)`, paddingLeft: 4 + row.depth * INDENT };
+            const style: CSSProperties = {
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              right: 0,
+              height: item.size,
+              transform: `translateY(${item.start}px)`,
+              paddingLeft: 4 + row.depth * INDENT,
+            };
             return render(row, item.index, style, [item.index + 1, rows.length]);
           })}
         </ul>

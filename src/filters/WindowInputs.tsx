@@ -3,9 +3,22 @@ import { useIndex } from '../data/DatasetContext';
 import { allDatesWindow, coversSpan } from '../data/home';
 import { useEnvoy } from '../state/useEnvoy';
 import { selectActions, selectWindow } from '../state/selectors';
-import { EDIT_MESSAGES, editWindow, formatDayText, parseDayText, windowDays, type Edge, type WindowEdit } from './core/windowEdit';
+import {
+  EDIT_MESSAGES,
+  editWindow,
+  formatDayText,
+  parseDayText,
+  windowDays,
+  type Edge,
+  type WindowEdit,
+} from './core/windowEdit';
 
-type Draft = { edge: Edge; text: string; reason: Exclude<WindowEdit, { ok: true }>['reason'] | null; shown: boolean } | null;
+type Draft = {
+  edge: Edge;
+  text: string;
+  reason: Exclude<WindowEdit, { ok: true }>['reason'] | null;
+  shown: boolean;
+} | null;
 
 /**
  * The visible time range as two date boxes (the dataset's home window when the store's is null), written in the

@@ -1,4 +1,7 @@
-const graphemes = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+const graphemes =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+    : null;
 
 /** The user-perceived characters of a text (a flag, a family emoji or an accented letter is one). */
 export function splitGraphemes(text: string): string[] {

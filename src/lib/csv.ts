@@ -20,7 +20,9 @@ export function escapeFormula(text: string): string {
 
 /** The inverse of escapeFormula, for importers reading an Envoy CSV back. */
 export function unescapeFormula(text: string): string {
-  return text.length > 1 && text[0] === "'" && TRIGGER.test(text.slice(1)) && !PLAIN_NUMBER.test(text.slice(1)) ? text.slice(1) : text;
+  return text.length > 1 && text[0] === "'" && TRIGGER.test(text.slice(1)) && !PLAIN_NUMBER.test(text.slice(1))
+    ? text.slice(1)
+    : text;
 }
 
 /** One CSV cell: formula-escaped, then quoted when it holds a comma, quote, line break or edge space. */

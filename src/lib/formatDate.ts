@@ -1,7 +1,20 @@
 import type { EndpointPrecisionCode, PrecisionCode } from './precision';
 import { windowDays } from './days';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 interface Parts {
@@ -47,12 +60,7 @@ function betweenDays(earliest: string, latest: string): string {
 
 /** What the interval is, read from its ends alone (never from the `precision` label). */
 type Shape =
-  | { kind: 'day' }
-  | { kind: 'month' }
-  | { kind: 'year' }
-  | { kind: 'months' }
-  | { kind: 'years' }
-  | { kind: 'days' };
+  { kind: 'day' } | { kind: 'month' } | { kind: 'year' } | { kind: 'months' } | { kind: 'years' } | { kind: 'days' };
 
 function shape(earliest: string, latest: string): Shape {
   const a = parts(earliest);
@@ -145,14 +153,34 @@ export function dateWords(d: DateLike): DateWords {
     return { long: words, short: words, precision: `lasted: ${ends}`, uncertain: false, lasted: true };
   }
 
-  const likely = d.likeliest ? `; most likely ${d.likeliest.earliest === d.likeliest.latest ? dayText(parts(d.likeliest.earliest)) : formatDayRange(d.likeliest.earliest, d.likeliest.latest)}` : '';
+  const likely = d.likeliest
+    ? `; most likely ${d.likeliest.earliest === d.likeliest.latest ? dayText(parts(d.likeliest.earliest)) : formatDayRange(d.likeliest.earliest, d.likeliest.latest)}`
+    : '';
   switch (s.kind) {
     case 'day':
-      return { long: `${about}${dayText(a)}`, short: `${about}${dayText(a)}`, precision: 'known to the day', uncertain: false, lasted: false };
+      return {
+        long: `${about}${dayText(a)}`,
+        short: `${about}${dayText(a)}`,
+        precision: 'known to the day',
+        uncertain: false,
+        lasted: false,
+      };
     case 'month':
-      return { long: `${d.approximate ? 'about' : 'some time in'} ${monthText(a)}${likely}`, short: `${about}${monthText(a)}`, precision: 'known to the month', uncertain: false, lasted: false };
+      return {
+        long: `${d.approximate ? 'about' : 'some time in'} ${monthText(a)}${likely}`,
+        short: `${about}${monthText(a)}`,
+        precision: 'known to the month',
+        uncertain: false,
+        lasted: false,
+      };
     case 'year':
-      return { long: `${d.approximate ? 'about' : 'some time in'} ${a.y}${likely}`, short: `${about}${a.y}`, precision: 'known to the year', uncertain: false, lasted: false };
+      return {
+        long: `${d.approximate ? 'about' : 'some time in'} ${a.y}${likely}`,
+        short: `${about}${a.y}`,
+        precision: 'known to the year',
+        uncertain: false,
+        lasted: false,
+      };
     case 'months': {
       const range = `${monthText(a, a.y !== b.y)} and ${monthText(b)}`;
       return {
@@ -185,6 +213,11 @@ export function dateWords(d: DateLike): DateWords {
 }
 
 /** The short words of a date (see dateWords); kept for callers that hold the fields apart. */
-export function formatInterval(earliest: string, latest: string, precision: PrecisionCode, approximate = false): string {
+export function formatInterval(
+  earliest: string,
+  latest: string,
+  precision: PrecisionCode,
+  approximate = false,
+): string {
   return dateWords({ earliest, latest, precision, approximate }).short;
 }

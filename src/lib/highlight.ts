@@ -26,7 +26,8 @@ function isLow(code: number): boolean {
 /** Moves an offset that falls inside a surrogate pair (an emoji, say) to the pair's start or end. */
 export function snapOffset(text: string, offset: number, direction: 'back' | 'forward'): number {
   if (offset <= 0 || offset >= text.length) return Math.max(0, Math.min(offset, text.length));
-  if (isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset))) return direction === 'back' ? offset - 1 : offset + 1;
+  if (isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset)))
+    return direction === 'back' ? offset - 1 : offset + 1;
   return offset;
 }
 
@@ -40,7 +41,12 @@ function byStrength<T>(a: HighlightRange<T>, b: HighlightRange<T>): number {
  * characters; empty ranges are dropped. Segments are in order, cover [from, to) with no gaps, and never split
  * a surrogate pair.
  */
-export function highlightSegments<T>(text: string, ranges: readonly HighlightRange<T>[], from = 0, to = text.length): Segment<T>[] {
+export function highlightSegments<T>(
+  text: string,
+  ranges: readonly HighlightRange<T>[],
+  from = 0,
+  to = text.length,
+): Segment<T>[] {
   const lo = snapOffset(text, Math.max(0, from), 'back');
   const hi = snapOffset(text, Math.min(text.length, to), 'forward');
   if (hi <= lo) return [];
@@ -77,7 +83,11 @@ export function highlightSegments<T>(text: string, ranges: readonly HighlightRan
  * one list per window, segments clipped to it. Linear in segments + windows, so a long article with many
  * paragraphs is segmented once rather than once per paragraph.
  */
-export function splitSegments<T>(text: string, segments: readonly Segment<T>[], windows: readonly { start: number; end: number }[]): Segment<T>[][] {
+export function splitSegments<T>(
+  text: string,
+  segments: readonly Segment<T>[],
+  windows: readonly { start: number; end: number }[],
+): Segment<T>[][] {
   const out: Segment<T>[][] = [];
   let k = 0;
   for (const w of windows) {
@@ -89,7 +99,8 @@ export function splitSegments<T>(text: string, segments: readonly Segment<T>[], 
       const s = segments[j]!;
       const start = Math.max(s.start, lo);
       const end = Math.min(s.end, hi);
-      if (end > start) part.push(start === s.start && end === s.end ? s : { ...s, start, end, text: text.slice(start, end) });
+      if (end > start)
+        part.push(start === s.start && end === s.end ? s : { ...s, start, end, text: text.slice(start, end) });
     }
     out.push(part);
   }

@@ -16,7 +16,8 @@ function escapeRegExp(s: string): string {
 export function locateAll(text: string, quote: string): Range[] {
   if (!quote) return [];
   const out: Range[] = [];
-  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) out.push({ start: at, end: at + quote.length });
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1))
+    out.push({ start: at, end: at + quote.length });
   if (out.length > 0) return out;
   const words = quote.trim().split(/\s+/).map(escapeRegExp);
   if (words.length === 0 || words[0] === '') return [];

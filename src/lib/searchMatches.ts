@@ -87,7 +87,10 @@ export function textMatches(text: string, query: string): boolean {
  */
 export function narrows(terms: readonly Term[], broader: readonly Term[]): boolean {
   const within = (f: string, g: string) => f.startsWith(g) && (f === g || !endsInDigit(g));
-  return broader.length > 0 && broader.every((b) => terms.some((t) => t.forms.every((f) => b.forms.some((g) => within(f, g)))));
+  return (
+    broader.length > 0 &&
+    broader.every((b) => terms.some((t) => t.forms.every((f) => b.forms.some((g) => within(f, g)))))
+  );
 }
 
 /**

@@ -59,7 +59,7 @@ function foldChars(text: string): { chars: string[]; origin: number[] } {
       origin.push(i);
     }
   } else {
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const ch = String.fromCodePoint(text.codePointAt(i)!);
       // Each folded code point is its own character, so a letter that folds to two units is still one test.
       for (const f of normalizeText(ch)) {
@@ -81,7 +81,15 @@ function joiner(c: string[], i: number, partLength: number): 'part' | 'keep' | n
   if (ch === '-') return isLetter(prev) && isLetter(next) ? 'part' : null;
   if (ch === "'") return isLetter(prev) && isLetter(next) ? 'keep' : null;
   if (ch === '.' && partLength === 1 && isLetter(prev) && isLetter(next)) return 'part';
-  if (THOUSANDS.has(ch) && isDigit(prev) && isDigit(next) && isDigit(c[i + 2]) && isDigit(c[i + 3]) && !isDigit(c[i + 4])) return 'keep';
+  if (
+    THOUSANDS.has(ch) &&
+    isDigit(prev) &&
+    isDigit(next) &&
+    isDigit(c[i + 2]) &&
+    isDigit(c[i + 3]) &&
+    !isDigit(c[i + 4])
+  )
+    return 'keep';
   return null;
 }
 
@@ -171,7 +179,14 @@ function asciiForm(t: string): string {
         partLength = 0;
       } else if (ch === 39 && isL(prev) && isL(next)) {
         // an apostrophe inside a word: dropped, same part
-      } else if ((ch === 44 || ch === 46) && isD(prev) && isD(next) && isD(t.charCodeAt(i + 2)) && isD(t.charCodeAt(i + 3)) && !isD(t.charCodeAt(i + 4))) {
+      } else if (
+        (ch === 44 || ch === 46) &&
+        isD(prev) &&
+        isD(next) &&
+        isD(t.charCodeAt(i + 2)) &&
+        isD(t.charCodeAt(i + 3)) &&
+        !isD(t.charCodeAt(i + 4))
+      ) {
         // a thousands separator: dropped
       } else break;
       i++;

@@ -13,7 +13,11 @@ export function MapCaption() {
   const k = cols.placeOf[i]!;
   const title = index.event(i).title;
   return (
-    <p className="map-caption" data-testid="map-caption" title={k >= 0 ? `${title} — ${placeTrail(cols, k)}` : undefined}>
+    <p
+      className="map-caption"
+      data-testid="map-caption"
+      title={k >= 0 ? `${title} — ${placeTrail(cols, k)}` : undefined}
+    >
       {k >= 0 ? (
         <>
           <span className="map-caption__swatch" aria-hidden="true" /> <strong>{placeTrail(cols, k)}</strong>: {title}

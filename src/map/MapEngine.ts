@@ -92,7 +92,10 @@ export class MapEngine {
     this.behaviour = d3zoom<HTMLCanvasElement, unknown>()
       .scaleExtent([TILE * 2 ** MIN_ZOOM, TILE * 2 ** MAX_ZOOM])
       // Shift+drag draws a box instead of panning; the wheel still zooms.
-      .filter((ev: MouseEvent & { type: string }) => (ev.type === 'wheel' || !ev.shiftKey) && !ev.button && (!ev.ctrlKey || ev.type === 'wheel'))
+      .filter(
+        (ev: MouseEvent & { type: string }) =>
+          (ev.type === 'wheel' || !ev.shiftKey) && !ev.button && (!ev.ctrlKey || ev.type === 'wheel'),
+      )
       .on('start', (ev: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
         if (!ev.sourceEvent) return;
         this.gesturing = true;
@@ -120,7 +123,10 @@ export class MapEngine {
       }),
       hoverOf(store).event.subscribe(() => this.syncLinkedHover()),
     );
-    void loadBasemap('110m').then((b) => this.setBasemap(b), () => this.basemapFailed());
+    void loadBasemap('110m').then(
+      (b) => this.setBasemap(b),
+      () => this.basemapFailed(),
+    );
   }
 
   /** New data, filters, window or colours from React. */
@@ -132,12 +138,24 @@ export class MapEngine {
       this.cols = placeColumns(d.index);
       this.geo = placeGeometry(this.cols, this.basemap);
     }
-    if (!prev || prev.index !== d.index || prev.filtered !== d.filtered || prev.window !== d.window || prev.colourBy !== d.colourBy) {
+    if (
+      !prev ||
+      prev.index !== d.index ||
+      prev.filtered !== d.filtered ||
+      prev.window !== d.window ||
+      prev.colourBy !== d.colourBy
+    ) {
       const { index } = d;
       const byTheme = d.colourBy === 'theme';
       const off = byTheme ? index.themeOffsets : index.actorOffsets;
       const ids = byTheme ? index.themeIds : index.actorIds;
-      this.tally = tallyPlaces(index, d.filtered, d.window, (i) => (off[i]! < off[i + 1]! ? ids[off[i]!]! : -1), byTheme ? index.themes.length : index.actors.length);
+      this.tally = tallyPlaces(
+        index,
+        d.filtered,
+        d.window,
+        (i) => (off[i]! < off[i + 1]! ? ids[off[i]!]! : -1),
+        byTheme ? index.themes.length : index.actors.length,
+      );
     }
     if (!prev) {
       this.measure();
@@ -159,7 +177,11 @@ export class MapEngine {
 
   private basemapFailed() {
     this.els.root.dataset.basemap = 'failed';
-    this.store.getState().actions.notify({ id: 'map-basemap', tone: 'warning', message: 'The base map could not be loaded; places are drawn without country outlines.' });
+    this.store.getState().actions.notify({
+      id: 'map-basemap',
+      tone: 'warning',
+      message: 'The base map could not be loaded; places are drawn without country outlines.',
+    });
   }
 
   private measure() {
@@ -218,7 +240,10 @@ export class MapEngine {
     if (this.loadingDetail || Math.log2(this.t.k / TILE) < DETAIL_ZOOM || this.basemap?.detail !== '110m') return;
     this.loadingDetail = true;
     // Without it the 1:110m outlines stay: coarser, still correct.
-    void loadBasemap('50m').then((b) => this.setBasemap(b), () => undefined);
+    void loadBasemap('50m').then(
+      (b) => this.setBasemap(b),
+      () => undefined,
+    );
   }
 
   /** Writes the camera to the store (and so the link) once a gesture ends. */
@@ -280,7 +305,9 @@ export class MapEngine {
     const cam = fitCamera(pts, this.width, this.height, 60);
     const current = cameraOf(this.t, this.width, this.height);
     // Always at least two steps in, so a click on a cluster of one town's sites still splits it.
-    this.applyTransform(transformOf({ ...cam, zoom: Math.min(MAX_ZOOM, Math.max(cam.zoom, current.zoom + 2)) }, this.width, this.height));
+    this.applyTransform(
+      transformOf({ ...cam, zoom: Math.min(MAX_ZOOM, Math.max(cam.zoom, current.zoom + 2)) }, this.width, this.height),
+    );
     this.commit();
   }
 

@@ -196,7 +196,9 @@ export class MapInput {
           this.e.focusPlace = shown[j]!.place;
           this.setHover(this.e.focusPlace);
           this.e.reveal(this.e.focusPlace);
-          this.announce(`${describePlace(this.e, this.e.focusPlace)} Enter filters to this place; Space lists its events.`);
+          this.announce(
+            `${describePlace(this.e, this.e.focusPlace)} Enter filters to this place; Space lists its events.`,
+          );
         } else this.announce(`No place further ${dir}.`);
       }
     } else if (ev.key === 'Enter' && this.e.focusPlace >= 0) {

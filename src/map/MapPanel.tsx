@@ -27,7 +27,12 @@ export function MapPanel() {
   return (
     <div className="map-panel">
       <div className="map-toolbar" role="toolbar" aria-label="Map controls">
-        <button type="button" title="Fit the map to the places (0)" disabled={fitted} onClick={() => actions.setMapCamera(null)}>
+        <button
+          type="button"
+          title="Fit the map to the places (0)"
+          disabled={fitted}
+          onClick={() => actions.setMapCamera(null)}
+        >
           Fit to places
         </button>
         <MapCaption />

@@ -76,12 +76,24 @@ export function MapView() {
         <canvas ref={refs.canvas} className="map__canvas" data-testid="map-canvas" aria-hidden="true" />
         <div ref={refs.tooltip} className="map__tooltip" role="presentation" hidden />
         <div ref={refs.box} className="map__box" aria-hidden="true" hidden />
-        {popup && engine.current && <PlacePopup engine={engine.current} {...popup} onClose={() => {
-          setPopup(null);
-          refs.root.current?.focus();
-        }} />}
+        {popup && engine.current && (
+          <PlacePopup
+            engine={engine.current}
+            {...popup}
+            onClose={() => {
+              setPopup(null);
+              refs.root.current?.focus();
+            }}
+          />
+        )}
       </div>
-      <div ref={refs.live} className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="map-announcement" />
+      <div
+        ref={refs.live}
+        className="visually-hidden"
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="map-announcement"
+      />
     </div>
   );
 }

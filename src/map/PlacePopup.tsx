@@ -72,12 +72,19 @@ export function PlacePopup(p: { engine: MapEngine; place: number; x: number; y: 
                   p.onClose();
                 }}
               >
-                <span className="map-popup__date">{formatInterval(ev.date.earliest, ev.date.latest, ev.date.precision, ev.date.approximate)}</span> {ev.title}
+                <span className="map-popup__date">
+                  {formatInterval(ev.date.earliest, ev.date.latest, ev.date.precision, ev.date.approximate)}
+                </span>{' '}
+                {ev.title}
               </button>
             </li>
           );
         })}
-        {events.length > MAX_LISTED && <li className="map-popup__more">and {(events.length - MAX_LISTED).toLocaleString('en-US')} more: filter to the place to see them all</li>}
+        {events.length > MAX_LISTED && (
+          <li className="map-popup__more">
+            and {(events.length - MAX_LISTED).toLocaleString('en-US')} more: filter to the place to see them all
+          </li>
+        )}
       </ul>
       <button
         type="button"

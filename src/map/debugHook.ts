@@ -31,8 +31,14 @@ export function installMapHook(e: MapEngine): () => void {
       const [x, y] = project(lon, lat);
       return { x: x * e.t.k + e.t.x, y: y * e.t.k + e.t.y };
     },
-    drawn: () => (e.frame?.shown ?? []).map((m) => ({ place: id(m.place), count: e.tally?.count[m.place] ?? 0, symbol: e.geo?.symbol[m.place] ?? '' })),
-    clusters: () => (e.frame?.clusters ?? []).map((c) => ({ x: c.x, y: c.y, count: c.count, places: c.places.map(id) })),
+    drawn: () =>
+      (e.frame?.shown ?? []).map((m) => ({
+        place: id(m.place),
+        count: e.tally?.count[m.place] ?? 0,
+        symbol: e.geo?.symbol[m.place] ?? '',
+      })),
+    clusters: () =>
+      (e.frame?.clusters ?? []).map((c) => ({ x: c.x, y: c.y, count: c.count, places: c.places.map(id) })),
     camera: () => cameraOf(e.t, e.width, e.height),
     selectedPlace: () => (e.selectedPlace >= 0 ? id(e.selectedPlace) : null),
     highlighted: () => {

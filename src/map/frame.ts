@@ -55,7 +55,13 @@ export interface MapFrame {
 export const CELL = 50;
 
 /** Lays out one frame's marks from the tally and the camera; O(places with events). */
-export function layoutMapFrame(geo: PlaceGeometry, tally: PlaceTally, t: Transform, width: number, height: number): MapFrame {
+export function layoutMapFrame(
+  geo: PlaceGeometry,
+  tally: PlaceTally,
+  t: Transform,
+  width: number,
+  height: number,
+): MapFrame {
   const areas: AreaMark[] = [];
   const rings: AreaMark[] = [];
   const shown: MapFrame['shown'] = [];
@@ -91,12 +97,14 @@ export type MapHit = { kind: 'cluster'; cluster: Cluster } | { kind: 'place'; pl
 export function hitMap(f: MapFrame, x: number, y: number, inArea: (place: number) => boolean): MapHit {
   for (const c of f.clusters) {
     const r = c.places.length === 1 ? dotRadius(c.count) : clusterRadius(c.count);
-    if (Math.hypot(c.x - x, c.y - y) <= r + 3) return c.places.length === 1 ? { kind: 'place', place: c.places[0]! } : { kind: 'cluster', cluster: c };
+    if (Math.hypot(c.x - x, c.y - y) <= r + 3)
+      return c.places.length === 1 ? { kind: 'place', place: c.places[0]! } : { kind: 'cluster', cluster: c };
   }
   for (let j = f.rings.length - 1; j >= 0; j--) {
     const m = f.rings[j]!;
     if (Math.hypot(m.x - x, m.y - y) <= m.r) return { kind: 'place', place: m.place };
   }
-  for (const m of f.areas) if (Math.hypot(m.x - x, m.y - y) <= 14 || inArea(m.place)) return { kind: 'place', place: m.place };
+  for (const m of f.areas)
+    if (Math.hypot(m.x - x, m.y - y) <= 14 || inArea(m.place)) return { kind: 'place', place: m.place };
   return null;
 }

@@ -53,7 +53,9 @@ function ringAt(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, 
 
 /** Where a place's highlight ring goes: round its dot or cluster, its ring, or its area's count label. */
 function highlightCircle(f: MapFrame, place: number): [number, number, number] | null {
-  for (const c of f.clusters) if (c.places.includes(place)) return [c.x, c.y, (c.places.length > 1 ? clusterRadius(c.count) : dotRadius(c.count)) + 4];
+  for (const c of f.clusters)
+    if (c.places.includes(place))
+      return [c.x, c.y, (c.places.length > 1 ? clusterRadius(c.count) : dotRadius(c.count)) + 4];
   for (const m of f.rings) if (m.place === place) return [m.x, m.y, m.r + 3];
   for (const m of f.areas) if (m.place === place) return [m.x, m.y, 16];
   return null;
@@ -82,7 +84,16 @@ function paintLabels(ctx: CanvasRenderingContext2D, labels: [string, number, num
 /** One map frame: base map and areas, rings, dots and clusters, labels, then highlights. Returns true when base-map tiles are still to come. */
 export function paintMap(p: PaintInput): boolean {
   const { ctx, frame } = p;
-  const pending = p.cache.draw(ctx, { basemap: p.basemap, areas: frame.areas, geo: p.geo, colourOf: p.colourOf }, p.baseKey, frame.t, p.width, p.height, p.dpr, p.settled);
+  const pending = p.cache.draw(
+    ctx,
+    { basemap: p.basemap, areas: frame.areas, geo: p.geo, colourOf: p.colourOf },
+    p.baseKey,
+    frame.t,
+    p.width,
+    p.height,
+    p.dpr,
+    p.settled,
+  );
   ctx.setTransform(p.dpr, 0, 0, p.dpr, 0, 0);
   for (const m of frame.rings) {
     const colour = p.colourOf(m.place);
@@ -133,7 +144,11 @@ export function paintMap(p: PaintInput): boolean {
     }
   }
   if (labels.length <= 60) paintLabels(ctx, labels);
-  for (const [kind, place] of [['hover', p.hover], ['selected', p.selected], ['focus', p.focus]] as const) {
+  for (const [kind, place] of [
+    ['hover', p.hover],
+    ['selected', p.selected],
+    ['focus', p.focus],
+  ] as const) {
     if (place < 0) continue;
     const at = highlightCircle(frame, place);
     if (!at) continue;

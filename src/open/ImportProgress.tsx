@@ -2,7 +2,13 @@ import type { JobState } from './useImportJob';
 import { fmt, sizeWords } from './words';
 
 /** Rows read so far, a bar when the size is known, and Cancel. */
-export function ImportProgress({ state, onCancel }: { state: Extract<JobState, { step: 'reading' }>; onCancel(): void }) {
+export function ImportProgress({
+  state,
+  onCancel,
+}: {
+  state: Extract<JobState, { step: 'reading' }>;
+  onCancel(): void;
+}) {
   const { name, rows, bytes, totalBytes } = state;
   return (
     <div className="open-progress" role="status" aria-live="polite">

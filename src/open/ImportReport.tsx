@@ -19,7 +19,10 @@ export function ImportReport({ report, events }: { report: OpenedReport; events:
   const { name, format, rows, skipped, skippedCount, warnings } = report;
   const base = name.replace(/\.[a-z0-9]+$/i, '');
   return (
-    <div className={`notice notice--${skipped.length > 0 || warnings.length > 0 ? 'warning' : 'info'} open-report`} role="status">
+    <div
+      className={`notice notice--${skipped.length > 0 || warnings.length > 0 ? 'warning' : 'info'} open-report`}
+      role="status"
+    >
       <div className="open-report__text">
         <p>
           Opened {name}: {FORMAT_WORDS[format] ?? format}, {plural(events, 'event')}.
@@ -34,7 +37,15 @@ export function ImportReport({ report, events }: { report: OpenedReport; events:
               ))}
             </ul>
             {skipped.length > SHOWN ? <p>…and {fmt(skipped.length - SHOWN)} more in the list below.</p> : null}
-            <button type="button" onClick={() => saveBlob(new Blob([problemsCsv(skipped)], { type: 'text/csv;charset=utf-8' }), `${base}-skipped-rows.csv`)}>
+            <button
+              type="button"
+              onClick={() =>
+                saveBlob(
+                  new Blob([problemsCsv(skipped)], { type: 'text/csv;charset=utf-8' }),
+                  `${base}-skipped-rows.csv`,
+                )
+              }
+            >
               Download the list (CSV)
             </button>
           </details>

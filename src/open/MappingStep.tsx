@@ -23,8 +23,25 @@ const SAMPLE_ROWS = 5;
  * The mapping step for a CSV Envoy does not recognise: its first rows, and a column for each role.
  * Opens with the importer's suggestions (or the mapping remembered for this header).
  */
-export function MappingStep({ name, outcome, initial, onApply, onCancel }: { name: string; outcome: NeedsMapping; initial?: ColumnMapping | null; onApply(m: ColumnMapping): void; onCancel(): void }) {
-  const [m, setM] = useState<Partial<ColumnMapping>>(() => ({ actorSeparator: ';', themeSeparator: ';', ...outcome.suggested, ...initial }));
+export function MappingStep({
+  name,
+  outcome,
+  initial,
+  onApply,
+  onCancel,
+}: {
+  name: string;
+  outcome: NeedsMapping;
+  initial?: ColumnMapping | null;
+  onApply(m: ColumnMapping): void;
+  onCancel(): void;
+}) {
+  const [m, setM] = useState<Partial<ColumnMapping>>(() => ({
+    actorSeparator: ';',
+    themeSeparator: ';',
+    ...outcome.suggested,
+    ...initial,
+  }));
   const [problem, setProblem] = useState<string | null>(null);
   const ids = useId();
   const { header, sample } = outcome;
@@ -38,7 +55,9 @@ export function MappingStep({ name, outcome, initial, onApply, onCancel }: { nam
       setProblem(`Choose the column that holds the ${missing.join(' and the ')}.`);
       return;
     }
-    const out = Object.fromEntries(Object.entries(m).filter(([, v]) => v !== undefined && v !== '')) as unknown as ColumnMapping;
+    const out = Object.fromEntries(
+      Object.entries(m).filter(([, v]) => v !== undefined && v !== ''),
+    ) as unknown as ColumnMapping;
     if (!out.actors) delete out.actorSeparator;
     if (!out.themes) delete out.themeSeparator;
     onApply(out);
@@ -48,12 +67,14 @@ export function MappingStep({ name, outcome, initial, onApply, onCancel }: { nam
     <form className="open-mapping" onSubmit={submit} aria-labelledby={`${ids}-heading`}>
       <h3 id={`${ids}-heading`}>Which column is which?</h3>
       <p className="open-muted">
-        Envoy does not know the columns of <strong>{name}</strong>. Say which column holds what; Envoy remembers it for the next file with
-        the same columns.
+        Envoy does not know the columns of <strong>{name}</strong>. Say which column holds what; Envoy remembers it for
+        the next file with the same columns.
       </p>
       <div className="open-mapping__sample" role="region" aria-label="The first rows of the file" tabIndex={0}>
         <table>
-          <caption className="visually-hidden">The first {Math.min(sample.length, SAMPLE_ROWS)} rows of {name}</caption>
+          <caption className="visually-hidden">
+            The first {Math.min(sample.length, SAMPLE_ROWS)} rows of {name}
+          </caption>
           <thead>
             <tr>
               {header.map((h, i) => (
@@ -82,7 +103,12 @@ export function MappingStep({ name, outcome, initial, onApply, onCancel }: { nam
               {required ? <span aria-hidden="true"> *</span> : null}
               {hint ? <span className="open-muted"> ({hint})</span> : null}
             </label>
-            <select id={`${ids}-${role}`} value={m[role] ?? ''} aria-required={required || undefined} onChange={(e) => set(role, e.target.value)}>
+            <select
+              id={`${ids}-${role}`}
+              value={m[role] ?? ''}
+              aria-required={required || undefined}
+              onChange={(e) => set(role, e.target.value)}
+            >
               <option value="">{required ? 'Choose a column' : 'None'}</option>
               {header.map((h, i) => (
                 <option key={i} value={h}>

@@ -96,8 +96,8 @@ export function OpenDialog({ open, onClose, job, currentLocalId, onBundled }: Pr
         <section className="open-way" aria-labelledby={`${ids}-file`}>
           <h3 id={`${ids}-file`}>From your computer</h3>
           <p className="open-muted">
-            An Envoy dataset (JSON, or a .zip or folder with dataset.json and articles/), an ACLED or UCDP GED export, a TimelineJS
-            sheet, or any CSV or TSV of events. It stays on your computer: nothing is uploaded.
+            An Envoy dataset (JSON, or a .zip or folder with dataset.json and articles/), an ACLED or UCDP GED export, a
+            TimelineJS sheet, or any CSV or TSV of events. It stays on your computer: nothing is uploaded.
           </p>
           <div className="open-pickers">
             <label className="open-picker">
@@ -132,7 +132,8 @@ export function OpenDialog({ open, onClose, job, currentLocalId, onBundled }: Pr
               </button>
             </div>
             <p id={`${ids}-url-hint`} className="open-muted">
-              Absolute, or relative to this page. Another site must allow it (CORS). The link to the view keeps the address, so it can be shared.
+              Absolute, or relative to this page. Another site must allow it (CORS). The link to the view keeps the
+              address, so it can be shared.
             </p>
           </form>
         </section>
@@ -149,7 +150,12 @@ export function OpenDialog({ open, onClose, job, currentLocalId, onBundled }: Pr
         </section>
         <section className="open-way" aria-labelledby={`${ids}-recent`}>
           <h3 id={`${ids}-recent`}>Recent datasets</h3>
-          <RecentList recent={recent} currentId={currentLocalId} onOpen={(r) => void job.startRecent(r)} onRemove={(r) => void remove(r.id)} />
+          <RecentList
+            recent={recent}
+            currentId={currentLocalId}
+            onOpen={(r) => void job.startRecent(r)}
+            onRemove={(r) => void remove(r.id)}
+          />
           {onBundled ? (
             <p>
               <button type="button" className="open-linkish" onClick={onBundled}>

@@ -5,9 +5,23 @@ import { plural, sizeWords } from './words';
 const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 /** "Recent datasets": the files kept in this browser, each with Open and Remove. */
-export function RecentList({ recent, currentId, onOpen, onRemove }: { recent: RecentFile[]; currentId: string | null; onOpen(r: RecentFile): void; onRemove(r: RecentFile): void }) {
+export function RecentList({
+  recent,
+  currentId,
+  onOpen,
+  onRemove,
+}: {
+  recent: RecentFile[];
+  currentId: string | null;
+  onOpen(r: RecentFile): void;
+  onRemove(r: RecentFile): void;
+}) {
   if (recent.length === 0) {
-    return <p className="open-muted">None yet. Files you open are kept in this browser and listed here until you remove them.</p>;
+    return (
+      <p className="open-muted">
+        None yet. Files you open are kept in this browser and listed here until you remove them.
+      </p>
+    );
   }
   return (
     <ul className="open-recent">
@@ -16,7 +30,8 @@ export function RecentList({ recent, currentId, onOpen, onRemove }: { recent: Re
           <div className="open-recent__about">
             <span className="open-recent__name">{r.name}</span>
             <span className="open-muted">
-              {sizeWords(r.size)} · {FORMAT_WORDS[r.format] ?? r.format} · {plural(r.events, 'event')} · opened {day.format(r.openedAt)}
+              {sizeWords(r.size)} · {FORMAT_WORDS[r.format] ?? r.format} · {plural(r.events, 'event')} · opened{' '}
+              {day.format(r.openedAt)}
               {r.id === currentId ? ' · open now' : ''}
             </span>
           </div>

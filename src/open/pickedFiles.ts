@@ -3,7 +3,8 @@ import type { ImportInput } from '../data/import/types';
 /** What the importer takes for the files the user picked or dropped: one file, or the files of a folder. */
 export function inputFromFiles(files: readonly File[]): ImportInput | null {
   if (files.length === 0) return null;
-  if (files.length === 1 && !(files[0]!.webkitRelativePath ?? '').includes('/')) return { kind: 'file', file: files[0]! };
+  if (files.length === 1 && !(files[0]!.webkitRelativePath ?? '').includes('/'))
+    return { kind: 'file', file: files[0]! };
   return { kind: 'files', files: [...files] };
 }
 

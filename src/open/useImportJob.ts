@@ -43,7 +43,8 @@ export function useImportJob(onOpened: (source: DataSource, loaded: LoadedDatase
       performance.mark('envoy:import-done');
       if (outcome.kind === 'cancelled') return setState({ step: 'idle' });
       if (outcome.kind === 'needs-mapping') return setState({ step: 'mapping', name: job.name, outcome });
-      if (outcome.kind === 'error') return setState({ step: 'failed', name: job.name, message: outcome.message, details: outcome.details ?? [] });
+      if (outcome.kind === 'error')
+        return setState({ step: 'failed', name: job.name, message: outcome.message, details: outcome.details ?? [] });
       const { input } = job;
       let source: DataSource;
       let local = false;
@@ -53,11 +54,14 @@ export function useImportJob(onOpened: (source: DataSource, loaded: LoadedDatase
       } else {
         local = true;
         try {
-          const kept = job.recent ?? (await keepFile(input, { format: outcome.format, events: outcome.index.count, mapping }));
+          const kept =
+            job.recent ?? (await keepFile(input, { format: outcome.format, events: outcome.index.count, mapping }));
           source = { kind: 'local', id: kept.id };
         } catch {
           source = { kind: 'local', id: `unkept-${Date.now().toString(36)}` };
-          warnings.push('This browser would not keep the file (private browsing, or no room left), so a reload will not reopen it.');
+          warnings.push(
+            'This browser would not keep the file (private browsing, or no room left), so a reload will not reopen it.',
+          );
         }
         performance.mark('envoy:file-kept');
         void client.invalidateQueries({ queryKey: RECENT_QUERY });
@@ -112,7 +116,12 @@ export function useImportJob(onOpened: (source: DataSource, loaded: LoadedDatase
     async (recent: RecentFile) => {
       const kept = await reopenFile(recent.id).catch(() => null);
       if (!kept) {
-        setState({ step: 'failed', name: recent.name, message: 'This file is no longer kept in this browser; open it again from your computer.', details: [] });
+        setState({
+          step: 'failed',
+          name: recent.name,
+          message: 'This file is no longer kept in this browser; open it again from your computer.',
+          details: [],
+        });
         return;
       }
       void run({ input: kept.input, name: recent.name, recent: kept.recent });

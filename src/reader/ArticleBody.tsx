@@ -71,7 +71,9 @@ export function ArticleBody({ text, ranges, chrome, original, scrollKey, onSelec
     <div ref={ref} className="reader-article__body">
       {original ? (
         <>
-          <p className="reader-original-legend">The file as it was saved; grey runs are page furniture, hidden in the clean view.</p>
+          <p className="reader-original-legend">
+            The file as it was saved; grey runs are page furniture, hidden in the clean view.
+          </p>
           <pre className="reader-original">
             <HighlightedText {...common} segments={segments} />
           </pre>

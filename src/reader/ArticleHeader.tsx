@@ -8,13 +8,16 @@ export function ArticleHeader({ article }: { article: ArticleT }) {
   const [firstClue, ...moreClues] = p.clues;
   return (
     <header className="reader-article__header">
-      <h3 className="reader-article__title" tabIndex={-1}>{article.title}</h3>
+      <h3 className="reader-article__title" tabIndex={-1}>
+        {article.title}
+      </h3>
       {meta.length > 0 ? <p className="reader-article__meta">{meta.join(' · ')}</p> : null}
       <p className="reader-article__meta">
         Published {publishedText(article)}
         {p.method === 'inferred' && firstClue ? (
           <>
-            , inferred from ‘{firstClue.quote}’{moreClues.length > 0 ? ` and ${moreClues.length} more ${moreClues.length === 1 ? 'clue' : 'clues'}` : ''}
+            , inferred from ‘{firstClue.quote}’
+            {moreClues.length > 0 ? ` and ${moreClues.length} more ${moreClues.length === 1 ? 'clue' : 'clues'}` : ''}
             {p.confidence !== 'high' ? ` (${p.confidence} confidence)` : ''}
           </>
         ) : null}

@@ -30,7 +30,10 @@ export function ArticleView({ datasetId, article, events, currentId, onSelectEve
   const [original, setOriginal] = useState(false);
   const text = query.data;
 
-  const layout = useMemo(() => (text === undefined ? null : layoutArticle(text, article, events)), [text, article, events]);
+  const layout = useMemo(
+    () => (text === undefined ? null : layoutArticle(text, article, events)),
+    [text, article, events],
+  );
   const ranges = useMemo(() => {
     if (text === undefined || !layout) return [];
     const titles = new Map(events.map((e) => [e.id, e.title]));
@@ -40,7 +43,13 @@ export function ArticleView({ datasetId, article, events, currentId, onSelectEve
         start: q.start,
         end: q.end,
         priority: current ? PRIORITY.current : PRIORITY.other,
-        data: { kind: 'evidence', eventId: q.eventId, title: titles.get(q.eventId) ?? q.eventId, current, key: `${q.eventId}#${q.evidenceIndex}` },
+        data: {
+          kind: 'evidence',
+          eventId: q.eventId,
+          title: titles.get(q.eventId) ?? q.eventId,
+          current,
+          key: `${q.eventId}#${q.evidenceIndex}`,
+        },
       };
     });
     // The passages the selected event's discrepancy flags are about, underlined so the flag can be checked in place.
@@ -49,8 +58,11 @@ export function ArticleView({ datasetId, article, events, currentId, onSelectEve
       const at = locate(text, f.quote.text);
       if (at) out.push({ ...at, priority: PRIORITY.flag, data: { kind: 'flag', description: f.description } });
     }
-    for (const [start, end] of searchMatches(text, search)) out.push({ start, end, priority: PRIORITY.search, data: { kind: 'search' } });
-    if (original) for (const c of layout.chrome) out.push({ start: c.start, end: c.end, priority: PRIORITY.chrome, data: { kind: 'chrome' } });
+    for (const [start, end] of searchMatches(text, search))
+      out.push({ start, end, priority: PRIORITY.search, data: { kind: 'search' } });
+    if (original)
+      for (const c of layout.chrome)
+        out.push({ start: c.start, end: c.end, priority: PRIORITY.chrome, data: { kind: 'chrome' } });
     return out;
   }, [text, layout, events, currentId, search, original, article.id]);
 
@@ -77,7 +89,9 @@ export function ArticleView({ datasetId, article, events, currentId, onSelectEve
           The article file <code>{article.file}</code> could not be loaded.
         </p>
         <p className="reader-error__detail">
-          {query.error instanceof DatasetError ? `It ${query.error.problems.map((p) => p.message).join('; ')}.` : query.error.message}
+          {query.error instanceof DatasetError
+            ? `It ${query.error.problems.map((p) => p.message).join('; ')}.`
+            : query.error.message}
         </p>
         <button type="button" onClick={() => void query.refetch()}>
           Try again
@@ -99,7 +113,9 @@ export function ArticleView({ datasetId, article, events, currentId, onSelectEve
           </p>
         ))}
         {hidden ? (
-          <p className="reader-note reader-note--warn">Part of this event’s evidence is in the page’s furniture; choose “Show original text” to see it.</p>
+          <p className="reader-note reader-note--warn">
+            Part of this event’s evidence is in the page’s furniture; choose “Show original text” to see it.
+          </p>
         ) : null}
         <ArticleBody
           text={query.data}

@@ -6,7 +6,12 @@ import { useCopy } from '../url/useCopy';
 import './cite.css';
 
 const FORMATS = Object.keys(FORMAT_LABELS) as CitationFormat[];
-const SHORT: Record<CitationFormat, string> = { plain: 'plain text', bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' };
+const SHORT: Record<CitationFormat, string> = {
+  plain: 'plain text',
+  bibtex: 'BibTeX',
+  ris: 'RIS',
+  'csl-json': 'CSL-JSON',
+};
 
 /** The given references in one format at a time (APA-style plain text, BibTeX, RIS, CSL-JSON), each copyable as plain text. */
 export function CitationPanel({ items, label }: { items: readonly CslItem[]; label: string }) {
@@ -20,12 +25,24 @@ export function CitationPanel({ items, label }: { items: readonly CslItem[]; lab
         <legend>Format</legend>
         {FORMATS.map((f) => (
           <label key={f}>
-            <input type="radio" name={`${textId}-format`} value={f} checked={format === f} onChange={() => setFormat(f)} />
+            <input
+              type="radio"
+              name={`${textId}-format`}
+              value={f}
+              checked={format === f}
+              onChange={() => setFormat(f)}
+            />
             {FORMAT_LABELS[f]}
           </label>
         ))}
       </fieldset>
-      <pre className="cite-panel__text" id={textId} tabIndex={0} role="region" aria-label={`${label}, ${FORMAT_LABELS[format]}`}>
+      <pre
+        className="cite-panel__text"
+        id={textId}
+        tabIndex={0}
+        role="region"
+        aria-label={`${label}, ${FORMAT_LABELS[format]}`}
+      >
         {text}
       </pre>
       <span className="copy-link cite-panel__copy">

@@ -55,8 +55,16 @@ export function CiteButton({ index, event }: { index: EventIndex; event: EventT 
             ) : (
               <p>This dataset holds none of the articles the event cites, so there is nothing to cite for them.</p>
             )}
-            {missing > 0 && articles.length > 0 ? <p>{missing === 1 ? 'One more article it cites is' : `${missing} more articles it cites are`} not in the dataset.</p> : null}
-            <p>Only what the dataset knows is written: an article with no byline or outlet is cited without one, and a date known only to an interval is given as that interval.</p>
+            {missing > 0 && articles.length > 0 ? (
+              <p>
+                {missing === 1 ? 'One more article it cites is' : `${missing} more articles it cites are`} not in the
+                dataset.
+              </p>
+            ) : null}
+            <p>
+              Only what the dataset knows is written: an article with no byline or outlet is cited without one, and a
+              date known only to an interval is given as that interval.
+            </p>
             <h3 className="cite-dialog__sub">This event in Envoy</h3>
             <CitationPanel items={[view]} label="The Envoy view" />
           </>

@@ -49,7 +49,11 @@ export function splitFlag(description: string): [string, string] {
 function Flags({ flags }: { flags: FlagT[] }) {
   if (flags.length === 0) return null;
   return (
-    <ul className="reader-flags" aria-label={flags.length === 1 ? 'Flag' : `${flags.length} flags`} data-section="Flags">
+    <ul
+      className="reader-flags"
+      aria-label={flags.length === 1 ? 'Flag' : `${flags.length} flags`}
+      data-section="Flags"
+    >
       {flags.map((f, i) => {
         const [lead, rest] = splitFlag(f.description);
         return (
@@ -71,7 +75,17 @@ function Flags({ flags }: { flags: FlagT[] }) {
 }
 
 /** The selected event in brief: what, when (and how we know), who, themes, where, flags, and its sources. */
-export function EventCard({ index, event, headingRef, articleIds, shownArticle, onShowArticle, onSelectEvent, linkToEvent, extraSections }: Props) {
+export function EventCard({
+  index,
+  event,
+  headingRef,
+  articleIds,
+  shownArticle,
+  onShowArticle,
+  onSelectEvent,
+  linkToEvent,
+  extraSections,
+}: Props) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const below = useHiddenBelow(bodyRef, event.id);
   const actions = useEnvoy(selectActions);
@@ -85,7 +99,10 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
       return i >= 0 ? index.event(i).title : undefined;
     },
   });
-  const relativeTo = d.derivation.method === 'relative-to-event' && d.derivation.relativeTo ? index.indexOf(d.derivation.relativeTo) : -1;
+  const relativeTo =
+    d.derivation.method === 'relative-to-event' && d.derivation.relativeTo
+      ? index.indexOf(d.derivation.relativeTo)
+      : -1;
   // Count every article the evidence names, even one this dataset has no text for (generated data).
   const reportedBy = new Set(event.evidence.map((q) => q.articleId)).size;
   const articleTitle = (id: string) => index.articles[index.articleIndex.get(id) ?? -1]?.title ?? id;
@@ -100,116 +117,128 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
         </button>
       ) : null}
       <div className="reader-card__body" ref={bodyRef}>
-      <div className="reader-card__top">
-        <span className={`reader-kind reader-kind--${event.kind}`}>{KIND_WORDS[event.kind]}</span>
-        {event.status === 'candidate' ? <CandidateBadge /> : null}
-        {linkToEvent ? <span className="reader-card__link">{linkToEvent}</span> : null}
-        <CiteButton index={index} event={event} />
-      </div>
-      <h3 className="reader-card__title" tabIndex={-1} ref={headingRef} data-section="Title">
-        {event.title}
-      </h3>
-      <Flags flags={event.flags} />
-      {event.status === 'candidate' ? (
-        <div data-section="Review">
-          <ReviewBar index={index} event={event} />
+        <div className="reader-card__top">
+          <span className={`reader-kind reader-kind--${event.kind}`}>{KIND_WORDS[event.kind]}</span>
+          {event.status === 'candidate' ? <CandidateBadge /> : null}
+          {linkToEvent ? <span className="reader-card__link">{linkToEvent}</span> : null}
+          <CiteButton index={index} event={event} />
         </div>
-      ) : null}
-      <dl className="reader-facts">
-        <dt data-section="When">When</dt>
-        <dd data-section="When">
-          <strong>{dateText(d)}</strong> <span className="reader-muted">({precisionWords(d)})</span>
-          <br />
-          <span className="reader-muted">
-            Basis: {how} · {d.derivation.confidence} confidence
-          </span>
-          {relativeTo >= 0 ? (
+        <h3 className="reader-card__title" tabIndex={-1} ref={headingRef} data-section="Title">
+          {event.title}
+        </h3>
+        <Flags flags={event.flags} />
+        {event.status === 'candidate' ? (
+          <div data-section="Review">
+            <ReviewBar index={index} event={event} />
+          </div>
+        ) : null}
+        <dl className="reader-facts">
+          <dt data-section="When">When</dt>
+          <dd data-section="When">
+            <strong>{dateText(d)}</strong> <span className="reader-muted">({precisionWords(d)})</span>
+            <br />
+            <span className="reader-muted">
+              Basis: {how} · {d.derivation.confidence} confidence
+            </span>
+            {relativeTo >= 0 ? (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className="reader-linkish"
+                  onClick={(e) => onSelectEvent(index.event(relativeTo).id, e.detail === 0)}
+                >
+                  Go to that event
+                </button>
+              </>
+            ) : null}
+            <details className="reader-why">
+              <summary>How this date was worked out</summary>
+              {d.derivation.note}
+            </details>
+          </dd>
+          {event.actors.length > 0 ? (
             <>
-              {' '}
-              <button type="button" className="reader-linkish" onClick={(e) => onSelectEvent(index.event(relativeTo).id, e.detail === 0)}>
-                Go to that event
-              </button>
+              <dt data-section="Who">Who</dt>
+              <dd className="reader-chips" data-section="Who">
+                {event.actors.map((a) => {
+                  const k = index.actorIndex.get(a.actorId);
+                  const actor = k === undefined ? undefined : index.actors[k];
+                  return (
+                    <button
+                      key={`${a.actorId}-${a.role}`}
+                      type="button"
+                      className="reader-chip"
+                      aria-pressed={pickedActors.includes(a.actorId)}
+                      title={`Show only events with ${actor?.name ?? a.actorId} (click again to remove)`}
+                      onClick={() => actions.toggleActor(a.actorId)}
+                    >
+                      <span
+                        className="reader-chip__dot"
+                        style={{ background: k === undefined ? '#999' : actorColour(k) }}
+                        aria-hidden="true"
+                      />
+                      {/* One flex item, so the name reads "Taliban, actor" and not "Taliban , actor". */}
+                      <span>
+                        {actor?.name ?? a.actorId}
+                        <span className="reader-chip__role">, {a.role}</span>
+                      </span>
+                    </button>
+                  );
+                })}
+              </dd>
             </>
           ) : null}
-          <details className="reader-why">
-            <summary>How this date was worked out</summary>
-            {d.derivation.note}
-          </details>
-        </dd>
-        {event.actors.length > 0 ? (
-          <>
-            <dt data-section="Who">Who</dt>
-            <dd className="reader-chips" data-section="Who">
-              {event.actors.map((a) => {
-                const k = index.actorIndex.get(a.actorId);
-                const actor = k === undefined ? undefined : index.actors[k];
-                return (
-                  <button
-                    key={`${a.actorId}-${a.role}`}
-                    type="button"
-                    className="reader-chip"
-                    aria-pressed={pickedActors.includes(a.actorId)}
-                    title={`Show only events with ${actor?.name ?? a.actorId} (click again to remove)`}
-                    onClick={() => actions.toggleActor(a.actorId)}
-                  >
-                    <span className="reader-chip__dot" style={{ background: k === undefined ? '#999' : actorColour(k) }} aria-hidden="true" />
-                    {/* One flex item, so the name reads "Taliban, actor" and not "Taliban , actor". */}
-                    <span>
-                      {actor?.name ?? a.actorId}
-                      <span className="reader-chip__role">, {a.role}</span>
-                    </span>
-                  </button>
-                );
-              })}
-            </dd>
-          </>
+          <dt data-section="Themes">Themes</dt>
+          <dd className="reader-chips" data-section="Themes">
+            {event.themes.map((id) => {
+              const theme = index.themes[index.themeIndex.get(id) ?? -1];
+              return (
+                <button
+                  key={id}
+                  type="button"
+                  className="reader-chip"
+                  aria-pressed={pickedThemes.includes(id)}
+                  title={`Show only events about ${theme?.label ?? id} (click again to remove)`}
+                  onClick={() => actions.toggleTheme(id)}
+                >
+                  <span
+                    className="reader-chip__dot"
+                    style={{ background: theme?.color ?? '#999' }}
+                    aria-hidden="true"
+                  />
+                  {theme?.label ?? id}
+                </button>
+              );
+            })}
+          </dd>
+          {event.location ? (
+            <>
+              <dt data-section="Where">Where</dt>
+              <dd data-section="Where">{event.location}</dd>
+            </>
+          ) : null}
+        </dl>
+        <p className="reader-card__summary" data-section="Summary">
+          {event.summary}
+        </p>
+        {/* What the source file says that is not a quote, and its other columns: named by the cues when out of sight. */}
+        {event.sourceNotes && event.sourceNotes.length > 0 ? (
+          <div data-section="Source notes">
+            <SourceNotes notes={event.sourceNotes} />
+          </div>
         ) : null}
-        <dt data-section="Themes">Themes</dt>
-        <dd className="reader-chips" data-section="Themes">
-          {event.themes.map((id) => {
-            const theme = index.themes[index.themeIndex.get(id) ?? -1];
-            return (
-              <button
-                key={id}
-                type="button"
-                className="reader-chip"
-                aria-pressed={pickedThemes.includes(id)}
-                title={`Show only events about ${theme?.label ?? id} (click again to remove)`}
-                onClick={() => actions.toggleTheme(id)}
-              >
-                <span className="reader-chip__dot" style={{ background: theme?.color ?? '#999' }} aria-hidden="true" />
-                {theme?.label ?? id}
-              </button>
-            );
-          })}
-        </dd>
-        {event.location ? (
-          <>
-            <dt data-section="Where">Where</dt>
-            <dd data-section="Where">{event.location}</dd>
-          </>
+        {event.extra && Object.values(event.extra).some((v) => v.trim() !== '') ? (
+          <div data-section="More from the source">
+            <MoreFromSource extra={event.extra} />
+          </div>
         ) : null}
-      </dl>
-      <p className="reader-card__summary" data-section="Summary">
-        {event.summary}
-      </p>
-      {/* What the source file says that is not a quote, and its other columns: named by the cues when out of sight. */}
-      {event.sourceNotes && event.sourceNotes.length > 0 ? (
-        <div data-section="Source notes">
-          <SourceNotes notes={event.sourceNotes} />
-        </div>
-      ) : null}
-      {event.extra && Object.values(event.extra).some((v) => v.trim() !== '') ? (
-        <div data-section="More from the source">
-          <MoreFromSource extra={event.extra} />
-        </div>
-      ) : null}
-      {extraSections ? <div className="reader-card__extra">{extraSections}</div> : null}
-      {below.below.length > 0 ? (
-        <button type="button" className="reader-card__more reader-card__more--below" onClick={below.reveal}>
-          More below: {below.below.join(', ')} <span aria-hidden="true">↓</span>
-        </button>
-      ) : null}
+        {extraSections ? <div className="reader-card__extra">{extraSections}</div> : null}
+        {below.below.length > 0 ? (
+          <button type="button" className="reader-card__more reader-card__more--below" onClick={below.reveal}>
+            More below: {below.below.join(', ')} <span aria-hidden="true">↓</span>
+          </button>
+        ) : null}
       </div>
       <div className="reader-sources">
         <span>
@@ -219,7 +248,13 @@ export function EventCard({ index, event, headingRef, articleIds, shownArticle, 
         {articleIds.length > 1 ? (
           <span className="reader-sources__list" role="group" aria-label="Articles reporting this event">
             {articleIds.map((id, i) => (
-              <button key={id} type="button" aria-pressed={id === shownArticle} title={articleTitle(id)} onClick={() => onShowArticle(id)}>
+              <button
+                key={id}
+                type="button"
+                aria-pressed={id === shownArticle}
+                title={articleTitle(id)}
+                onClick={() => onShowArticle(id)}
+              >
                 {i + 1}. {articleTitle(id)}
               </button>
             ))}

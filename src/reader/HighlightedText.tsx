@@ -60,7 +60,12 @@ function renderSegment(s: Segment<MarkData>, props: HighlightProps): ReactNode {
   if (current) {
     // Another event's quote inside this event's evidence stays reachable, underlined within the strong mark.
     return (
-      <mark key={s.start} className={`reader-mark reader-mark--current${top ? ' reader-mark--nested' : ''}`} data-current="" data-event={current.eventId}>
+      <mark
+        key={s.start}
+        className={`reader-mark reader-mark--current${top ? ' reader-mark--nested' : ''}`}
+        data-current=""
+        data-event={current.eventId}
+      >
         {inner}
       </mark>
     );

@@ -7,7 +7,10 @@ export function MoreFromSource({ extra }: { extra: Readonly<Record<string, strin
   return (
     <details className="more-from-source">
       <summary>
-        More from the source <span className="more-from-source__count">({entries.length} {entries.length === 1 ? 'column' : 'columns'})</span>
+        More from the source{' '}
+        <span className="more-from-source__count">
+          ({entries.length} {entries.length === 1 ? 'column' : 'columns'})
+        </span>
       </summary>
       <dl>
         {entries.map(([k, v]) => (

@@ -65,7 +65,10 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
       const { event: current, window } = store.getState();
       const at = current === null ? -1 : index.indexOf(current);
       // With nothing selected, start from the dates in view rather than the dataset's first or last event.
-      const to = at >= 0 ? stepPosition(shown, at, direction, rank) : stepIntoWindow(shown, time, viewWindow(index, window), direction);
+      const to =
+        at >= 0
+          ? stepPosition(shown, at, direction, rank)
+          : stepIntoWindow(shown, time, viewWindow(index, window), direction);
       // Focus stays where the person is (the timeline, a button): the live region says where they went instead.
       if (to >= 0) select(index.event(to).id, false);
     },
@@ -138,10 +141,24 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
         <span className="visually-hidden" aria-live="polite" aria-atomic="true">
           {event ? `Event ${placeText}: ${event.title}, ${dateText(event.date)}` : ''}
         </span>
-        <button type="button" onClick={() => step(-1)} aria-disabled={!canPrev} aria-label="Previous event" aria-keyshortcuts="k [" title="Previous event (k or [)">
+        <button
+          type="button"
+          onClick={() => step(-1)}
+          aria-disabled={!canPrev}
+          aria-label="Previous event"
+          aria-keyshortcuts="k ["
+          title="Previous event (k or [)"
+        >
           ← Previous
         </button>
-        <button type="button" onClick={() => step(1)} aria-disabled={!canNext} aria-label="Next event" aria-keyshortcuts="j ]" title="Next event (j or ])">
+        <button
+          type="button"
+          onClick={() => step(1)}
+          aria-disabled={!canNext}
+          aria-label="Next event"
+          aria-keyshortcuts="j ]"
+          title="Next event (j or ])"
+        >
           Next →
         </button>
         {event || article ? (
@@ -172,22 +189,26 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
       ) : null}
 
       <div className="reader-scroll">
-      {index.synthetic && event ? (
-        <p className="reader-note">The article text is not available for generated data.</p>
-      ) : article ? (
-        <ArticleView
-          key={article.id}
-          datasetId={index.id}
-          article={article}
-          events={eventsByArticle(index).get(article.id) ?? NO_EVENTS}
-          currentId={event?.id ?? null}
-          onSelectEvent={onSelectFromArticle}
-        />
-      ) : event ? (
-        event.evidence.length === 0 ? <p className="reader-note reader-note--unheld">This event’s source is not held in Envoy.</p> : <p className="reader-note">No article in this dataset reports this event.</p>
-      ) : (
-        <Guide index={index} onShowArticle={openArticle} />
-      )}
+        {index.synthetic && event ? (
+          <p className="reader-note">The article text is not available for generated data.</p>
+        ) : article ? (
+          <ArticleView
+            key={article.id}
+            datasetId={index.id}
+            article={article}
+            events={eventsByArticle(index).get(article.id) ?? NO_EVENTS}
+            currentId={event?.id ?? null}
+            onSelectEvent={onSelectFromArticle}
+          />
+        ) : event ? (
+          event.evidence.length === 0 ? (
+            <p className="reader-note reader-note--unheld">This event’s source is not held in Envoy.</p>
+          ) : (
+            <p className="reader-note">No article in this dataset reports this event.</p>
+          )
+        ) : (
+          <Guide index={index} onShowArticle={openArticle} />
+        )}
       </div>
     </div>
   );

@@ -12,7 +12,6 @@ interface Props {
   event: EventT;
 }
 
-
 const SAID: Record<ReviewDecision['decision'], string> = {
   accept: 'You accepted it.',
   reject: 'You rejected it: the downloaded dataset leaves it out.',
@@ -35,7 +34,14 @@ export function ReviewBar({ index, event }: Props) {
 
   const record = (d: ReviewDecision | null) => {
     const stored = decide(index.id, event.id, d);
-    setMessage(stored ? null : { tone: 'error', text: 'This browser refused to keep the decision (storage full or blocked); it holds until the page is closed. Download the dataset to keep it.' });
+    setMessage(
+      stored
+        ? null
+        : {
+            tone: 'error',
+            text: 'This browser refused to keep the decision (storage full or blocked); it holds until the page is closed. Download the dataset to keep it.',
+          },
+    );
   };
 
   const download = async () => {
@@ -45,21 +51,32 @@ export function ReviewBar({ index, event }: Props) {
     try {
       r = (await import('./reviewedDataset')).reviewedDataset(raw, decisions);
     } catch (e) {
-      setMessage({ tone: 'error', text: `The reviewed dataset could not be made, so nothing was downloaded: ${e instanceof Error ? e.message : String(e)}` });
+      setMessage({
+        tone: 'error',
+        text: `The reviewed dataset could not be made, so nothing was downloaded: ${e instanceof Error ? e.message : String(e)}`,
+      });
       return;
     }
     if (!r.ok) {
-      setMessage({ tone: 'error', text: `The reviewed dataset would not be valid, so nothing was downloaded: ${r.problems.slice(0, 3).join('; ')}${r.problems.length > 3 ? ` (and ${r.problems.length - 3} more)` : ''}` });
+      setMessage({
+        tone: 'error',
+        text: `The reviewed dataset would not be valid, so nothing was downloaded: ${r.problems.slice(0, 3).join('; ')}${r.problems.length > 3 ? ` (and ${r.problems.length - 3} more)` : ''}`,
+      });
       return;
     }
     saveBlob(new Blob([r.json], { type: 'application/json' }), 'dataset.json');
-    setMessage({ tone: 'ok', text: `Downloaded dataset.json: ${r.report.accepted} accepted, ${r.report.edited} edited, ${r.report.rejected} rejected, ${r.report.pending} still candidates.` });
+    setMessage({
+      tone: 'ok',
+      text: `Downloaded dataset.json: ${r.report.accepted} accepted, ${r.report.edited} edited, ${r.report.rejected} rejected, ${r.report.pending} still candidates.`,
+    });
   };
 
   return (
     <section className="review-bar" aria-label="Review this candidate">
       <p className="review-bar__status">
-        {mine ? SAID[mine.decision] : 'Drafted by a tool from the article; check it against the quote before accepting.'}
+        {mine
+          ? SAID[mine.decision]
+          : 'Drafted by a tool from the article; check it against the quote before accepting.'}
         {mine ? <span className="review-bar__muted"> Kept in this browser.</span> : null}
       </p>
       <div className="review-bar__actions">
@@ -69,7 +86,12 @@ export function ReviewBar({ index, event }: Props) {
         <button type="button" aria-pressed={mine?.decision === 'reject'} onClick={() => record({ decision: 'reject' })}>
           Reject
         </button>
-        <button type="button" aria-expanded={editing} aria-controls={editing ? formId : undefined} onClick={() => setEditing((e) => !e)}>
+        <button
+          type="button"
+          aria-expanded={editing}
+          aria-controls={editing ? formId : undefined}
+          onClick={() => setEditing((e) => !e)}
+        >
           Edit
         </button>
         {mine ? (
@@ -125,7 +147,8 @@ function EditForm({ id, index, event, current, onSave, onCancel }: EditProps) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!title.trim()) return setError('The title must not be empty.');
-    if (!ISO_DAY.test(earliest) || !ISO_DAY.test(latest)) return setError('Both dates must be days, written YYYY-MM-DD.');
+    if (!ISO_DAY.test(earliest) || !ISO_DAY.test(latest))
+      return setError('Both dates must be days, written YYYY-MM-DD.');
     if (earliest > latest) return setError('The earliest day must not be after the latest.');
     setError(null);
     onSave({ decision: 'edit', title: title.trim(), earliest, latest, actors });
@@ -150,11 +173,19 @@ function EditForm({ id, index, event, current, onSave, onCancel }: EditProps) {
       <fieldset className="review-edit__actors">
         <legend>Actors</legend>
         {index.actors.length === 0 ? (
-          <p className="review-bar__muted">This dataset has no actors yet. Accept suggested actors in actors.csv and run npm run envoy -- apply.</p>
+          <p className="review-bar__muted">
+            This dataset has no actors yet. Accept suggested actors in actors.csv and run npm run envoy -- apply.
+          </p>
         ) : (
           index.actors.map((a) => (
             <label key={a.id}>
-              <input type="checkbox" checked={actors.includes(a.id)} onChange={(e) => setActors((list) => (e.target.checked ? [...list, a.id] : list.filter((x) => x !== a.id)))} />
+              <input
+                type="checkbox"
+                checked={actors.includes(a.id)}
+                onChange={(e) =>
+                  setActors((list) => (e.target.checked ? [...list, a.id] : list.filter((x) => x !== a.id)))
+                }
+              />
               {a.name}
             </label>
           ))

@@ -13,7 +13,8 @@ export function safeHref(url: string | undefined): string | null {
 }
 
 function kindWords(note: SourceNoteT): string {
-  if (note.kind === 'summary') return `Summary by ${note.source ? `${note.source}’s coders` : 'the dataset’s coders'} — not a quote from an article`;
+  if (note.kind === 'summary')
+    return `Summary by ${note.source ? `${note.source}’s coders` : 'the dataset’s coders'} — not a quote from an article`;
   return 'Cited source';
 }
 
@@ -37,7 +38,9 @@ export function SourceNotes({ notes }: { notes: readonly SourceNoteT[] | undefin
             ) : (
               <p className="source-note__text">
                 <span className="source-note__kind">{kindWords(note)}:</span> {note.text}
-                {note.source && note.source !== note.text ? <span className="source-note__by"> ({note.source})</span> : null}
+                {note.source && note.source !== note.text ? (
+                  <span className="source-note__by"> ({note.source})</span>
+                ) : null}
                 {href ? (
                   <>
                     {' '}

@@ -39,7 +39,9 @@ export function derivationWords(d: DateIntervalT['derivation'], ctx: DerivationC
     case 'dateline':
       return `from the dateline ${clue}`;
     case 'relative-to-publication':
-      return article ? `${clue}, in an article published ${publishedText(article)}` : `${clue}, counted from the article’s publication date`;
+      return article
+        ? `${clue}, in an article published ${publishedText(article)}`
+        : `${clue}, counted from the article’s publication date`;
     case 'relative-to-event': {
       const other = d.relativeTo ? ctx.eventTitle(d.relativeTo) : undefined;
       return other ? `${clue}, counted from “${other}”` : `${clue}, counted from another event`;

@@ -65,7 +65,11 @@ function subscribe(l: () => void): () => void {
 
 /** The decisions on a dataset, live. */
 export function useDecisions(datasetId: string): Decisions {
-  return useSyncExternalStore(subscribe, () => read(datasetId), () => read(datasetId));
+  return useSyncExternalStore(
+    subscribe,
+    () => read(datasetId),
+    () => read(datasetId),
+  );
 }
 
 /** For tests: forget the in-memory copy so the next read comes from localStorage. */

@@ -22,7 +22,11 @@ export function reviewedDataset(raw: DatasetT, decisions: Decisions): Reviewed {
   try {
     parseDatasetRecord(json);
   } catch (e) {
-    if (e instanceof DatasetError) return { ok: false, problems: e.problems.map((p) => `${p.record}${p.field ? ` › ${p.field}` : ''}: ${p.message}`) };
+    if (e instanceof DatasetError)
+      return {
+        ok: false,
+        problems: e.problems.map((p) => `${p.record}${p.field ? ` › ${p.field}` : ''}: ${p.message}`),
+      };
     throw e;
   }
   return { ok: true, json, report };

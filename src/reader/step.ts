@@ -18,7 +18,12 @@ function search(shown: ArrayLike<number>, value: number, strict: boolean, key: (
  * it. With nothing selected (-1), "next" is the first and "previous" the last. The current event need not be shown
  * itself. -1 when there is nowhere to go.
  */
-export function stepPosition(shown: ArrayLike<number>, current: number, direction: 1 | -1, rank?: ArrayLike<number>): number {
+export function stepPosition(
+  shown: ArrayLike<number>,
+  current: number,
+  direction: 1 | -1,
+  rank?: ArrayLike<number>,
+): number {
   const n = shown.length;
   if (n === 0) return -1;
   if (current < 0) return direction === 1 ? shown[0]! : shown[n - 1]!;

@@ -13,15 +13,21 @@ const same = (a: string[], b: string[]) => a.length === b.length && a.every((n, 
  * What of a scroll box is out of sight, by section name (data-section), kept up to date as it scrolls or
  * changes size: what its "More below" and "More above" cues must name. Both [] when everything is seen.
  */
-export function useHiddenBelow(ref: RefObject<HTMLElement | null>, key: unknown): Hidden & { reveal(): void; revealAbove(): void } {
+export function useHiddenBelow(
+  ref: RefObject<HTMLElement | null>,
+  key: unknown,
+): Hidden & { reveal(): void; revealAbove(): void } {
   const [hidden, setHidden] = useState<Hidden>({ below: [], above: [] });
   const measure = useCallback(() => {
     const box = ref.current;
     if (!box) return;
     // The cues cover the foot and the head of the box: a section under one is not seen. Two pixels of slack for a chip's border.
     const rect = box.getBoundingClientRect();
-    const seenTo = box.querySelector<HTMLElement>('.reader-card__more--below')?.getBoundingClientRect().top ?? rect.bottom;
-    const seenFrom = box.parentElement?.querySelector<HTMLElement>('.reader-card__more--above')?.getBoundingClientRect().bottom ?? rect.top;
+    const seenTo =
+      box.querySelector<HTMLElement>('.reader-card__more--below')?.getBoundingClientRect().top ?? rect.bottom;
+    const seenFrom =
+      box.parentElement?.querySelector<HTMLElement>('.reader-card__more--above')?.getBoundingClientRect().bottom ??
+      rect.top;
     const below: string[] = [];
     const above: string[] = [];
     for (const el of box.querySelectorAll<HTMLElement>('[data-section]')) {

@@ -15,7 +15,8 @@ export function useHoverMarks(ref: RefObject<HTMLElement | null>, contentKey: un
     const apply = (id: string | null) => {
       for (const m of root.querySelectorAll(`.${HOVER}`)) m.classList.remove(HOVER);
       if (id === null) return;
-      for (const m of root.querySelectorAll('mark[data-event]')) if ((m as HTMLElement).dataset.event === id) m.classList.add(HOVER);
+      for (const m of root.querySelectorAll('mark[data-event]'))
+        if ((m as HTMLElement).dataset.event === id) m.classList.add(HOVER);
     };
     apply(hover.get());
     return hover.subscribe(apply);

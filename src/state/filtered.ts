@@ -14,7 +14,15 @@ const memo = new WeakMap<EventIndex, Memo>();
 
 /** The actor, theme, status, flagged and place filters as one string: equal strings, equal filters. */
 function criteriaKey(c: FilterCriteria): string {
-  return [c.actorMode, c.actors.join('\u0001'), c.themeMode, c.themes.join('\u0001'), c.status ?? 'all', c.flagged === true ? 'flagged' : '', (c.places ?? []).join('\u0001')].join('\u0002');
+  return [
+    c.actorMode,
+    c.actors.join('\u0001'),
+    c.themeMode,
+    c.themes.join('\u0001'),
+    c.status ?? 'all',
+    c.flagged === true ? 'flagged' : '',
+    (c.places ?? []).join('\u0001'),
+  ].join('\u0002');
 }
 
 /**
@@ -26,7 +34,13 @@ export function filteredFor(index: EventIndex, c: FilterCriteria, answer: Answer
   const last = memo.get(index);
   if (last && last.key === key && last.answer === answer) return last.rows;
   // A search alone: the worker's positions are the answer, with no pass over every event here.
-  const alone = answer.rows && c.actors.length === 0 && c.themes.length === 0 && (c.status ?? 'all') === 'all' && c.flagged !== true && !c.places?.length;
+  const alone =
+    answer.rows &&
+    c.actors.length === 0 &&
+    c.themes.length === 0 &&
+    (c.status ?? 'all') === 'all' &&
+    c.flagged !== true &&
+    !c.places?.length;
   const rows = alone ? answer.rows! : filterEvents(index, c, answer.mask);
   if (alone && answer.long) shareOverlapIndex(rows, index.start, index.end, answer.long);
   // And the timeline's density base, counted by the worker with the answer.

@@ -25,8 +25,11 @@ export const MAX_LEGEND_ACTORS = 12;
 
 /** Every theme with its own colour, or the first actors with their palette colour, as the colour-by setting says. */
 export function legendColours(colorBy: ColorBy, index: Pick<EventIndex, 'themes' | 'actors'>): LegendColours {
-  if (colorBy === 'theme') return { colorBy, rows: index.themes.map((t) => ({ key: t.id, label: t.label, colour: t.color })), more: 0 };
-  const rows = index.actors.slice(0, MAX_LEGEND_ACTORS).map((a, p) => ({ key: a.id, label: a.name, colour: actorColour(p) }));
+  if (colorBy === 'theme')
+    return { colorBy, rows: index.themes.map((t) => ({ key: t.id, label: t.label, colour: t.color })), more: 0 };
+  const rows = index.actors
+    .slice(0, MAX_LEGEND_ACTORS)
+    .map((a, p) => ({ key: a.id, label: a.name, colour: actorColour(p) }));
   return { colorBy, rows, more: Math.max(0, index.actors.length - MAX_LEGEND_ACTORS) };
 }
 

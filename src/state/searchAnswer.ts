@@ -54,7 +54,11 @@ const localAnswers = new WeakMap<EventIndex, Answer>();
 
 function entryOf(index: EventIndex): Entry {
   let e = entries.get(index);
-  if (!e) entries.set(index, (e = { wanted: '', state: { answer: NONE, pending: false, error: null }, listeners: new Set() }));
+  if (!e)
+    entries.set(
+      index,
+      (e = { wanted: '', state: { answer: NONE, pending: false, error: null }, listeners: new Set() }),
+    );
   return e;
 }
 
@@ -67,7 +71,9 @@ function update(e: Entry, next: Partial<SearchState>) {
 function localAnswer(index: EventIndex, needle: string): Answer {
   const last = localAnswers.get(index);
   if (last && last.needle === needle) return last;
-  const answer = needle ? { needle, mask: searchMask(index, needle), rows: null, long: null, perTerm: null, density: null } : NONE;
+  const answer = needle
+    ? { needle, mask: searchMask(index, needle), rows: null, long: null, perTerm: null, density: null }
+    : NONE;
   localAnswers.set(index, answer);
   return answer;
 }
@@ -92,13 +98,28 @@ export function requestSearch(index: EventIndex, needle: string): void {
       // For the benchmark (tests/perf): when each answer lands; one entry at a time, observers see them all.
       performance.clearMarks('envoy:search-answer');
       performance.mark('envoy:search-answer', { detail: needle });
-      update(e, { answer: { needle, mask: a.mask, rows: a.rows, long: a.long, perTerm: a.perTerm, density: wish && a.density ? { rows: wish, base: a.density } : null }, pending: false, error: null });
+      update(e, {
+        answer: {
+          needle,
+          mask: a.mask,
+          rows: a.rows,
+          long: a.long,
+          perTerm: a.perTerm,
+          density: wish && a.density ? { rows: wish, base: a.density } : null,
+        },
+        pending: false,
+        error: null,
+      });
     },
     (err: unknown) => {
       if (err instanceof Superseded || e.wanted !== needle) return;
       // The worker failed: search here instead (slower, but nothing is lost) and say why.
       const message = err instanceof Error ? err.message : String(err);
-      update(e, { answer: { needle, mask: searchMask(index, needle), rows: null, long: null, perTerm: null, density: null }, pending: false, error: message });
+      update(e, {
+        answer: { needle, mask: searchMask(index, needle), rows: null, long: null, perTerm: null, density: null },
+        pending: false,
+        error: message,
+      });
     },
   );
 }

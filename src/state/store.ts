@@ -1,5 +1,16 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { DEFAULT_VIEW, type ColorBy, type LaneMode, type MapCamera, type MatchMode, type SortDir, type SortKey, type StatusFilter, type ViewMode, type ViewState } from './viewState';
+import {
+  DEFAULT_VIEW,
+  type ColorBy,
+  type LaneMode,
+  type MapCamera,
+  type MatchMode,
+  type SortDir,
+  type SortKey,
+  type StatusFilter,
+  type ViewMode,
+  type ViewState,
+} from './viewState';
 import type { TimeWindow } from '../lib/timeWindow';
 
 export type PanelId = 'filters' | 'timeline' | 'reader' | 'map';
@@ -118,7 +129,17 @@ export function createEnvoyStore(initial: Partial<ViewState> = {}): EnvoyStore {
       setFlagged: (flagged) => set({ flagged }),
       setStatus: (status) => set({ status }),
       // The window is the view, not a filter: Reset all leaves it where it is.
-      resetFilters: () => set({ actors: [], themes: [], actorMode: 'any', themeMode: 'any', search: '', flagged: false, status: 'all', places: [] }),
+      resetFilters: () =>
+        set({
+          actors: [],
+          themes: [],
+          actorMode: 'any',
+          themeMode: 'any',
+          search: '',
+          flagged: false,
+          status: 'all',
+          places: [],
+        }),
       applyView: (view) => set({ ...view }),
       notify: ({ id, ...rest }) =>
         set((s) => {

@@ -1,7 +1,16 @@
 import { useMemo } from 'react';
 import type { FilterCriteria } from '../data/filter';
 import { useEnvoy } from './useEnvoy';
-import { selectActorMode, selectActors, selectFlagged, selectPlaces, selectSearch, selectStatus, selectThemeMode, selectThemes } from './selectors';
+import {
+  selectActorMode,
+  selectActors,
+  selectFlagged,
+  selectPlaces,
+  selectSearch,
+  selectStatus,
+  selectThemeMode,
+  selectThemes,
+} from './selectors';
 
 /** The actor, theme, search and place filters from the store, as one object that changes only when a filter does. */
 export function useFilterCriteria(): FilterCriteria {

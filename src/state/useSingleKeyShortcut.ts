@@ -20,7 +20,8 @@ export function useSingleKeyShortcut<T>(
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!store.getState().shortcuts) return;
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || (e.repeat && !repeat) || isTyping(e.target)) return;
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || (e.repeat && !repeat) || isTyping(e.target))
+        return;
       const value = latest.current.match(e);
       if (value === null) return;
       e.preventDefault();

@@ -57,5 +57,10 @@ export function useSortedRows(index: EventIndex, rows: Uint32Array, sort: RowSor
     [local, done, index, rows, shownLocal.key, shownLocal.dir],
   );
   if (here) return { order: here, sort: shownLocal, error: null, pending: !local };
-  return { order: done!.order, sort: done!.sort, error: done!.error, pending: done!.rows !== rows || done!.sort !== sort };
+  return {
+    order: done!.order,
+    sort: done!.sort,
+    error: done!.error,
+    pending: done!.rows !== rows || done!.sort !== sort,
+  };
 }

@@ -44,11 +44,12 @@ export function useWindowCounts<T>(counter: WindowCounter<T>): T {
     };
   }, [counter, client, index, criteria, answer, window]);
   const first = done === null;
+  // With a worker, counted here only once, for the first render: the page's inputs then drop out of the keys.
+  const keys = client ? null : ([index, criteria, window, answer] as const);
   const here = useMemo(
     () => (!client || first ? counter.here(index, criteria, viewWindow(index, window), answer.mask) : null),
-    // With a worker, counted here only once, for the first render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [counter, client, first, client ? null : index, client ? null : criteria, client ? null : window, client ? null : answer],
+    [counter, client, first, keys?.[0], keys?.[1], keys?.[2], keys?.[3]],
   );
   return here ?? done!;
 }

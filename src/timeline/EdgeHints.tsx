@@ -29,12 +29,24 @@ export function EdgeHints() {
   return (
     <>
       {earlier.count > 0 && (
-        <button type="button" className="tl__edge tl__edge--earlier" aria-label={`Show ${events(earlier.count, 'earlier ')}`} title={`${events(earlier.count)} before this view: show them`} onClick={() => reveal(earlier)}>
+        <button
+          type="button"
+          className="tl__edge tl__edge--earlier"
+          aria-label={`Show ${events(earlier.count, 'earlier ')}`}
+          title={`${events(earlier.count)} before this view: show them`}
+          onClick={() => reveal(earlier)}
+        >
           <span aria-hidden="true">←</span> {fmt(earlier.count)} earlier
         </button>
       )}
       {later.count > 0 && (
-        <button type="button" className="tl__edge tl__edge--later" aria-label={`Show ${events(later.count, 'later ')}`} title={`${events(later.count)} after this view: show them`} onClick={() => reveal(later)}>
+        <button
+          type="button"
+          className="tl__edge tl__edge--later"
+          aria-label={`Show ${events(later.count, 'later ')}`}
+          title={`${events(later.count)} after this view: show them`}
+          onClick={() => reveal(later)}
+        >
           {fmt(later.count)} later <span aria-hidden="true">→</span>
         </button>
       )}

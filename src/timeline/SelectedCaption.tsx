@@ -15,7 +15,9 @@ export function SelectedCaption() {
   if (i < 0) {
     return (
       <p className="tl-selected tl-selected--none">
-        <span className="tl-selected__text">No event selected: click a mark, or focus the timeline and use ← → and Enter.</span>
+        <span className="tl-selected__text">
+          No event selected: click a mark, or focus the timeline and use ← → and Enter.
+        </span>
       </p>
     );
   }
@@ -23,7 +25,12 @@ export function SelectedCaption() {
   return (
     <p className="tl-selected">
       <span className="tl-selected__text">
-        Selected: {d.flags ? <span className="tl-selected__flag" role="img" aria-label={d.flags}>⚑ </span> : null}
+        Selected:{' '}
+        {d.flags ? (
+          <span className="tl-selected__flag" role="img" aria-label={d.flags}>
+            ⚑{' '}
+          </span>
+        ) : null}
         <strong>{d.title}</strong> <span className="tl-selected__date">{d.date}</span>
       </span>
       <button type="button" onClick={() => actions.select(null)} aria-label="Clear selection">

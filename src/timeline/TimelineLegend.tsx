@@ -20,25 +20,36 @@ export function TimelineLegend() {
           <span className="tl-legend__shape tl-legend__shape--point" aria-hidden="true" /> happened on a known day
         </li>
         <li>
-          <span className="tl-legend__shape tl-legend__shape--bar" aria-hidden="true" /> lasted: a duration, solid over its whole time
+          <span className="tl-legend__shape tl-legend__shape--bar" aria-hidden="true" /> lasted: a duration, solid over
+          its whole time
         </li>
         <li>
-          <span className="tl-legend__shape tl-legend__shape--window" aria-hidden="true" /> happened once, some time in this window (day not known)
+          <span className="tl-legend__shape tl-legend__shape--window" aria-hidden="true" /> happened once, some time in
+          this window (day not known)
         </li>
         <li>
-          <span className="tl-legend__shape tl-legend__shape--likeliest" aria-hidden="true" /> its likeliest part, only where a source points to one
+          <span className="tl-legend__shape tl-legend__shape--likeliest" aria-hidden="true" /> its likeliest part, only
+          where a source points to one
         </li>
         <li>
-          <span className="tl-legend__shape tl-legend__shape--approx" aria-hidden="true" /> faded end: that end is known only to the month or year (or is approximate)
+          <span className="tl-legend__shape tl-legend__shape--approx" aria-hidden="true" /> faded end: that end is known
+          only to the month or year (or is approximate)
         </li>
         <li>
-          <span className="tl-legend__shape tl-legend__shape--planned" aria-hidden="true" /> planned or announced (hollow, dashed)
+          <span className="tl-legend__shape tl-legend__shape--planned" aria-hidden="true" /> planned or announced
+          (hollow, dashed)
         </li>
         <li>
-          <span className="tl-legend__flag" aria-hidden="true">⚑</span> flagged: a source error or doubt (see the event card)
+          <span className="tl-legend__flag" aria-hidden="true">
+            ⚑
+          </span>{' '}
+          flagged: a source error or doubt (see the event card)
         </li>
         <li>
-          <span className="tl-legend__shape tl-legend__shape--badge" aria-hidden="true">+3</span> more events: click to zoom in
+          <span className="tl-legend__shape tl-legend__shape--badge" aria-hidden="true">
+            +3
+          </span>{' '}
+          more events: click to zoom in
         </li>
       </ul>
     </details>

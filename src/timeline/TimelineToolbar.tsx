@@ -1,7 +1,14 @@
 import { useIndex } from '../data/DatasetContext';
 import { useEnvoy, useEnvoyStore } from '../state/useEnvoy';
 import { homeWindow } from '../data/home';
-import { selectActions, selectColorBy, selectLanes, selectMapShown, selectMode, selectWindow } from '../state/selectors';
+import {
+  selectActions,
+  selectColorBy,
+  selectLanes,
+  selectMapShown,
+  selectMode,
+  selectWindow,
+} from '../state/selectors';
 import type { ColorBy, LaneMode, ViewMode } from '../state/viewState';
 import { clampWindow, fullWindow, MIN_WINDOW_MS, windowOrHome } from './core/limits';
 
@@ -59,17 +66,39 @@ export function TimelineToolbar() {
       {mode === 'timeline' && (
         <>
           <div className="tl-toolbar__group" role="group" aria-label="Zoom">
-            <button type="button" aria-label="Zoom in" title="Zoom in (+)" disabled={atNarrowest} onClick={() => zoom(2)}>
+            <button
+              type="button"
+              aria-label="Zoom in"
+              title="Zoom in (+)"
+              disabled={atNarrowest}
+              onClick={() => zoom(2)}
+            >
               +
             </button>
-            <button type="button" aria-label="Zoom out" title="Zoom out (−)" disabled={atWidest} onClick={() => zoom(0.5)}>
+            <button
+              type="button"
+              aria-label="Zoom out"
+              title="Zoom out (−)"
+              disabled={atWidest}
+              onClick={() => zoom(0.5)}
+            >
               −
             </button>
-            <button type="button" title="Show every date (Home)" onClick={() => actions.setWindow(windowOrHome(full, home))}>
+            <button
+              type="button"
+              title="Show every date (Home)"
+              onClick={() => actions.setWindow(windowOrHome(full, home))}
+            >
               Fit all
             </button>
             {/* Disabled rather than hidden at home, so the toolbar does not jump as the view moves. */}
-            <button type="button" aria-label="Reset view" title="Back to the opening view (0)" disabled={atHome} onClick={() => actions.setWindow(null)}>
+            <button
+              type="button"
+              aria-label="Reset view"
+              title="Back to the opening view (0)"
+              disabled={atHome}
+              onClick={() => actions.setWindow(null)}
+            >
               Reset
             </button>
           </div>

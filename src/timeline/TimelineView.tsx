@@ -143,7 +143,13 @@ export function TimelineView() {
         </div>
       </div>
       <p ref={refs.status} className="tl__status" aria-live="polite" />
-      <div ref={refs.live} className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="timeline-announcement" />
+      <div
+        ref={refs.live}
+        className="visually-hidden"
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="timeline-announcement"
+      />
     </div>
   );
 }

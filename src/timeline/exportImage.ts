@@ -79,7 +79,11 @@ function prepare(input: TimelineImageInput, measure: (font: string, text: string
   }
   const legend = theme
     ? index.themes.flatMap((t, p) => (counts[p]! > 0 ? [{ label: t.label, colour: t.color }] : []))
-    : [...counts.keys()].filter((p) => counts[p]! > 0).sort((a, b) => counts[b]! - counts[a]! || a - b).slice(0, 12).map((p) => ({ label: index.actors[p]!.name, colour: actorColour(p) }));
+    : [...counts.keys()]
+        .filter((p) => counts[p]! > 0)
+        .sort((a, b) => counts[b]! - counts[a]! || a - b)
+        .slice(0, 12)
+        .map((p) => ({ label: index.actors[p]!.name, colour: actorColour(p) }));
   return { frame, scale, lanes, plotH, legend };
 }
 
@@ -96,23 +100,38 @@ function layout(input: TimelineImageInput, p: Prepared, measure: (font: string, 
   const width = input.width + 2 * PAD;
   const rows: Layout['legendRows'] = [[]];
   let x = 0;
-  const items = [...p.legend.map((l) => ({ ...l, shape: false })), ...SHAPES.map((label) => ({ label, colour: MUTED, shape: true }))];
+  const items = [
+    ...p.legend.map((l) => ({ ...l, shape: false })),
+    ...SHAPES.map((label) => ({ label, colour: MUTED, shape: true })),
+  ];
   for (const item of items) {
     const w = 16 + measure(LEGEND_FONT, item.label) + 14;
     if (x + w > input.width && x > 0) {
       rows.push([]);
       x = 0;
     }
-    rows[rows.length - 1]!.push({ label: item.shape ? `shape:${item.label}` : item.label, colour: item.colour, x, row: rows.length - 1 });
+    rows[rows.length - 1]!.push({
+      label: item.shape ? `shape:${item.label}` : item.label,
+      colour: item.colour,
+      x,
+      row: rows.length - 1,
+    });
     x += w;
   }
   const captionLines = wrap(input.caption, input.width, `11px ${FONT_FAMILY}`, measure);
-  const height = PAD + TITLE_H + AXIS_BAND + p.plotH + 10 + rows.length * LEGEND_ROW + 6 + captionLines.length * CAPTION_LINE + PAD;
+  const height =
+    PAD + TITLE_H + AXIS_BAND + p.plotH + 10 + rows.length * LEGEND_ROW + 6 + captionLines.length * CAPTION_LINE + PAD;
   return { width, height, legendRows: rows, captionLines };
 }
 
 /** Draws the whole image in CSS pixels onto a canvas context (or an SvgContext): title, axis, lanes, marks, legend, caption. */
-function drawImage(ctx: CanvasRenderingContext2D, input: TimelineImageInput, p: Prepared, l: Layout, measure: (font: string, text: string) => number) {
+function drawImage(
+  ctx: CanvasRenderingContext2D,
+  input: TimelineImageInput,
+  p: Prepared,
+  l: Layout,
+  measure: (font: string, text: string) => number,
+) {
   const { index } = input;
   ctx.save();
   ctx.translate(PAD, PAD);
@@ -126,11 +145,41 @@ function drawImage(ctx: CanvasRenderingContext2D, input: TimelineImageInput, p: 
   const f = p.frame;
   drawBackground(ctx, p.lanes.lanes.length, f.geometry, input.width, p.plotH, level.ticks, p.scale);
   if (f.mode === 'density' && f.grid) {
-    if (f.grid.lanes !== p.lanes.lanes.length) drawStackedDensity(ctx, f.grid, p.scale, f.geometry, index.themes.map((t) => t.color));
-    else drawDensity(ctx, f.grid, p.scale, f.geometry, p.lanes.lanes.map((ln) => (p.lanes.mode === input.colourBy ? ln.colour : null)), p.plotH);
+    if (f.grid.lanes !== p.lanes.lanes.length)
+      drawStackedDensity(
+        ctx,
+        f.grid,
+        p.scale,
+        f.geometry,
+        index.themes.map((t) => t.color),
+      );
+    else
+      drawDensity(
+        ctx,
+        f.grid,
+        p.scale,
+        f.geometry,
+        p.lanes.lanes.map((ln) => (p.lanes.mode === input.colourBy ? ln.colour : null)),
+        p.plotH,
+      );
   } else {
     const titles = (i: number) => index.event(i).title;
-    drawMarks(ctx, f.placed, f.badges, f.geometry, { index, lanes: p.lanes, colourBy: input.colourBy, title: titles, textWidth: (i) => Math.ceil(measure(LABEL_FONT, titles(i))), scale: p.scale }, input.width, p.plotH);
+    drawMarks(
+      ctx,
+      f.placed,
+      f.badges,
+      f.geometry,
+      {
+        index,
+        lanes: p.lanes,
+        colourBy: input.colourBy,
+        title: titles,
+        textWidth: (i) => Math.ceil(measure(LABEL_FONT, titles(i))),
+        scale: p.scale,
+      },
+      input.width,
+      p.plotH,
+    );
     const sel = input.selectedId ? index.indexOf(input.selectedId) : -1;
     if (sel >= 0) ringPlaced(ctx, f.placed, f.geometry, sel, 'selected', input.width);
   }
@@ -209,7 +258,9 @@ export async function timelinePng(input: TimelineImageInput, scale = 2): Promise
   ctx.globalCompositeOperation = 'destination-over';
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the image could not be encoded'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the image could not be encoded'))), 'image/png'),
+  );
 }
 
 /** The same view as an SVG document with every style written on its element. */

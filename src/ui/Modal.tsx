@@ -33,7 +33,13 @@ export function Modal({ dialogRef, title, className, onClose, onEscape, children
     }
   };
   return (
-    <dialog ref={dialogRef} className={`modal ${className}`} aria-labelledby={titleId} onKeyDown={onKeyDown} onClose={onClose}>
+    <dialog
+      ref={dialogRef}
+      className={`modal ${className}`}
+      aria-labelledby={titleId}
+      onKeyDown={onKeyDown}
+      onClose={onClose}
+    >
       <div className="modal__head">
         <h2 id={titleId}>{title}</h2>
         <button type="button" onClick={close}>

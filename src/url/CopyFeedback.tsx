@@ -6,7 +6,17 @@ import './copyLink.css';
  * Says "Link copied" in a live region, or, when the clipboard is out of reach, shows the link
  * selected in a text field so it can be copied by hand.
  */
-export function CopyFeedback({ state, onClose, copiedText = 'Link copied', note }: { state: CopyState; onClose: () => void; copiedText?: string; note?: string }) {
+export function CopyFeedback({
+  state,
+  onClose,
+  copiedText = 'Link copied',
+  note,
+}: {
+  state: CopyState;
+  onClose: () => void;
+  copiedText?: string;
+  note?: string;
+}) {
   const field = useRef<HTMLInputElement>(null);
   const manual = state.status === 'manual';
   useEffect(() => {

@@ -12,12 +12,20 @@ export function CopyLinkButton() {
   const { state, copy, reset } = useCopy();
   const note = isLocalView() ? LOCAL_FILE_NOTE : undefined;
   const pages = useEventPages();
-  const onCopy = useCallback(() => void copy(currentLink(store.getState(), window.location, pages)), [copy, store, pages]);
+  const onCopy = useCallback(
+    () => void copy(currentLink(store.getState(), window.location, pages)),
+    [copy, store, pages],
+  );
   useCopyShortcut(onCopy);
   return (
     <span className="copy-link">
       <CopyFeedback state={state} onClose={reset} note={note} />
-      <button type="button" onClick={onCopy} aria-keyshortcuts={COPY_LINK_SHORTCUT} title={`Copy a link to this view (${COPY_LINK_SHORTCUT})${note ? `. ${note}` : ''}`}>
+      <button
+        type="button"
+        onClick={onCopy}
+        aria-keyshortcuts={COPY_LINK_SHORTCUT}
+        title={`Copy a link to this view (${COPY_LINK_SHORTCUT})${note ? `. ${note}` : ''}`}
+      >
         Copy link
       </button>
     </span>

@@ -1,5 +1,13 @@
 import { DEFAULT_VIEW, type ViewState } from '../state/viewState';
-import { COLOR_BY_OPTIONS, LANE_MODES, MATCH_MODES, SORT_KEYS, STATUS_FILTERS, VIEW_MODES, type SortKey } from '../data/vocabulary';
+import {
+  COLOR_BY_OPTIONS,
+  LANE_MODES,
+  MATCH_MODES,
+  SORT_KEYS,
+  STATUS_FILTERS,
+  VIEW_MODES,
+  type SortKey,
+} from '../data/vocabulary';
 import { formatFrom, formatTo, MAX_EDGE, MIN_EDGE, parseFrom, parseTo } from './windowEdges';
 import { gather, LABEL, quote, type Key } from './params';
 import { sourceKeys } from '../data/source';
@@ -41,7 +49,10 @@ function pickEnum<T extends string>(key: Key, raw: string, allowed: readonly T[]
 }
 
 function pickList(key: 'actors' | 'themes' | 'places', raw: string, problems: string[]): string[] {
-  const parts = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const parts = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const good: string[] = [];
   const bad: string[] = [];
   // Ids match in any case; a bad one is quoted back as the link wrote it.
@@ -64,7 +75,12 @@ function pickList(key: 'actors' | 'themes' | 'places', raw: string, problems: st
   return unique;
 }
 
-function pickWindow(from: string | undefined, to: string | undefined, ctx: DecodeContext, problems: string[]): ViewState['window'] {
+function pickWindow(
+  from: string | undefined,
+  to: string | undefined,
+  ctx: DecodeContext,
+  problems: string[],
+): ViewState['window'] {
   if (from === undefined && to === undefined) return null;
   // Null is the dataset's opening (home) view, which is every date only when the dataset names no home.
   const whole = 'showing the opening view.';
@@ -75,7 +91,9 @@ function pickWindow(from: string | undefined, to: string | undefined, ctx: Decod
   if (start === null || end === null) return null;
   if (start === undefined || end === undefined) {
     if (!ctx.span) {
-      problems.push(`The link gives ${start === undefined ? 'an end date but no start date' : 'a start date but no end date'}; ${whole}`);
+      problems.push(
+        `The link gives ${start === undefined ? 'an end date but no start date' : 'a start date but no end date'}; ${whole}`,
+      );
       return null;
     }
     start ??= ctx.span[0];
@@ -100,7 +118,10 @@ export function decode(params: URLSearchParams | string, ctx: DecodeContext = {}
     if (raw === undefined) continue;
     const id = raw.trim().toLowerCase();
     if (isSlug(id)) view[key] = id;
-    else problems.push(`The link's ${LABEL[key]} ${quote(raw)} is not a valid id; ${key === 'event' ? 'no event is selected' : 'no article is opened'}.`);
+    else
+      problems.push(
+        `The link's ${LABEL[key]} ${quote(raw)} is not a valid id; ${key === 'event' ? 'no event is selected' : 'no article is opened'}.`,
+      );
   }
   const actors = p.get('actors');
   if (actors !== undefined) view.actors = pickList('actors', actors, problems);
@@ -122,7 +143,8 @@ export function decode(params: URLSearchParams | string, ctx: DecodeContext = {}
   if (flagged !== undefined) {
     const v = flagged.trim().toLowerCase();
     if (v === '1' || v === 'true' || v === 'yes') view.flagged = true;
-    else if (v !== '0' && v !== 'false' && v !== 'no') problems.push(`The link's ${LABEL.flagged} ${quote(flagged)} is not 1 or 0; showing every event.`);
+    else if (v !== '0' && v !== 'false' && v !== 'no')
+      problems.push(`The link's ${LABEL.flagged} ${quote(flagged)} is not 1 or 0; showing every event.`);
   }
   const status = p.get('status');
   if (status !== undefined) view.status = pickEnum('status', status, STATUS_FILTERS, DEFAULT_VIEW.status, problems);

@@ -27,7 +27,10 @@ type Here = Pick<Location, 'origin' | 'pathname' | 'hash' | 'search'>;
  * of the bundled data do (scripts/eventPages); the dev server, generated data (?synthetic=…) and opened data
  * (?data=…, ?local=…) do not.
  */
-export function eventPagesHere(location: Pick<Location, 'search'> = window.location, built: boolean = import.meta.env.PROD): boolean {
+export function eventPagesHere(
+  location: Pick<Location, 'search'> = window.location,
+  built: boolean = import.meta.env.PROD,
+): boolean {
   const params = new URLSearchParams(location.search);
   return built && RESERVED_KEYS.every((k) => !params.has(k));
 }
@@ -38,7 +41,10 @@ export function appBase(location: Pick<Location, 'origin' | 'pathname'> = window
 }
 
 /** The static page of an event, whose link previews name the event: `<app>/e/<id>/`. */
-export function eventPageHref(eventId: string, location: Pick<Location, 'origin' | 'pathname'> = window.location): string {
+export function eventPageHref(
+  eventId: string,
+  location: Pick<Location, 'origin' | 'pathname'> = window.location,
+): string {
   return `${appBase(location)}e/${encodeURIComponent(eventId)}/`;
 }
 
@@ -50,7 +56,10 @@ export function isJustEvent(view: ViewState): boolean {
 /** The address of the current page showing one event, with nothing else of the view (for "Link to this event"): its static page when `pages` (see useEventPages). */
 export function eventHref(eventId: string, location: Here = window.location, pages = false): string {
   if (pages) return eventPageHref(eventId, location);
-  return withQuery({ ...location, hash: '' }, encode({ ...DEFAULT_VIEW, event: eventId }, new URLSearchParams(location.search)));
+  return withQuery(
+    { ...location, hash: '' },
+    encode({ ...DEFAULT_VIEW, event: eventId }, new URLSearchParams(location.search)),
+  );
 }
 
 /** The address of the view on screen now, built from the store's state (the address bar may lag a zoom by a moment). */

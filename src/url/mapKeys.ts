@@ -12,16 +12,26 @@ export const MIN_MAP_ZOOM = 0;
 export const MAX_MAP_ZOOM = 16;
 
 /** Reads `view`: the mode and whether the map is shown; a part it does not know is reported and skipped. */
-export function pickViews(raw: string, modes: readonly ViewMode[], problems: string[]): { mode: ViewMode; mapShown: boolean } {
+export function pickViews(
+  raw: string,
+  modes: readonly ViewMode[],
+  problems: string[],
+): { mode: ViewMode; mapShown: boolean } {
   let mode: ViewMode = 'timeline';
   let mapShown = false;
   const bad: string[] = [];
-  for (const part of raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
+  for (const part of raw
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean)) {
     if (part === 'map') mapShown = true;
     else if ((modes as readonly string[]).includes(part)) mode = part as ViewMode;
     else bad.push(part);
   }
-  if (bad.length > 0) problems.push(`The link's ${LABEL.view} ${quote(raw)} is not one of ${[...modes, 'map'].join(', ')}; using ${mode}${mapShown ? ' and the map' : ''}.`);
+  if (bad.length > 0)
+    problems.push(
+      `The link's ${LABEL.view} ${quote(raw)} is not one of ${[...modes, 'map'].join(', ')}; using ${mode}${mapShown ? ' and the map' : ''}.`,
+    );
   return { mode, mapShown };
 }
 
@@ -53,6 +63,8 @@ export function pickMapCamera(raw: string, problems: string[]): MapCamera | null
     zoom! >= MIN_MAP_ZOOM &&
     zoom! <= MAX_MAP_ZOOM;
   if (ok && raw.trim() !== '') return roundCamera({ lat: lat!, lon: lon!, zoom: zoom! });
-  problems.push(`The link's ${LABEL.map} ${quote(raw)} is not latitude,longitude,zoom (zoom ${MIN_MAP_ZOOM} to ${MAX_MAP_ZOOM}); showing the map fitted to the data.`);
+  problems.push(
+    `The link's ${LABEL.map} ${quote(raw)} is not latitude,longitude,zoom (zoom ${MIN_MAP_ZOOM} to ${MAX_MAP_ZOOM}); showing the map fitted to the data.`,
+  );
   return null;
 }

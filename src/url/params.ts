@@ -4,7 +4,25 @@ import { clip } from '../lib/clip';
 /** Parameters read by the data loader at startup (src/data/source.ts): kept in links, never reported. */
 export const RESERVED_KEYS = ['synthetic', 'seed', 'data', 'local'] as const;
 
-export const KEYS = ['event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'flagged', 'status', 'from', 'to', 'lanes', 'view', 'places', 'map', 'colour', 'sort'] as const;
+export const KEYS = [
+  'event',
+  'article',
+  'actors',
+  'amode',
+  'themes',
+  'tmode',
+  'q',
+  'flagged',
+  'status',
+  'from',
+  'to',
+  'lanes',
+  'view',
+  'places',
+  'map',
+  'colour',
+  'sort',
+] as const;
 export type Key = (typeof KEYS)[number];
 
 export const LABEL: Record<Key, string> = {
@@ -78,7 +96,9 @@ export function gather(params: URLSearchParams, problems: string[]): Map<Key, st
     }
     const distinct = [...new Set(list)];
     if (distinct.length > 1) {
-      problems.push(`The link gives the ${LABEL[k]} ${distinct.length} times (${distinct.slice(0, 2).map(quote).join(', ')}${distinct.length > 2 ? ', …' : ''}); the first was used.`);
+      problems.push(
+        `The link gives the ${LABEL[k]} ${distinct.length} times (${distinct.slice(0, 2).map(quote).join(', ')}${distinct.length > 2 ? ', …' : ''}); the first was used.`,
+      );
     }
     out.set(k, list[0]!);
   }

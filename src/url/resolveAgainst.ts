@@ -29,8 +29,10 @@ function passesSet(ids: Uint32Array, from: number, to: number, wanted: number[],
 export function eventPasses(index: EventIndex, i: number, view: ViewState): boolean {
   const actors = view.actors.map((id) => index.actorIndex.get(id)).filter((k): k is number => k !== undefined);
   const themes = view.themes.map((id) => index.themeIndex.get(id)).filter((k): k is number => k !== undefined);
-  if (!passesSet(index.actorIds, index.actorOffsets[i]!, index.actorOffsets[i + 1]!, actors, view.actorMode)) return false;
-  if (!passesSet(index.themeIds, index.themeOffsets[i]!, index.themeOffsets[i + 1]!, themes, view.themeMode)) return false;
+  if (!passesSet(index.actorIds, index.actorOffsets[i]!, index.actorOffsets[i + 1]!, actors, view.actorMode))
+    return false;
+  if (!passesSet(index.themeIds, index.themeOffsets[i]!, index.themeOffsets[i + 1]!, themes, view.themeMode))
+    return false;
   if (view.flagged && index.flags[i] === 0) return false;
   const places = placeMask(index, view.places);
   if (places && !places[i]) return false;

@@ -51,10 +51,18 @@ function readLink(store: EnvoyStore, index: EventIndex, opening: boolean): ViewS
   // What the dataset lacks (the event, an actor) matters most to the reader, so it comes first.
   const problems = [...sourceProblems(window.location.search), ...resolved.problems, ...decoded.problems];
   if (problems.length > 0) {
-    actions.notify({ id: LINK_PROBLEMS_NOTICE, tone: 'warning', message: `Part of this link could not be used. ${problems.join(' ')}` });
+    actions.notify({
+      id: LINK_PROBLEMS_NOTICE,
+      tone: 'warning',
+      message: `Part of this link could not be used. ${problems.join(' ')}`,
+    });
   }
   if (resolved.hiddenByFilters && opening) {
-    actions.notify({ id: LINK_HIDDEN_NOTICE, tone: 'info', message: "The linked event is hidden by the link's filters; it is shown selected anyway." });
+    actions.notify({
+      id: LINK_HIDDEN_NOTICE,
+      tone: 'info',
+      message: "The linked event is hidden by the link's filters; it is shown selected anyway.",
+    });
   } else if (opening && store.getState().notices.some((n) => n.id === LINK_HIDDEN_NOTICE)) {
     actions.dismiss(LINK_HIDDEN_NOTICE);
   }

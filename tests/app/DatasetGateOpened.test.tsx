@@ -26,7 +26,10 @@ function Shown() {
 function renderGate() {
   render(
     <Providers client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-      <DatasetGate source={{ kind: 'url', url: 'shared/dataset.json' }} actions={<button type="button">Open Envoy’s own dataset</button>}>
+      <DatasetGate
+        source={{ kind: 'url', url: 'shared/dataset.json' }}
+        actions={<button type="button">Open Envoy’s own dataset</button>}
+      >
         <Shown />
       </DatasetGate>
     </Providers>,
@@ -35,11 +38,23 @@ function renderGate() {
 
 describe('DatasetGate for a dataset from a link', () => {
   test('a dataset that cannot be opened says why in words, with its details, a retry and the way back', async () => {
-    loadOpened.mockRejectedValueOnce(new ImportError('No column looks like a date; expected event_date, date, date_start or Year', ['header: id, name']));
+    loadOpened.mockRejectedValueOnce(
+      new ImportError('No column looks like a date; expected event_date, date, date_start or Year', [
+        'header: id, name',
+      ]),
+    );
     loadOpened.mockResolvedValueOnce({
       index: indexOf(tinyDataset()),
       articles: { kind: 'bundled' },
-      opened: { name: 'dataset.json', format: 'envoy-json', rows: 1, skipped: [], skippedCount: 0, warnings: [], local: false },
+      opened: {
+        name: 'dataset.json',
+        format: 'envoy-json',
+        rows: 1,
+        skipped: [],
+        skippedCount: 0,
+        warnings: [],
+        local: false,
+      },
     });
     renderGate();
     const alert = await screen.findByRole('alert');

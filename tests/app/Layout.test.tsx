@@ -24,7 +24,13 @@ describe('Layout', () => {
   test('a region that throws shows a message and a retry, and the others keep working', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    render(<Layout filters={<button type="button">Still here</button>} timeline={<Thrower />} reader={<p>Article text</p>} />);
+    render(
+      <Layout
+        filters={<button type="button">Still here</button>}
+        timeline={<Thrower />}
+        reader={<p>Article text</p>}
+      />,
+    );
     const timeline = screen.getByRole('region', { name: 'Timeline' });
     expect(timeline).toHaveTextContent('The timeline panel ran into a problem');
     expect(timeline).toHaveTextContent('the canvas exploded');
@@ -69,7 +75,9 @@ describe('Layout with the map', () => {
   });
 
   test('on a wide screen the map takes its place above the timeline only when shown', () => {
-    const { container, rerender } = render(<Layout filters={<p>f</p>} timeline={<p>t</p>} map={<p>m</p>} reader={<p>r</p>} mapShown={false} />);
+    const { container, rerender } = render(
+      <Layout filters={<p>f</p>} timeline={<p>t</p>} map={<p>m</p>} reader={<p>r</p>} mapShown={false} />,
+    );
     expect(container.querySelector('.layout')).toHaveAttribute('data-map', 'hidden');
     rerender(<Layout filters={<p>f</p>} timeline={<p>t</p>} map={<p>m</p>} reader={<p>r</p>} mapShown />);
     expect(container.querySelector('.layout')).toHaveAttribute('data-map', 'shown');

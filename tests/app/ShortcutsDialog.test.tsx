@@ -47,7 +47,22 @@ describe('Keyboard shortcuts dialog', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     await userEvent.click(openButton());
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
-    for (const keys of ['j or ]', 'k or [', 'Shift+L', '?', '← →', 'Shift+← →', '+ −', 'Home', '0', 'Page Up / Down', 'End', 'Escape', 'Home / End', 'Enter']) {
+    for (const keys of [
+      'j or ]',
+      'k or [',
+      'Shift+L',
+      '?',
+      '← →',
+      'Shift+← →',
+      '+ −',
+      'Home',
+      '0',
+      'Page Up / Down',
+      'End',
+      'Escape',
+      'Home / End',
+      'Enter',
+    ]) {
       expect(within(dialog).getAllByRole('rowheader', { name: keys }).length).toBeGreaterThan(0);
     }
     expect(within(dialog).getByRole('table', { name: /timeline/ })).toBeInTheDocument();

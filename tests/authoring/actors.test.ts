@@ -1,7 +1,14 @@
 import { matchAliases, properNouns, suggestActors } from '../../src/authoring/actors';
 import type { ActorT } from '../../src/data/schema';
 
-const actor = (id: string, aliases: string[]): ActorT => ({ id, name: aliases[0]!, type: 'other', affiliation: null, title: null, aliases });
+const actor = (id: string, aliases: string[]): ActorT => ({
+  id,
+  name: aliases[0]!,
+  type: 'other',
+  affiliation: null,
+  title: null,
+  aliases,
+});
 const actors = [
   actor('united-states', ['United States', 'US', 'USA']),
   actor('khalilzad', ['Zalmay Khalilzad', 'Khalilzad', 'US Special Envoy for Afghanistan']),
@@ -11,9 +18,27 @@ const actors = [
 
 describe('matchAliases: existing aliases, at word boundaries, longest first', () => {
   const table: { text: string; hits: [string, string][] }[] = [
-    { text: 'The US Special Envoy for Afghanistan, Zalmay Khalilzad, met them.', hits: [['khalilzad', 'US Special Envoy for Afghanistan'], ['khalilzad', 'Zalmay Khalilzad']] },
-    { text: 'The USA delegation and the US team.', hits: [['united-states', 'USA'], ['united-states', 'US']] },
-    { text: 'This is its ISI spy agency, not IS.', hits: [['isi', 'ISI'], ['islamic-state', 'IS']] },
+    {
+      text: 'The US Special Envoy for Afghanistan, Zalmay Khalilzad, met them.',
+      hits: [
+        ['khalilzad', 'US Special Envoy for Afghanistan'],
+        ['khalilzad', 'Zalmay Khalilzad'],
+      ],
+    },
+    {
+      text: 'The USA delegation and the US team.',
+      hits: [
+        ['united-states', 'USA'],
+        ['united-states', 'US'],
+      ],
+    },
+    {
+      text: 'This is its ISI spy agency, not IS.',
+      hits: [
+        ['isi', 'ISI'],
+        ['islamic-state', 'IS'],
+      ],
+    },
     { text: 'Khalilzad’s trip to the USSR and BUS stops.', hits: [['khalilzad', 'Khalilzad']] },
     { text: 'Nothing here: musing, usual, thus.', hits: [] },
   ];
@@ -31,7 +56,8 @@ describe('matchAliases: existing aliases, at word boundaries, longest first', ()
 
 describe('suggestActors: proper nouns as suggestions, spelling variants as aliases for review', () => {
   it('proposes Shaheen, Shahhen and Shaheenb as one actor with the misspellings marked as variants', () => {
-    const text = 'Taliban spokesman Suhail Shaheen said so. Suhail Shahhen told the paper. Suhail Shaheenb had tweeted. Suhail Shaheen added more.';
+    const text =
+      'Taliban spokesman Suhail Shaheen said so. Suhail Shahhen told the paper. Suhail Shaheenb had tweeted. Suhail Shaheen added more.';
     const s = suggestActors(properNouns(text));
     const shaheen = s.find((x) => x.aliases.includes('Suhail Shaheen'));
     expect(shaheen).toBeDefined();

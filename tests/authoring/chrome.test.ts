@@ -11,12 +11,32 @@ describe('filterChrome: page furniture in plain text', () => {
   const table: { name: string; text: string; chrome: [string, string][] }[] = [
     {
       name: 'breadcrumb at the top',
-      text: page(['Home / World / Talks resume in Doha', '', 'Talks resume in Doha', '', 'DOHA: The talks resumed on Monday.']),
+      text: page([
+        'Home / World / Talks resume in Doha',
+        '',
+        'Talks resume in Doha',
+        '',
+        'DOHA: The talks resumed on Monday.',
+      ]),
       chrome: [['breadcrumb', 'Home / World / Talks resume in Doha']],
     },
     {
       name: '"Check Also" teaser runs to the next marker',
-      text: page(['Talks resume in Doha', '', 'The talks resumed on Monday.', '', 'Check Also', '', 'Blast kills 12', '', 'KABUL – At least 12 people …', '', 'Leave a Reply', '', 'Your email address will not be published. Required fields are marked *']),
+      text: page([
+        'Talks resume in Doha',
+        '',
+        'The talks resumed on Monday.',
+        '',
+        'Check Also',
+        '',
+        'Blast kills 12',
+        '',
+        'KABUL – At least 12 people …',
+        '',
+        'Leave a Reply',
+        '',
+        'Your email address will not be published. Required fields are marked *',
+      ]),
       chrome: [
         ['teaser', 'Check Also\n\nBlast kills 12\n\nKABUL – At least 12 people …'],
         ['comment-form', 'Leave a Reply\n\nYour email address will not be published. Required fields are marked *'],
@@ -24,7 +44,19 @@ describe('filterChrome: page furniture in plain text', () => {
     },
     {
       name: 'Related Articles, Back to top and an ad-block notice stay separate',
-      text: page(['Talks resume in Doha today', '', 'The talks resumed on Monday.', '', 'Related Articles', '', 'Back to top button', '', 'Adblock Detected', '', 'Please consider supporting us by disabling your ad blocker']),
+      text: page([
+        'Talks resume in Doha today',
+        '',
+        'The talks resumed on Monday.',
+        '',
+        'Related Articles',
+        '',
+        'Back to top button',
+        '',
+        'Adblock Detected',
+        '',
+        'Please consider supporting us by disabling your ad blocker',
+      ]),
       chrome: [
         ['navigation', 'Related Articles'],
         ['navigation', 'Back to top button'],
@@ -33,12 +65,26 @@ describe('filterChrome: page furniture in plain text', () => {
     },
     {
       name: '"About admin" is a byline box; a body sentence starting "About" is not',
-      text: page(['Talks resume in Doha today', '', 'About 300 people attended the talks on Monday.', '', 'About admin']),
+      text: page([
+        'Talks resume in Doha today',
+        '',
+        'About 300 people attended the talks on Monday.',
+        '',
+        'About admin',
+      ]),
       chrome: [['byline-box', 'About admin']],
     },
     {
       name: 'a section name before the title, a date header, a repeated title',
-      text: page(['Asia', '', 'date 2020-01-16 Talks resume in Doha today', '', 'Talks resume in Doha today', '', 'The talks resumed on Monday.']),
+      text: page([
+        'Asia',
+        '',
+        'date 2020-01-16 Talks resume in Doha today',
+        '',
+        'Talks resume in Doha today',
+        '',
+        'The talks resumed on Monday.',
+      ]),
       chrome: [
         ['navigation', 'Asia'],
         ['header', 'date 2020-01-16'],
@@ -52,10 +98,13 @@ describe('filterChrome: page furniture in plain text', () => {
     for (const line of f.body) expect(f.runs.some((r) => line.start < r.end && r.start < line.end)).toBe(false);
   });
 
-  it.each(bundled.articles.map((a) => [a.file, a] as const))('finds exactly the hand-recorded chrome of %s', (file, article) => {
-    const text = readFileSync(join(folder, 'articles', file), 'utf8');
-    expect(filterChrome(text).chrome).toEqual(article.chrome);
-  });
+  it.each(bundled.articles.map((a) => [a.file, a] as const))(
+    'finds exactly the hand-recorded chrome of %s',
+    (file, article) => {
+      const text = readFileSync(join(folder, 'articles', file), 'utf8');
+      expect(filterChrome(text).chrome).toEqual(article.chrome);
+    },
+  );
 
   it('keeps the body verbatim: every body line is the text at its offsets', () => {
     const text = readFileSync(join(folder, 'articles', bundled.articles[1]!.file), 'utf8');

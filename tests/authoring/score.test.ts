@@ -11,7 +11,10 @@ const gold = Dataset.parse(JSON.parse(readFileSync(join(folder, 'dataset.json'),
 const textOf = (file: string) => readFileSync(join(folder, 'articles', file), 'utf8');
 
 describe('drafting the seeds with no --actors, against the hand-made dataset', () => {
-  const d = draftDataset(gold.articles.map((a) => ({ file: a.file, text: textOf(a.file) })), { today: '2026-01-01' });
+  const d = draftDataset(
+    gold.articles.map((a) => ({ file: a.file, text: textOf(a.file) })),
+    { today: '2026-01-01' },
+  );
   const s = scoreDraft(d.dataset, gold, textOf);
 
   it('gives every date the precision its window calls for, by the app’s rule', () => {

@@ -21,7 +21,9 @@ describe('layoutArticle', () => {
     ds.events[1]!.evidence.push({ articleId: 'a1', text: 'a sentence that is not there' });
     const layout = layoutArticle(TINY_TEXT, ds.articles[0]!, ds.events);
     expect(layout.quotes.map((q) => q.start)).toEqual([...layout.quotes.map((q) => q.start)].sort((a, b) => a - b));
-    expect(layout.missing).toEqual([{ eventId: '2019-05-03-talks-held', evidenceIndex: 1, text: 'a sentence that is not there' }]);
+    expect(layout.missing).toEqual([
+      { eventId: '2019-05-03-talks-held', evidenceIndex: 1, text: 'a sentence that is not there' },
+    ]);
   });
 
   test('ignores quotes that name other articles', () => {

@@ -68,7 +68,9 @@ describe('the bundled dataset', () => {
   });
 
   test('a single-day date resting on a named weekday falls on that weekday', () => {
-    const checked = ds.events.filter((e) => e.date.earliest === e.date.latest && WEEKDAYS.some((d) => e.date.derivation.clue.includes(d)));
+    const checked = ds.events.filter(
+      (e) => e.date.earliest === e.date.latest && WEEKDAYS.some((d) => e.date.derivation.clue.includes(d)),
+    );
     expect(checked.length).toBeGreaterThan(0);
     for (const e of checked) {
       const weekday = WEEKDAYS[new Date(`${e.date.earliest}T00:00:00Z`).getUTCDay()]!;
@@ -101,7 +103,7 @@ describe('the bundled dataset', () => {
   });
 
   test('theme colours are readable as marks on white (3:1) and distinct from each other', () => {
-    for (const t of ds.themes) expect((1.05 / (luminance(t.color) + 0.05)), t.id).toBeGreaterThanOrEqual(3);
+    for (const t of ds.themes) expect(1.05 / (luminance(t.color) + 0.05), t.id).toBeGreaterThanOrEqual(3);
     for (const a of ds.themes)
       for (const b of ds.themes) {
         if (a.id >= b.id) continue;
@@ -112,7 +114,10 @@ describe('the bundled dataset', () => {
 
   test.skipIf(!existsSync(SEEDS))('the article files are the seeds byte for byte', () => {
     for (const a of ds.articles) {
-      expect(readFileSync(resolve(DATASET_DIR, 'articles', a.file)).equals(readFileSync(resolve(SEEDS, a.file))), a.file).toBe(true);
+      expect(
+        readFileSync(resolve(DATASET_DIR, 'articles', a.file)).equals(readFileSync(resolve(SEEDS, a.file))),
+        a.file,
+      ).toBe(true);
     }
   });
 });

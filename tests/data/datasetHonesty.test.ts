@@ -57,7 +57,9 @@ describe('dates in the bundled dataset say what the window says', () => {
     const p = published('khalilzad-comprehensive-peace-not-withdrawal');
     // The tweet it reports was sent on 18 June 2019 and the seventh round it looks ahead to began on 29 June (External).
     expect(p.earliest >= '2019-06-18' && p.latest <= '2019-06-28', `${p.earliest}..${p.latest}`).toBe(true);
-    expect(p.clues.some((c) => c.quote.includes('last month') && /External:.*12 April 2019/.test(c.reasoning))).toBe(true);
+    expect(p.clues.some((c) => c.quote.includes('last month') && /External:.*12 April 2019/.test(c.reasoning))).toBe(
+      true,
+    );
     expect(p.clues.some((c) => /External:.*18 June 2019/.test(c.reasoning))).toBe(true);
   });
 
@@ -71,9 +73,11 @@ describe('dates in the bundled dataset say what the window says', () => {
 });
 
 // Words by which a passage hedges a claim or hands it to someone else.
-const HEDGE = /\breportedly\b|\bsaid to\b|\bsources? (?:say|says|said|added)\b|\bclaim(?:s|ed)? (?:that|to)\b|\bappeared to\b|\bas saying\b|\bsaying that\b/i;
+const HEDGE =
+  /\breportedly\b|\bsaid to\b|\bsources? (?:say|says|said|added)\b|\bclaim(?:s|ed)? (?:that|to)\b|\bappeared to\b|\bas saying\b|\bsaying that\b/i;
 // Words by which a title or summary keeps that hedge or attribution.
-const ATTRIBUTION = /\breportedly\b|\baccording to\b|\bsays?\b|\bsaid\b|\bsources?\b|\bappears?\b|\bappeared\b|\bclaim|\bone article\b|\bdisputed\b/i;
+const ATTRIBUTION =
+  /\breportedly\b|\baccording to\b|\bsays?\b|\bsaid\b|\bsources?\b|\bappears?\b|\bappeared\b|\bclaim|\bone article\b|\bdisputed\b/i;
 
 describe('titles and summaries keep the sources’ hedges', () => {
   const hedged = ds.events.filter((e) => {
@@ -84,7 +88,11 @@ describe('titles and summaries keep the sources’ hedges', () => {
 
   test('the events whose every report is hedged are the ones expected (the check is not empty)', () => {
     expect(hedged.map((e) => e.id)).toEqual(
-      expect.arrayContaining(['2019-11-khalilzad-proposes-week-long-ceasefire', '2020-01-15-taliban-offer-brief-ceasefire', '2019-11-khalilzad-informal-meetings-qatar']),
+      expect.arrayContaining([
+        '2019-11-khalilzad-proposes-week-long-ceasefire',
+        '2020-01-15-taliban-offer-brief-ceasefire',
+        '2019-11-khalilzad-informal-meetings-qatar',
+      ]),
     );
   });
 
@@ -99,7 +107,9 @@ describe('titles and summaries keep the sources’ hedges', () => {
         for (const figure of f.quote.text.match(/\d[\d,]*/g) ?? []) {
           for (const text of [e.title, e.summary]) {
             if (!text.includes(figure)) continue;
-            expect(text, `${e.id}: "${figure}"`).toMatch(new RegExp(`[“"]more than ${figure}[”"]|${ATTRIBUTION.source}`, 'i'));
+            expect(text, `${e.id}: "${figure}"`).toMatch(
+              new RegExp(`[“"]more than ${figure}[”"]|${ATTRIBUTION.source}`, 'i'),
+            );
           }
         }
       }
@@ -107,7 +117,11 @@ describe('titles and summaries keep the sources’ hedges', () => {
   });
 
   test('an event resting on a sentence flagged as wrong elsewhere says whose claim it is', () => {
-    const flagged = ds.events.flatMap((e) => e.flags.filter((f) => f.kind === 'impossible-date' || f.kind === 'contradiction').map((f) => ({ owner: e.id, q: f.quote })));
+    const flagged = ds.events.flatMap((e) =>
+      e.flags
+        .filter((f) => f.kind === 'impossible-date' || f.kind === 'contradiction')
+        .map((f) => ({ owner: e.id, q: f.quote })),
+    );
     const span = (articleId: string, text: string) => {
       const at = texts[articleId]!.lastIndexOf(text);
       return [at, at + text.length] as const;
@@ -143,7 +157,13 @@ describe('titles and summaries keep the sources’ hedges', () => {
 
 describe('roles: who took part, and who only spoke of it', () => {
   const index = buildIndex(ds);
-  const NONE = { actors: [] as string[], actorMode: 'any' as const, themes: [] as string[], themeMode: 'any' as const, search: '' };
+  const NONE = {
+    actors: [] as string[],
+    actorMode: 'any' as const,
+    themes: [] as string[],
+    themeMode: 'any' as const,
+    search: '',
+  };
   const ids = (positions: Uint32Array) => Array.from(positions, (i) => index.event(i).id);
 
   test('a speaker on something that happened speaks in an article of its time; a later remark makes a commentator', () => {
@@ -153,7 +173,11 @@ describe('roles: who took part, and who only spoke of it', () => {
         const p = published(q.articleId);
         return (Date.parse(p.earliest) - Date.parse(e.date.latest)) / 86_400_000 <= 31;
       });
-      if (!timely) expect(e.actors.filter((a) => a.role === 'speaker'), e.id).toEqual([]);
+      if (!timely)
+        expect(
+          e.actors.filter((a) => a.role === 'speaker'),
+          e.id,
+        ).toEqual([]);
     }
   });
 
@@ -164,7 +188,10 @@ describe('roles: who took part, and who only spoke of it', () => {
     const k = index.actorIndex.get('mohammad-naim')!;
     expect(facetCounts(index, NONE, null).actors[k]).toBe(shown.length);
     // The card still names him, as a commentator.
-    expect(event('2020-02-29-us-taliban-doha-agreement').actors).toContainEqual({ actorId: 'mohammad-naim', role: 'commentator' });
+    expect(event('2020-02-29-us-taliban-doha-agreement').actors).toContainEqual({
+      actorId: 'mohammad-naim',
+      role: 'commentator',
+    });
   });
 
   test.each([

@@ -15,7 +15,8 @@ describe('what search reads of an event', () => {
       },
     ],
   });
-  const found = (search: string) => idsOf(index, filterEvents(index, { actors: [], actorMode: 'any', themes: [], themeMode: 'any', search }));
+  const found = (search: string) =>
+    idsOf(index, filterEvents(index, { actors: [], actorMode: 'any', themes: [], themeMode: 'any', search }));
 
   test('a coder’s summary is searchable, as it is in an imported file', () => {
     expect(found('haqqani')).toEqual(['summarised']);

@@ -16,43 +16,117 @@ function named(counts: Uint32Array, ids: string[]): Record<string, number> {
 const actorIds = index.actors.map((a) => a.id);
 const themeIds = index.themes.map((t) => t.id);
 
-type Row = [string, Partial<FilterCriteria>, [string, string] | null, Record<string, number>, Record<string, number>, number, number];
+type Row = [
+  string,
+  Partial<FilterCriteria>,
+  [string, string] | null,
+  Record<string, number>,
+  Record<string, number>,
+  number,
+  number,
+];
 
 describe('facetCounts', () => {
   test.each<Row>([
-    ['no filter, whole dataset', {}, null,
+    [
+      'no filter, whole dataset',
+      {},
+      null,
       { khalilzad: 3, mujahid: 1, 'united-states': 3, pakistan: 1, 'afghan-government': 1, taliban: 4 },
-      { talks: 4, ceasefire: 3, prisoners: 3 }, 7, 7],
-    ['any: actor counts ignore the actor selection, theme counts honour it', { actors: ['khalilzad'] }, null,
+      { talks: 4, ceasefire: 3, prisoners: 3 },
+      7,
+      7,
+    ],
+    [
+      'any: actor counts ignore the actor selection, theme counts honour it',
+      { actors: ['khalilzad'] },
+      null,
       { khalilzad: 3, mujahid: 1, 'united-states': 3, pakistan: 1, 'afghan-government': 1, taliban: 4 },
-      { talks: 3, prisoners: 1 }, 3, 7],
-    ['all: each actor count is what ticking it would show', { actors: ['khalilzad'], actorMode: 'all' }, null,
+      { talks: 3, prisoners: 1 },
+      3,
+      7,
+    ],
+    [
+      'all: each actor count is what ticking it would show',
+      { actors: ['khalilzad'], actorMode: 'all' },
+      null,
       { khalilzad: 3, 'united-states': 1, pakistan: 1, taliban: 2 },
-      { talks: 3, prisoners: 1 }, 3, 7],
-    ['all with two actors: only their encounters count', { actors: ['khalilzad', 'taliban'], actorMode: 'all' }, null,
+      { talks: 3, prisoners: 1 },
+      3,
+      7,
+    ],
+    [
+      'all with two actors: only their encounters count',
+      { actors: ['khalilzad', 'taliban'], actorMode: 'all' },
+      null,
       { khalilzad: 2, pakistan: 1, taliban: 2 },
-      { talks: 2, prisoners: 1 }, 2, 7],
-    ['a theme narrows the actor counts', { themes: ['ceasefire'] }, null,
+      { talks: 2, prisoners: 1 },
+      2,
+      7,
+    ],
+    [
+      'a theme narrows the actor counts',
+      { themes: ['ceasefire'] },
+      null,
       { mujahid: 1, 'united-states': 2, taliban: 2 },
-      { talks: 4, ceasefire: 3, prisoners: 3 }, 3, 7],
-    ['themes all', { themes: ['ceasefire'], themeMode: 'all' }, null,
+      { talks: 4, ceasefire: 3, prisoners: 3 },
+      3,
+      7,
+    ],
+    [
+      'themes all',
+      { themes: ['ceasefire'], themeMode: 'all' },
+      null,
       { mujahid: 1, 'united-states': 2, taliban: 2 },
-      { talks: 1, ceasefire: 3, prisoners: 1 }, 3, 7],
-    ['search narrows both', { search: 'Prisoners' }, null,
+      { talks: 1, ceasefire: 3, prisoners: 1 },
+      3,
+      7,
+    ],
+    [
+      'search narrows both',
+      { search: 'Prisoners' },
+      null,
       { khalilzad: 1, 'united-states': 1, pakistan: 1, 'afghan-government': 1, taliban: 2 },
-      { talks: 2, ceasefire: 1, prisoners: 3 }, 3, 7],
-    ['the window keeps events that overlap it, including a 20-year span', {}, ['2019-01-01', '2020-03-01'],
+      { talks: 2, ceasefire: 1, prisoners: 3 },
+      3,
+      7,
+    ],
+    [
+      'the window keeps events that overlap it, including a 20-year span',
+      {},
+      ['2019-01-01', '2020-03-01'],
       { khalilzad: 1, mujahid: 1, 'united-states': 2, pakistan: 1, taliban: 3 },
-      { talks: 2, ceasefire: 3, prisoners: 2 }, 4, 4],
-    ['a one-day window inside a three-day event', {}, ['2019-06-02', '2019-06-03'],
+      { talks: 2, ceasefire: 3, prisoners: 2 },
+      4,
+      4,
+    ],
+    [
+      'a one-day window inside a three-day event',
+      {},
+      ['2019-06-02', '2019-06-03'],
       { mujahid: 1, 'united-states': 1, taliban: 1 },
-      { ceasefire: 2 }, 2, 2],
-    ['the window is half-open: an event on the "to" day is out', {}, ['2020-03-01', '2020-03-10'],
+      { ceasefire: 2 },
+      2,
+      2,
+    ],
+    [
+      'the window is half-open: an event on the "to" day is out',
+      {},
+      ['2020-03-01', '2020-03-10'],
       { 'united-states': 1 },
-      { ceasefire: 1 }, 1, 1],
-    ['window and filters together', { actors: ['taliban'] }, ['2019-01-01', '2020-03-01'],
+      { ceasefire: 1 },
+      1,
+      1,
+    ],
+    [
+      'window and filters together',
+      { actors: ['taliban'] },
+      ['2019-01-01', '2020-03-01'],
       { khalilzad: 1, mujahid: 1, 'united-states': 2, pakistan: 1, taliban: 3 },
-      { talks: 2, ceasefire: 2, prisoners: 2 }, 3, 4],
+      { talks: 2, ceasefire: 2, prisoners: 2 },
+      3,
+      4,
+    ],
   ])('%s', (_name, c, days, actors, themes, matching, inView) => {
     const window = days ? ([dayToMs(days[0]), dayToMs(days[1])] as [number, number]) : null;
     const r = facetCounts(index, { ...NONE, ...c }, window);
@@ -78,7 +152,13 @@ describe('facetCounts when nothing is picked and everything is in view (how a da
   }
   const plainOf = (ix: EventIndex, w: [number, number] | null) => {
     const c = facetCounts(ix, NONE, w);
-    return { actors: Array.from(c.actors), themes: Array.from(c.themes), flagged: c.flagged, matching: c.matching, inView: c.inView };
+    return {
+      actors: Array.from(c.actors),
+      themes: Array.from(c.themes),
+      flagged: c.flagged,
+      matching: c.matching,
+      inView: c.inView,
+    };
   };
 
   test.each<[string, () => EventIndex]>([

@@ -5,20 +5,44 @@ import { matchesForm, parseQuery } from '../../src/lib/searchMatches';
 
 const index = fixtureIndex();
 const NONE: FilterCriteria = { actors: [], actorMode: 'any', themes: [], themeMode: 'any', search: '' };
-const ALL = ['war-years', 'doha-first-meeting', 'envoy-appointed', 'prisoner-demand', 'eid-ceasefire', 'doha-agreement', 'kabul-releases'];
+const ALL = [
+  'war-years',
+  'doha-first-meeting',
+  'envoy-appointed',
+  'prisoner-demand',
+  'eid-ceasefire',
+  'doha-agreement',
+  'kabul-releases',
+];
 
 describe('filterEvents', () => {
   test.each<[string, Partial<FilterCriteria>, string[]]>([
     ['no filter shows every event in time order', {}, ALL],
     ['one actor', { actors: ['khalilzad'] }, ['doha-first-meeting', 'envoy-appointed', 'prisoner-demand']],
-    ['two actors, any: either of them', { actors: ['khalilzad', 'taliban'] }, ['doha-first-meeting', 'envoy-appointed', 'prisoner-demand', 'eid-ceasefire', 'doha-agreement']],
-    ['two actors, all: their encounters', { actors: ['khalilzad', 'taliban'], actorMode: 'all' }, ['doha-first-meeting', 'prisoner-demand']],
+    [
+      'two actors, any: either of them',
+      { actors: ['khalilzad', 'taliban'] },
+      ['doha-first-meeting', 'envoy-appointed', 'prisoner-demand', 'eid-ceasefire', 'doha-agreement'],
+    ],
+    [
+      'two actors, all: their encounters',
+      { actors: ['khalilzad', 'taliban'], actorMode: 'all' },
+      ['doha-first-meeting', 'prisoner-demand'],
+    ],
     ['three actors, all', { actors: ['khalilzad', 'taliban', 'pakistan'], actorMode: 'all' }, ['prisoner-demand']],
     ['all with one actor is the same as any', { actors: ['mujahid'], actorMode: 'all' }, ['eid-ceasefire']],
-    ['two themes, any', { themes: ['ceasefire', 'prisoners'] }, ['war-years', 'prisoner-demand', 'eid-ceasefire', 'doha-agreement', 'kabul-releases']],
+    [
+      'two themes, any',
+      { themes: ['ceasefire', 'prisoners'] },
+      ['war-years', 'prisoner-demand', 'eid-ceasefire', 'doha-agreement', 'kabul-releases'],
+    ],
     ['two themes, all', { themes: ['ceasefire', 'prisoners'], themeMode: 'all' }, ['doha-agreement']],
     ['actors AND themes', { actors: ['taliban'], themes: ['prisoners'] }, ['prisoner-demand', 'doha-agreement']],
-    ['actors all AND a theme they never share', { actors: ['khalilzad', 'taliban'], actorMode: 'all', themes: ['ceasefire'] }, []],
+    [
+      'actors all AND a theme they never share',
+      { actors: ['khalilzad', 'taliban'], actorMode: 'all', themes: ['ceasefire'] },
+      [],
+    ],
     ['an actor with no events', { actors: ['un'] }, []],
     ['an id the dataset does not know is ignored', { actors: ['nobody'] }, ALL],
     ['search and an actor', { actors: ['taliban'], search: 'prisoners' }, ['prisoner-demand', 'doha-agreement']],
@@ -62,7 +86,9 @@ describe('event search ignores case, accents, curly quotes and surrounding space
     const typed = ['p', 'pr', 'pri', 'pris', 'priso', 'prisoner', 'prisoners come'];
     for (const q of typed) {
       const incremental = Array.from(searchMask(index, q)!);
-      const fresh = Array.from({ length: index.count }, (_, i) => (matchesForm(index.searchText(i), parseQuery(q)) ? 1 : 0));
+      const fresh = Array.from({ length: index.count }, (_, i) =>
+        matchesForm(index.searchText(i), parseQuery(q)) ? 1 : 0,
+      );
       expect(incremental, q).toEqual(fresh);
     }
     // Widening again after narrowing must not keep the narrow answer.

@@ -12,12 +12,20 @@ export function datasetText(): string {
 
 /** The article texts of a dataset, keyed by article id. */
 export function articleTexts(ds: DatasetT): Record<string, string> {
-  return Object.fromEntries(ds.articles.map((a) => [a.id, readFileSync(resolve(DATASET_DIR, 'articles', a.file), 'utf8')]));
+  return Object.fromEntries(
+    ds.articles.map((a) => [a.id, readFileSync(resolve(DATASET_DIR, 'articles', a.file), 'utf8')]),
+  );
 }
 
 /** A small valid dataset, fresh on every call, for tests that break one thing at a time. */
 export function tinyDataset(): DatasetT {
-  const derivation = { method: 'relative-to-publication' as const, clue: 'on Saturday', articleId: 'a1', confidence: 'high' as const, note: 'Published Saturday.' };
+  const derivation = {
+    method: 'relative-to-publication' as const,
+    clue: 'on Saturday',
+    articleId: 'a1',
+    confidence: 'high' as const,
+    note: 'Published Saturday.',
+  };
   return datasetOf({
     id: 'tiny',
     title: 'Tiny',
@@ -51,7 +59,15 @@ export function tinyDataset(): DatasetT {
         id: '2019-05-03-talks-held',
         title: 'Talks are held',
         summary: 'Talks were held.',
-        date: { earliest: '2019-05-03', derivation: { ...derivation, method: 'relative-to-event', clue: 'a day before', relativeTo: '2019-05-04-envoy-speaks' } },
+        date: {
+          earliest: '2019-05-03',
+          derivation: {
+            ...derivation,
+            method: 'relative-to-event',
+            clue: 'a day before',
+            relativeTo: '2019-05-04-envoy-speaks',
+          },
+        },
         actors: [{ actorId: 'us', role: 'participant' }],
         evidence: [{ articleId: 'a1', text: 'Talks were held a day before.' }],
       },

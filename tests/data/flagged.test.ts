@@ -43,7 +43,11 @@ describe('the flagged filter', () => {
   test('counts: flagged events in view under the other filters, by kind; with the filter on, actor and theme counts are of flagged events', () => {
     const off = facetCounts(index, NONE, null);
     expect(off.flagged).toBe(2);
-    expect(Object.fromEntries(FLAG_CODES.map((k, j) => [k, off.flagKinds[j]]).filter(([, n]) => n))).toEqual({ contradiction: 1, typo: 1, unverified: 1 });
+    expect(Object.fromEntries(FLAG_CODES.map((k, j) => [k, off.flagKinds[j]]).filter(([, n]) => n))).toEqual({
+      contradiction: 1,
+      typo: 1,
+      unverified: 1,
+    });
     const withActor = facetCounts(index, { ...NONE, actors: ['afghan-government'] }, null);
     expect(withActor.flagged).toBe(0);
     const on = facetCounts(index, { ...NONE, flagged: true }, null);

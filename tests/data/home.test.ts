@@ -10,7 +10,11 @@ const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 describe('the home window (where the timeline opens)', () => {
   test.each([
-    ['a dataset with home opens on it, the last day included', { earliest: '2019-05-01', latest: '2019-05-31', note: 'May' }, [utc('2019-05-01'), utc('2019-06-01')]],
+    [
+      'a dataset with home opens on it, the last day included',
+      { earliest: '2019-05-01', latest: '2019-05-31', note: 'May' },
+      [utc('2019-05-01'), utc('2019-06-01')],
+    ],
     ['a dataset without home opens on every event', undefined, [utc('2019-05-03'), utc('2019-05-05')]],
   ])('%s', (_, home, expected) => {
     const ds = tinyDataset();

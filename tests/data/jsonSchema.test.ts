@@ -24,7 +24,8 @@ describe('dataset.schema.json', () => {
       }
       walk(n.items, `${path}[]`);
       walk(n.additionalProperties, `${path}{}`);
-      for (const key of ['anyOf', 'oneOf', 'allOf', 'prefixItems']) for (const sub of (n[key] as unknown[] | undefined) ?? []) walk(sub, path);
+      for (const key of ['anyOf', 'oneOf', 'allOf', 'prefixItems'])
+        for (const sub of (n[key] as unknown[] | undefined) ?? []) walk(sub, path);
     };
     walk(schema, '');
     expect(fields).toBeGreaterThan(90);
@@ -35,9 +36,11 @@ describe('dataset.schema.json', () => {
     const schema = JSON.parse(datasetJsonSchemaText()) as { properties: Record<string, unknown>; required: string[] };
     const data = JSON.parse(datasetText()) as Record<string, unknown>;
     expect(data.$schema).toBe('./dataset.schema.json');
-    for (const key of Object.keys(data).filter((k) => k !== '$schema')) expect(Object.keys(schema.properties)).toContain(key);
+    for (const key of Object.keys(data).filter((k) => k !== '$schema'))
+      expect(Object.keys(schema.properties)).toContain(key);
     expect(schema.required).toEqual(expect.arrayContaining(['articles', 'actors', 'themes', 'events']));
     // Boilerplate a person writing a dataset by hand may leave out.
-    for (const optional of ['eventAliases', 'places', 'schemaVersion', 'home']) expect(schema.required).not.toContain(optional);
+    for (const optional of ['eventAliases', 'places', 'schemaVersion', 'home'])
+      expect(schema.required).not.toContain(optional);
   });
 });

@@ -23,7 +23,15 @@ describe('the bundled dataset’s places', () => {
 
   test('the places the articles name are there, with containment recorded', () => {
     const within = Object.fromEntries(ds.places!.map((p) => [p.id, p.within]));
-    expect(within).toMatchObject({ qadis: 'badghis', badghis: 'afghanistan', kabul: 'afghanistan', 'bagram-airfield': 'afghanistan', doha: 'qatar', islamabad: 'pakistan', germany: null });
+    expect(within).toMatchObject({
+      qadis: 'badghis',
+      badghis: 'afghanistan',
+      kabul: 'afghanistan',
+      'bagram-airfield': 'afghanistan',
+      doha: 'qatar',
+      islamabad: 'pakistan',
+      germany: null,
+    });
     for (const p of ds.places!) expect(p.source, p.id).toMatch(/GeoNames/);
   });
 
@@ -40,7 +48,11 @@ describe('the bundled dataset’s places', () => {
 
 describe('the place filter', () => {
   test.each<[string, string[], (id: string | undefined) => boolean]>([
-    ['Afghanistan includes the places within it (Qadis, Kabul, Bagram)', ['afghanistan'], (p) => ['afghanistan', 'kabul', 'bagram-airfield', 'badghis', 'qadis', 'kunar', 'kandahar'].includes(p ?? '')],
+    [
+      'Afghanistan includes the places within it (Qadis, Kabul, Bagram)',
+      ['afghanistan'],
+      (p) => ['afghanistan', 'kabul', 'bagram-airfield', 'badghis', 'qadis', 'kunar', 'kandahar'].includes(p ?? ''),
+    ],
     ['Badghis includes Qadis district', ['badghis'], (p) => p === 'qadis' || p === 'badghis'],
     ['Doha alone', ['doha'], (p) => p === 'doha'],
     ['Qatar includes Doha', ['qatar'], (p) => p === 'qatar' || p === 'doha'],
@@ -48,7 +60,10 @@ describe('the place filter', () => {
     ['an unknown place matches nothing', ['atlantis'], () => false],
   ])('%s', (_name, places, expected) => {
     const got = ids(filterEvents(index, { ...none, places }));
-    const want = ds.events.filter((e) => expected(e.place)).map((e) => e.id).sort();
+    const want = ds.events
+      .filter((e) => expected(e.place))
+      .map((e) => e.id)
+      .sort();
     expect(got.sort()).toEqual(want);
     expect(got.length).toBe(want.length);
   });
@@ -79,7 +94,12 @@ describe('place counts', () => {
     expect(at('qadis')).toBe(own('qadis'));
     expect(at('badghis')).toBe(own('badghis') + own('qadis'));
     expect(at('qatar')).toBe(own('qatar') + own('doha'));
-    expect(at('afghanistan')).toBe(['afghanistan', 'kabul', 'bagram-airfield', 'badghis', 'qadis', 'kunar', 'kandahar'].reduce((s, p) => s + own(p), 0));
+    expect(at('afghanistan')).toBe(
+      ['afghanistan', 'kabul', 'bagram-airfield', 'badghis', 'qadis', 'kunar', 'kandahar'].reduce(
+        (s, p) => s + own(p),
+        0,
+      ),
+    );
     expect(at('islamabad')).toBe(0);
   });
 
@@ -87,21 +107,47 @@ describe('place counts', () => {
     const cols = placeColumns(index);
     const may2019: [number, number] = [Date.UTC(2019, 4, 1), Date.UTC(2019, 5, 1)];
     const counts = placeCounts(index, none, may2019);
-    const dohaInMay = ds.events.filter((e) => e.place === 'doha' && e.date.earliest < '2019-06-01' && e.date.latest >= '2019-05-01').length;
+    const dohaInMay = ds.events.filter(
+      (e) => e.place === 'doha' && e.date.earliest < '2019-06-01' && e.date.latest >= '2019-05-01',
+    ).length;
     expect(counts[cols.placeIndex.get('doha')!]).toBe(dohaInMay);
   });
 });
 
 describe('validating places', () => {
   test.each<[string, (d: ReturnType<typeof tinyDataset>) => void, RegExp]>([
-    ['an event naming an unknown place', (d) => (d.events[0]!.place = 'nowhere'), /names place "nowhere", which is not in the places list/],
-    ['within an unknown place', (d) => (d.places = [{ id: 'a', name: 'A', kind: 'town', point: [1, 1], precision: 'town', within: 'b' }]), /names place "b"/],
-    ['a place within itself', (d) => (d.places = [{ id: 'a', name: 'A', kind: 'town', point: [1, 1], precision: 'town', within: 'a' }]), /cannot lie within itself/],
-    ['a repeated id', (d) => (d.places = [{ id: 'a', name: 'A', kind: 'town', point: [1, 1], precision: 'town' }, { id: 'a', name: 'A2', kind: 'town', point: [1, 1], precision: 'town' }]), /repeats the id/],
+    [
+      'an event naming an unknown place',
+      (d) => (d.events[0]!.place = 'nowhere'),
+      /names place "nowhere", which is not in the places list/,
+    ],
+    [
+      'within an unknown place',
+      (d) => (d.places = [{ id: 'a', name: 'A', kind: 'town', point: [1, 1], precision: 'town', within: 'b' }]),
+      /names place "b"/,
+    ],
+    [
+      'a place within itself',
+      (d) => (d.places = [{ id: 'a', name: 'A', kind: 'town', point: [1, 1], precision: 'town', within: 'a' }]),
+      /cannot lie within itself/,
+    ],
+    [
+      'a repeated id',
+      (d) =>
+        (d.places = [
+          { id: 'a', name: 'A', kind: 'town', point: [1, 1], precision: 'town' },
+          { id: 'a', name: 'A2', kind: 'town', point: [1, 1], precision: 'town' },
+        ]),
+      /repeats the id/,
+    ],
   ])('%s', (_name, breakIt, message) => {
     const d = tinyDataset();
     breakIt(d);
-    expect(validatePlaces(d).map((p) => p.message).join(' ')).toMatch(message);
+    expect(
+      validatePlaces(d)
+        .map((p) => p.message)
+        .join(' '),
+    ).toMatch(message);
   });
 
   test('a containment loop is found, however long', () => {
@@ -126,7 +172,8 @@ describe('synthetic places', () => {
       const key = k < 0 ? 'none' : cols.places[k]!.precision;
       byPrecision.set(key, (byPrecision.get(key) ?? 0) + 1);
     }
-    for (const key of ['exact', 'town', 'province', 'country', 'none']) expect(byPrecision.get(key) ?? 0, key).toBeGreaterThan(0);
+    for (const key of ['exact', 'town', 'province', 'country', 'none'])
+      expect(byPrecision.get(key) ?? 0, key).toBeGreaterThan(0);
     expect(containmentLoops(cols.places)).toEqual([]);
   });
 

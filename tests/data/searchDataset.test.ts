@@ -26,5 +26,4 @@ describe('searching the bundled dataset', () => {
   ])('%j finds what %j finds', (a, b) => {
     expect(found(a)).toEqual(found(b));
   });
-
 });

@@ -9,7 +9,17 @@ function texts(list: string[]): EventIndex {
   return { count: list.length, searchText: (i: number) => searchForm(list[i]!) } as unknown as EventIndex;
 }
 
-const EVENTS = ['doha talks', 'talks in doha; doha again', '', 'ha', 'do', 'prisoners released', 'doha', '5,000 freed', 'a cease-fire'];
+const EVENTS = [
+  'doha talks',
+  'talks in doha; doha again',
+  '',
+  'ha',
+  'do',
+  'prisoners released',
+  'doha',
+  '5,000 freed',
+  'a cease-fire',
+];
 
 describe('searchHaystack', () => {
   test.each<[string, number[]]>([

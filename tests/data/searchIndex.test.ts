@@ -6,10 +6,43 @@ import { searchForm } from '../../src/lib/searchWords';
 import { generateSynthetic } from '../../src/data/synthetic';
 
 const scan = (forms: string[], query: string) => forms.map((f) => (matchesForm(f, parseQuery(query)) ? 1 : 0));
-const viaIndex = (forms: string[], query: string) => Array.from(searchIndexMask(buildSearchIndex(forms.length, (i) => forms[i]!), parseQuery(query)));
+const viaIndex = (forms: string[], query: string) =>
+  Array.from(
+    searchIndexMask(
+      buildSearchIndex(forms.length, (i) => forms[i]!),
+      parseQuery(query),
+    ),
+  );
 
 // Words that exercise the matcher's rules: plurals, hyphens, apostrophes, accents, curly quotes, number separators.
-const WORDS = ['talks', 'talk', 'party', 'parties', 'cease-fire', 'ceasefire', 'fire', 'U.S.', 'us', 'Taliban’s', 'taliban', 'Zabīhullāh', 'ZABIHULLAH', '5,000', '500', '50', '1.5', 'pushes', 'push', 'bus', 'prisoners', 'prisoner', 'Doha', '“Doha”', 'x', 'a'];
+const WORDS = [
+  'talks',
+  'talk',
+  'party',
+  'parties',
+  'cease-fire',
+  'ceasefire',
+  'fire',
+  'U.S.',
+  'us',
+  'Taliban’s',
+  'taliban',
+  'Zabīhullāh',
+  'ZABIHULLAH',
+  '5,000',
+  '500',
+  '50',
+  '1.5',
+  'pushes',
+  'push',
+  'bus',
+  'prisoners',
+  'prisoner',
+  'Doha',
+  '“Doha”',
+  'x',
+  'a',
+];
 const text = fc.array(fc.constantFrom(...WORDS, ' ', ', ', '-', '\n'), { maxLength: 14 }).map((p) => p.join(' '));
 const query = fc.oneof(
   fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')),
@@ -21,10 +54,14 @@ const query = fc.oneof(
 describe('search index', () => {
   it('finds exactly what a full scan with the matcher finds, for random texts and queries', () => {
     fc.assert(
-      fc.property(fc.array(text, { maxLength: 40 }), fc.array(query, { minLength: 1, maxLength: 5 }), (texts, queries) => {
-        const forms = texts.map(searchForm);
-        for (const q of queries) expect(viaIndex(forms, q)).toEqual(scan(forms, q));
-      }),
+      fc.property(
+        fc.array(text, { maxLength: 40 }),
+        fc.array(query, { minLength: 1, maxLength: 5 }),
+        (texts, queries) => {
+          const forms = texts.map(searchForm);
+          for (const q of queries) expect(viaIndex(forms, q)).toEqual(scan(forms, q));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -37,18 +74,29 @@ describe('search index', () => {
     expect(built.postStart[built.tokens.length]).toBeGreaterThan(0);
     const vocab = built.tokens;
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...vocab), fc.nat(10)), { minLength: 1, maxLength: 3 }), (parts) => {
-        const q = parts.map(([w, k]) => w.slice(0, 1 + (k % w.length))).join(' ');
-        const got = searchIndexMask(built, parseQuery(q));
-        const want = scan(forms, q);
-        expect(Array.from(got)).toEqual(want);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...vocab), fc.nat(10)), { minLength: 1, maxLength: 3 }),
+        (parts) => {
+          const q = parts.map(([w, k]) => w.slice(0, 1 + (k % w.length))).join(' ');
+          const got = searchIndexMask(built, parseQuery(q));
+          const want = scan(forms, q);
+          expect(Array.from(got)).toEqual(want);
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
   it('finds what the matcher finds in forms that are not search forms (an imported row: cells on lines, words after spaces)', () => {
-    const raw = fc.array(fc.tuple(fc.constantFrom(' ', '\n', '  ', ''), fc.constantFrom('taliban', 'battles', 'afg9001', '2020', 'qadis', 'x')), { maxLength: 10 }).map((p) => p.flat().join(''));
+    const raw = fc
+      .array(
+        fc.tuple(
+          fc.constantFrom(' ', '\n', '  ', ''),
+          fc.constantFrom('taliban', 'battles', 'afg9001', '2020', 'qadis', 'x'),
+        ),
+        { maxLength: 10 },
+      )
+      .map((p) => p.flat().join(''));
     const q = fc.constantFrom('taliban', 'tal', 'battles', 'afg9', '2020', '202', 'qadis', 'x');
     fc.assert(
       fc.property(fc.array(raw, { maxLength: 30 }), fc.array(q, { minLength: 1, maxLength: 3 }), (forms, queries) => {

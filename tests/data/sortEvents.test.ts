@@ -17,7 +17,9 @@ describe('sort keys', () => {
       fc.property(mask, dir, (m, d) => {
         const rows = rowsOf(m);
         const sign = d === 'ascending' ? 1 : -1;
-        const plain = Array.from(rows).sort((a, b) => (title(a) < title(b) ? -sign : title(a) > title(b) ? sign : a - b));
+        const plain = Array.from(rows).sort((a, b) =>
+          title(a) < title(b) ? -sign : title(a) > title(b) ? sign : a - b,
+        );
         expect(Array.from(sortEvents(ix, rows, 'title', d, keys))).toEqual(plain);
       }),
       { numRuns: 12 },

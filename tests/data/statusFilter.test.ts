@@ -4,12 +4,16 @@ import { decode, encode } from '../../src/url/codec';
 import { DEFAULT_VIEW } from '../../src/state/viewState';
 import { DATASET } from '../reader/fixtureData';
 
-const draft = { ...DATASET, events: DATASET.events.map((e, i) => (i < 2 ? { ...e, status: 'candidate' as const } : e)) };
+const draft = {
+  ...DATASET,
+  events: DATASET.events.map((e, i) => (i < 2 ? { ...e, status: 'candidate' as const } : e)),
+};
 const base = { actors: [], actorMode: 'any' as const, themes: [], themeMode: 'any' as const, search: '' };
 
 describe('filtering by review status', () => {
   const index = indexOf(draft);
-  const ids = (status: 'all' | 'candidate' | 'reviewed') => [...filterEvents(index, { ...base, status })].map((i) => index.event(i).id);
+  const ids = (status: 'all' | 'candidate' | 'reviewed') =>
+    [...filterEvents(index, { ...base, status })].map((i) => index.event(i).id);
 
   it.each([
     ['all', ['e1', 'e2', 'e3', 'e4', 'e5', 'e6']],
@@ -20,7 +24,9 @@ describe('filtering by review status', () => {
   });
 
   it('combines with the other filters', () => {
-    expect([...filterEvents(index, { ...base, search: 'taliban', status: 'candidate' })].map((i) => index.event(i).id)).toEqual(['e2']);
+    expect(
+      [...filterEvents(index, { ...base, search: 'taliban', status: 'candidate' })].map((i) => index.event(i).id),
+    ).toEqual(['e2']);
   });
 
   it('travels in a link as status=candidate, and a bad value is reported, not applied', () => {

@@ -26,11 +26,23 @@ describe('the order events are told in', () => {
 
   test.each([
     // A window of 15 months is not news of its first month: it is told by the day it had surely happened.
-    ['2018-taliban-abandon-talks', '2020-01-16-taliban-officials-confirm-offer', '2020-02-29-us-taliban-doha-agreement'],
-    ['2019-2021-us-troops-drop-to-2500', '2021-naim-says-remaining-us-troops-will-leave', '2021-05-us-withdrawal-deadline'],
+    [
+      '2018-taliban-abandon-talks',
+      '2020-01-16-taliban-officials-confirm-offer',
+      '2020-02-29-us-taliban-doha-agreement',
+    ],
+    [
+      '2019-2021-us-troops-drop-to-2500',
+      '2021-naim-says-remaining-us-troops-will-leave',
+      '2021-05-us-withdrawal-deadline',
+    ],
     // A span is told from its start; a window of a month or two keeps its earliest day.
     ['2018-pakistan-helps-facilitate-talks', '2018-10-us-taliban-talks-begin', '2019-taliban-spring-offensive'],
-    ['2019-taliban-reject-week-long-ceasefire', '2019-11-khalilzad-proposes-week-long-ceasefire', '2019-11-28-trump-visits-bagram'],
+    [
+      '2019-taliban-reject-week-long-ceasefire',
+      '2019-11-khalilzad-proposes-week-long-ceasefire',
+      '2019-11-28-trump-visits-bagram',
+    ],
   ])('%s comes after %s and before %s', (id, after, before) => {
     expect(rank![pos(id)]!).toBeGreaterThan(rank![pos(after)]!);
     expect(rank![pos(id)]!).toBeLessThan(rank![pos(before)]!);
@@ -44,7 +56,9 @@ describe('the order events are told in', () => {
     let at = pos('2018-10-us-taliban-talks-begin');
     const stepped: number[] = [];
     while (at >= 0) stepped.push((at = stepPosition(shown, at, 1, rank)));
-    expect(stepped.indexOf(pos('2018-taliban-abandon-talks'))).toBeGreaterThan(stepped.indexOf(pos('2020-01-15-taliban-offer-brief-ceasefire')));
+    expect(stepped.indexOf(pos('2018-taliban-abandon-talks'))).toBeGreaterThan(
+      stepped.indexOf(pos('2020-01-15-taliban-offer-brief-ceasefire')),
+    );
     expect(Array.from(sortEvents(index, all, 'date', 'descending'))).toEqual(listed.slice().reverse());
   });
 

@@ -37,7 +37,9 @@ describe('synthetic search text', () => {
     const ix = generateSynthetic(3000, 5);
     for (let i = 0; i < ix.count; i++) {
       const e = ix.event(i);
-      expect(ix.searchText(i), e.id).toBe(searchForm([e.title, e.summary, ...e.evidence.map((q) => q.text)].join('\n')));
+      expect(ix.searchText(i), e.id).toBe(
+        searchForm([e.title, e.summary, ...e.evidence.map((q) => q.text)].join('\n')),
+      );
     }
   });
 });
@@ -59,7 +61,18 @@ describe('generateSynthetic', () => {
   test.each(SIZES)('%i events (seed %i): the same seed gives the same data', (count, seed) => {
     const a = generateSynthetic(count, seed);
     const b = gen(count, seed);
-    for (const col of ['start', 'end', 'precision', 'kind', 'approximate', 'sourceCount', 'actorOffsets', 'actorIds', 'themeOffsets', 'themeIds'] as const) {
+    for (const col of [
+      'start',
+      'end',
+      'precision',
+      'kind',
+      'approximate',
+      'sourceCount',
+      'actorOffsets',
+      'actorIds',
+      'themeOffsets',
+      'themeIds',
+    ] as const) {
       expect(a[col]).toEqual(b[col]);
     }
     expect(a.actors).toEqual(b.actors);
@@ -83,7 +96,8 @@ describe('generateSynthetic', () => {
     expect(ix.synthetic).toBe(true);
     expect(ix.raw).toBeNull();
     expect(ix.articles).toEqual([]);
-    for (const col of [ix.start, ix.end, ix.precision, ix.kind, ix.approximate, ix.sourceCount]) expect(col.length).toBe(count);
+    for (const col of [ix.start, ix.end, ix.precision, ix.kind, ix.approximate, ix.sourceCount])
+      expect(col.length).toBe(count);
     expect(ix.actorOffsets.length).toBe(count + 1);
     expect(ix.themeOffsets.length).toBe(count + 1);
     expect(ix.actors.length).toBe(syntheticActorCount(count));
@@ -104,29 +118,43 @@ describe('generateSynthetic', () => {
   test.each(SIZES)('%i events (seed %i): events are sorted by start, then end, then id', (count, seed) => {
     const ix = gen(count, seed);
     for (let i = 1; i < count; i++) {
-      const order = ix.start[i - 1]! < ix.start[i]! || (ix.start[i - 1] === ix.start[i] && ix.end[i - 1]! <= ix.end[i]!);
+      const order =
+        ix.start[i - 1]! < ix.start[i]! || (ix.start[i - 1] === ix.start[i] && ix.end[i - 1]! <= ix.end[i]!);
       if (!order) throw new Error(`events ${i - 1} and ${i} are out of order`);
     }
-    const ids = sample(ix).sort((a, b) => a - b).map((i) => ix.event(i).id);
+    const ids = sample(ix)
+      .sort((a, b) => a - b)
+      .map((i) => ix.event(i).id);
     expect([...ids].sort()).toEqual(ids);
     if (count > 0) expect(ix.span).toEqual([ix.start[0], Math.max(...ix.end)]);
     else expect(ix.span[1]).toBeGreaterThan(ix.span[0]);
   });
 
-  test.each(SIZES)('%i events (seed %i): CSR lists are consistent and each event has 1–4 actors, 1–3 themes, 1–3 sources', (count, seed) => {
-    const ix = gen(count, seed);
-    expect(ix.actorOffsets[count]).toBe(ix.actorIds.length);
-    expect(ix.themeOffsets[count]).toBe(ix.themeIds.length);
-    for (let i = 0; i < count; i++) {
-      const actors = ix.actorIds.subarray(ix.actorOffsets[i], ix.actorOffsets[i + 1]);
-      const themes = ix.themeIds.subarray(ix.themeOffsets[i], ix.themeOffsets[i + 1]);
-      const ok =
-        actors.length >= 1 && actors.length <= 4 && new Set(actors).size === actors.length && actors.every((a) => a < ix.actors.length) &&
-        themes.length >= 1 && themes.length <= 3 && new Set(themes).size === themes.length && themes.every((t) => t < ix.themes.length) &&
-        ix.sourceCount[i]! >= 1 && ix.sourceCount[i]! <= 3 && ix.end[i]! > ix.start[i]!;
-      if (!ok) throw new Error(`event ${i} breaks the CSR contract`);
-    }
-  });
+  test.each(SIZES)(
+    '%i events (seed %i): CSR lists are consistent and each event has 1–4 actors, 1–3 themes, 1–3 sources',
+    (count, seed) => {
+      const ix = gen(count, seed);
+      expect(ix.actorOffsets[count]).toBe(ix.actorIds.length);
+      expect(ix.themeOffsets[count]).toBe(ix.themeIds.length);
+      for (let i = 0; i < count; i++) {
+        const actors = ix.actorIds.subarray(ix.actorOffsets[i], ix.actorOffsets[i + 1]);
+        const themes = ix.themeIds.subarray(ix.themeOffsets[i], ix.themeOffsets[i + 1]);
+        const ok =
+          actors.length >= 1 &&
+          actors.length <= 4 &&
+          new Set(actors).size === actors.length &&
+          actors.every((a) => a < ix.actors.length) &&
+          themes.length >= 1 &&
+          themes.length <= 3 &&
+          new Set(themes).size === themes.length &&
+          themes.every((t) => t < ix.themes.length) &&
+          ix.sourceCount[i]! >= 1 &&
+          ix.sourceCount[i]! <= 3 &&
+          ix.end[i]! > ix.start[i]!;
+        if (!ok) throw new Error(`event ${i} breaks the CSR contract`);
+      }
+    },
+  );
 
   test.each(SIZES)('%i events (seed %i): events by actor and by theme agree with the CSR lists', (count, seed) => {
     const ix = gen(count, seed);
@@ -143,7 +171,8 @@ describe('generateSynthetic', () => {
   test.each(SIZES)('%i events (seed %i): ids round-trip through indexOf', (count, seed) => {
     const ix = gen(count, seed);
     for (const i of sample(ix)) expect(ix.indexOf(ix.event(i).id)).toBe(i);
-    for (const bad of ['', 'syn-', 'syn-abc', `syn-${'9'.repeat(9)}`, 'syn-0000001-x', 'khalilzad']) expect(ix.indexOf(bad)).toBe(-1);
+    for (const bad of ['', 'syn-', 'syn-abc', `syn-${'9'.repeat(9)}`, 'syn-0000001-x', 'khalilzad'])
+      expect(ix.indexOf(bad)).toBe(-1);
   });
 
   test.each([
@@ -169,8 +198,12 @@ describe('generateSynthetic', () => {
       expect(e.kind).toBe(KIND_CODES[ix.kind[i]!]);
       expect(e.date.approximate).toBe(ix.approximate[i] === 1);
       expect(new Set(e.evidence.map((q) => q.articleId)).size).toBe(ix.sourceCount[i]);
-      expect(e.actors.map((a) => ix.actorIndex.get(a.actorId))).toEqual(Array.from(ix.actorIds.subarray(ix.actorOffsets[i], ix.actorOffsets[i + 1])));
-      expect(e.themes.map((t) => ix.themeIndex.get(t))).toEqual(Array.from(ix.themeIds.subarray(ix.themeOffsets[i], ix.themeOffsets[i + 1])));
+      expect(e.actors.map((a) => ix.actorIndex.get(a.actorId))).toEqual(
+        Array.from(ix.actorIds.subarray(ix.actorOffsets[i], ix.actorOffsets[i + 1])),
+      );
+      expect(e.themes.map((t) => ix.themeIndex.get(t))).toEqual(
+        Array.from(ix.themeIds.subarray(ix.themeOffsets[i], ix.themeOffsets[i + 1])),
+      );
       expect(ix.searchText(i)).toBe(searchForm([e.title, e.summary, ...e.evidence.map((q) => q.text)].join('\n')));
     }
     expect(() => ix.event(count)).toThrow(RangeError);
@@ -190,7 +223,8 @@ describe('generateSynthetic', () => {
     const ix = gen(20_000, 42);
     const share = (col: Uint8Array, v: number) => col.filter((x) => x === v).length / ix.count;
     expect(share(ix.precision, PRECISION_CODES.indexOf('day'))).toBeGreaterThan(0.6);
-    for (const p of ['month', 'year', 'span', 'week'] as const) expect(share(ix.precision, PRECISION_CODES.indexOf(p))).toBeGreaterThan(0.01);
+    for (const p of ['month', 'year', 'span', 'week'] as const)
+      expect(share(ix.precision, PRECISION_CODES.indexOf(p))).toBeGreaterThan(0.01);
     expect(share(ix.approximate, 1)).toBeGreaterThan(0.07);
     expect(share(ix.approximate, 1)).toBeLessThan(0.14);
     expect(share(ix.kind, KIND_CODES.indexOf('planned'))).toBeGreaterThan(0.07);
@@ -199,10 +233,11 @@ describe('generateSynthetic', () => {
     expect(sizes[0]!).toBeGreaterThan(10 * sizes[Math.floor(sizes.length / 2)]!);
     // Bursts: the busiest month holds far more than an even share (1/120) of the events.
     const perMonth = new Map<string, number>();
-    for (let i = 0; i < ix.count; i++) if (ix.precision[i] === 0) {
-      const m = new Date(ix.start[i]!).toISOString().slice(0, 7);
-      perMonth.set(m, (perMonth.get(m) ?? 0) + 1);
-    }
+    for (let i = 0; i < ix.count; i++)
+      if (ix.precision[i] === 0) {
+        const m = new Date(ix.start[i]!).toISOString().slice(0, 7);
+        perMonth.set(m, (perMonth.get(m) ?? 0) + 1);
+      }
     expect(Math.max(...perMonth.values())).toBeGreaterThan((3 * ix.count) / 120);
     expect(new Date(ix.span[0]).getUTCFullYear()).toBeGreaterThanOrEqual(2014);
     expect(new Date(ix.span[1]).getUTCFullYear()).toBeLessThanOrEqual(2025);
@@ -214,9 +249,20 @@ describe('generateSynthetic', () => {
     expect(accented).toBeDefined();
     const position = ix.actorIndex.get(accented!.id)!;
     const plain = normalizeText(accented!.name);
-    const found = filterEvents(ix, { actors: [], actorMode: 'any', themes: [], themeMode: 'any', search: plain.toUpperCase() });
+    const found = filterEvents(ix, {
+      actors: [],
+      actorMode: 'any',
+      themes: [],
+      themeMode: 'any',
+      search: plain.toUpperCase(),
+    });
     expect(found.length).toBeGreaterThan(0);
-    for (const i of found) expect(ix.event(i).title.includes(accented!.name) || ix.event(i).summary.includes(accented!.name) || ix.event(i).evidence.some((q) => q.text.includes(accented!.name))).toBe(true);
+    for (const i of found)
+      expect(
+        ix.event(i).title.includes(accented!.name) ||
+          ix.event(i).summary.includes(accented!.name) ||
+          ix.event(i).evidence.some((q) => q.text.includes(accented!.name)),
+      ).toBe(true);
     // Every event that names the actor first is found.
     const firsts = Array.from(ix.eventsByActor[position]!).filter((i) => ix.actorIds[ix.actorOffsets[i]!] === position);
     expect(firsts.every((i) => found.includes(i))).toBe(true);

@@ -19,8 +19,12 @@ const LONG_TASKS = `
 `;
 
 const filters = (page: Page) => page.getByRole('region', { name: 'Filters' });
-const summary = (page: Page) => filters(page).getByRole('paragraph').filter({ hasText: /^Showing / });
-const shown = async (page: Page) => Number(/Showing ([\d,]+) of/.exec((await summary(page).textContent()) ?? '')![1]!.replace(/,/g, ''));
+const summary = (page: Page) =>
+  filters(page)
+    .getByRole('paragraph')
+    .filter({ hasText: /^Showing / });
+const shown = async (page: Page) =>
+  Number(/Showing ([\d,]+) of/.exec((await summary(page).textContent()) ?? '')![1]!.replace(/,/g, ''));
 
 let work: string;
 let file: string;
@@ -38,7 +42,10 @@ e2eDescribe('a large imported file in a real browser', (t) => {
     await page.getByRole('region', { name: 'Timeline' }).waitFor();
     await page.getByRole('button', { name: /^Open dataset/ }).click();
     await page.getByRole('dialog', { name: 'Open dataset' }).getByLabel('Choose a file').setInputFiles(file);
-    await page.getByRole('status').filter({ hasText: `Opened acled-${ROWS}.csv` }).waitFor({ timeout: 120_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Opened acled-${ROWS}.csv` })
+      .waitFor({ timeout: 120_000 });
     await expect.poll(() => shown(page), { timeout: 30_000 }).toBe(ROWS);
 
     const from = await page.evaluate(() => performance.now());
@@ -49,15 +56,33 @@ e2eDescribe('a large imported file in a real browser', (t) => {
     const found = await shown(page);
     expect(found).toBeGreaterThan(0);
     // The answer came from the data worker (it marks each answer it hands the page), not from a scan on the page.
-    expect(await page.evaluate(() => performance.getEntriesByName('envoy:search-answer').some((e) => (e as PerformanceMark).detail === 'benue'))).toBe(true);
-    const tasks = await page.evaluate((t0) => (window as unknown as { __longTasks: { start: number; ms: number }[] }).__longTasks.filter((x) => x.start >= t0), from);
-    console.log(`[bigImport] ${found} of ${ROWS} imported rows match "benue"; long tasks over 50 ms while typing and waiting: ${tasks.length}${tasks.length ? ` (longest ${Math.max(...tasks.map((x) => x.ms)).toFixed(0)} ms)` : ''}`);
+    expect(
+      await page.evaluate(() =>
+        performance.getEntriesByName('envoy:search-answer').some((e) => (e as PerformanceMark).detail === 'benue'),
+      ),
+    ).toBe(true);
+    const tasks = await page.evaluate(
+      (t0) =>
+        (window as unknown as { __longTasks: { start: number; ms: number }[] }).__longTasks.filter(
+          (x) => x.start >= t0,
+        ),
+      from,
+    );
+    console.log(
+      `[bigImport] ${found} of ${ROWS} imported rows match "benue"; long tasks over 50 ms while typing and waiting: ${tasks.length}${tasks.length ? ` (longest ${Math.max(...tasks.map((x) => x.ms)).toFixed(0)} ms)` : ''}`,
+    );
 
     await page.getByRole('button', { name: 'List', exact: true }).click();
     const grid = page.getByRole('grid', { name: 'Events' });
     await grid.getByRole('row').nth(1).waitFor();
-    await grid.getByRole('columnheader', { name: /^Title/ }).getByRole('button').first().click();
-    await expect.poll(() => page.locator('.event-table__status').textContent(), { timeout: 60_000 }).toMatch(/sorted by title/i);
+    await grid
+      .getByRole('columnheader', { name: /^Title/ })
+      .getByRole('button')
+      .first()
+      .click();
+    await expect
+      .poll(() => page.locator('.event-table__status').textContent(), { timeout: 60_000 })
+      .toMatch(/sorted by title/i);
     const titles = (await grid.getByRole('row').allTextContents()).slice(1, 8);
     expect(titles.length).toBeGreaterThan(1);
     for (const row of titles) expect(row.toLowerCase()).toContain('benue');

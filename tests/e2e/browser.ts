@@ -24,7 +24,11 @@ export const MISSING_REQUIRED_MESSAGE =
   'E2E_REQUIRED=1 but no Chromium was found at $CHROME_PATH or /usr/bin/chromium. Install it: apt-get update && apt-get install -y chromium';
 
 /** With no browser: a failure when the run requires one (CI), else one loud warning and the suite skips. */
-export function checkBrowser(found: string | null, required: boolean, warn: (msg: string) => void = console.warn): string | null {
+export function checkBrowser(
+  found: string | null,
+  required: boolean,
+  warn: (msg: string) => void = console.warn,
+): string | null {
   if (found) return found;
   if (required) throw new Error(MISSING_REQUIRED_MESSAGE);
   warn(NO_BROWSER_MESSAGE);

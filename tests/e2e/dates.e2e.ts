@@ -41,7 +41,10 @@ e2eDescribe('dates and roles in words, in a real browser', (t) => {
 
   test('the list tells the story in order and marks uncertain dates; j/k follow the same order', async () => {
     // The US–Taliban talks theme keeps the list short enough for every row to be in the DOM.
-    const page = await t.open('?view=list&themes=us-taliban-talks&event=2018-10-us-taliban-talks-begin', { width: 1440, height: 2000 });
+    const page = await t.open('?view=list&themes=us-taliban-talks&event=2018-10-us-taliban-talks-begin', {
+      width: 1440,
+      height: 2000,
+    });
     const grid = page.getByRole('grid', { name: 'Events' });
     await grid.getByRole('row').nth(1).waitFor();
     const rows = await grid.getByRole('row').allInnerTexts();
@@ -54,9 +57,13 @@ e2eDescribe('dates and roles in words, in a real browser', (t) => {
     await t.shot('dates-list-1440');
     // j from "talks begin" goes to the next event told, not to the one with the same earliest day.
     await page.locator('body').press('j');
-    await expect.poll(() => page.getByRole('region', { name: 'Source article' }).locator('.reader-card h3').innerText()).toMatch(/Pakistan helps facilitate/);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Source article' }).locator('.reader-card h3').innerText())
+      .toMatch(/Pakistan helps facilitate/);
     await page.locator('body').press('j');
-    await expect.poll(() => page.getByRole('region', { name: 'Source article' }).locator('.reader-card h3').innerText()).not.toMatch(/abandon/);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Source article' }).locator('.reader-card h3').innerText())
+      .not.toMatch(/abandon/);
   });
 
   test('on a phone the list row still says the date is uncertain, and the card keeps the claim attributed', async () => {
@@ -68,7 +75,9 @@ e2eDescribe('dates and roles in words, in a real browser', (t) => {
     await t.shot('dates-list-390');
     await t.open('?event=2019-08-us-taliban-finalise-deal', { width: 1024, height: 768 });
     const card = page.getByRole('region', { name: 'Source article' }).locator('.reader-card');
-    await card.getByRole('heading', { name: 'One article says the US and the Taliban finalised a peace deal' }).waitFor();
+    await card
+      .getByRole('heading', { name: 'One article says the US and the Taliban finalised a peace deal' })
+      .waitFor();
     expect(await card.innerText()).toContain('some time in August 2019');
     await t.shot('dates-card-attributed-1024');
   });

@@ -74,7 +74,14 @@ async function axeClean(page: Page, selector: string) {
 
 const metaOf = (html: string, key: string) => {
   const m = new RegExp(`<meta (?:property|name)="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html);
-  return m ? m[1]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : null;
+  return m
+    ? m[1]!
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+    : null;
 };
 
 e2eDescribe('export, cite and link previews in a real browser', (t) => {
@@ -92,9 +99,14 @@ e2eDescribe('export, cite and link previews in a real browser', (t) => {
     const { name, body } = await download(page, 'Download CSV');
     expect(name).toBe('envoy-afghan-peace-actors-khalilzad-taliban-2018-07-2021-07.csv');
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = Papa.parse<Record<string, string>>(body.toString('utf8').slice(1), { header: true, skipEmptyLines: true });
+    const rows = Papa.parse<Record<string, string>>(body.toString('utf8').slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(rows.meta.fields!.slice(0, 31)).toEqual(
-      'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp'.split(','),
+      'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp'.split(
+        ',',
+      ),
     );
     const ids = rows.data.map((r) => r.event_id_cnty!).sort();
     expect(ids).toEqual(expectedIds(actors));
@@ -106,7 +118,9 @@ e2eDescribe('export, cite and link previews in a real browser', (t) => {
   test('on phones the header fits Open…, Export…, Shortcuts and Copy link, and the dialog fits the screen', async () => {
     for (const width of [360, 390]) {
       const page = await t.open('', { width, height: 780 });
-      const buttons = ['Export…', 'Open dataset…', 'Keyboard shortcuts', 'Copy link'].map((name) => page.getByRole('button', { name, exact: true }));
+      const buttons = ['Export…', 'Open dataset…', 'Keyboard shortcuts', 'Copy link'].map((name) =>
+        page.getByRole('button', { name, exact: true }),
+      );
       for (const b of buttons) {
         const box = (await b.boundingBox())!;
         expect(box.x + box.width).toBeLessThanOrEqual(width);
@@ -117,7 +131,9 @@ e2eDescribe('export, cite and link previews in a real browser', (t) => {
       const box = (await dialog.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(width);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      ).toBeLessThanOrEqual(0);
     }
     await t.shot('export-dialog-phone');
   });
@@ -128,8 +144,14 @@ e2eDescribe('export, cite and link previews in a real browser', (t) => {
     await page.getByRole('radio', { name: /^All dates/ }).check();
     const { name, body } = await download(page, 'Download CSV');
     expect(name).toBe('envoy-afghan-peace-actors-khalilzad-taliban.csv');
-    const rows = Papa.parse<Record<string, string>>(body.toString('utf8').slice(1), { header: true, skipEmptyLines: true }).data;
-    const all = ds.events.filter((e) => actors.every((a) => e.actors.some((x) => x.actorId === a))).map((e) => e.id).sort();
+    const rows = Papa.parse<Record<string, string>>(body.toString('utf8').slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const all = ds.events
+      .filter((e) => actors.every((a) => e.actors.some((x) => x.actorId === a)))
+      .map((e) => e.id)
+      .sort();
     expect(rows.map((r) => r.event_id_cnty).sort()).toEqual(all);
   });
 
@@ -158,14 +180,22 @@ e2eDescribe('export, cite and link previews in a real browser', (t) => {
     const drawnSvg = await page.evaluate((svgText) => {
       const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
       const root = doc.documentElement;
-      return { error: doc.querySelector('parsererror') !== null, width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')) };
+      return {
+        error: doc.querySelector('parsererror') !== null,
+        width: Number(root.getAttribute('width')),
+        height: Number(root.getAttribute('height')),
+      };
     }, text);
     expect(drawnSvg).toEqual({ error: false, width: size.width / 2, height: size.height / 2 });
     // The events drawn as marks on screen are in the SVG, titled.
     const drawn = await page.evaluate(() => window.__envoyTimeline!.drawnIds());
     expect(drawn.length).toBeGreaterThan(0);
     for (const id of drawn) {
-      const title = ds.events.find((e) => e.id === id)!.title.replace(/&/g, '&#38;').replace(/'/g, '&#39;').replace(/"/g, '&#34;');
+      const title = ds.events
+        .find((e) => e.id === id)!
+        .title.replace(/&/g, '&#38;')
+        .replace(/'/g, '&#39;')
+        .replace(/"/g, '&#34;');
       expect(text.includes(title) || text.includes(title.slice(0, 20))).toBe(true);
     }
     expect(t.errors).toEqual([]);
@@ -228,13 +258,19 @@ e2eDescribe('export, cite and link previews in a real browser', (t) => {
     const page = await t.open(`?event=${event.id}`);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Link to this event' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`e/${event.id}/`, inject('baseUrl')).toString());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      new URL(`e/${event.id}/`, inject('baseUrl')).toString(),
+    );
     await page.getByRole('button', { name: 'Copy link' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`e/${event.id}/`, inject('baseUrl')).toString());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      new URL(`e/${event.id}/`, inject('baseUrl')).toString(),
+    );
     await page.getByRole('button', { name: 'Fit all' }).click();
     await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
     await page.getByRole('button', { name: 'Copy link' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/envoy/\\?event=${event.id}&from=`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      new RegExp(`/envoy/\\?event=${event.id}&from=`),
+    );
   });
 
   test('100,000 generated events: the CSV is written off the page with progress, and the page keeps answering', async () => {

@@ -15,14 +15,24 @@ interface RawDataset {
 }
 
 /** The events the bare page counts: those overlapping the dataset's home window, where the timeline opens. */
-const inHome = (ds: RawDataset) => ds.events.filter((e) => e.date.earliest <= ds.home.latest && e.date.latest >= ds.home.earliest);
+const inHome = (ds: RawDataset) =>
+  ds.events.filter((e) => e.date.earliest <= ds.home.latest && e.date.latest >= ds.home.earliest);
 
 async function dataset(page: Page): Promise<RawDataset> {
-  return page.evaluate(async () => (await fetch('data/afghan-peace-2018-2021/dataset.json')).json() as Promise<RawDataset>);
+  return page.evaluate(
+    async () => (await fetch('data/afghan-peace-2018-2021/dataset.json')).json() as Promise<RawDataset>,
+  );
 }
 
-const summary = (page: Page) => page.getByRole('region', { name: 'Filters' }).getByRole('paragraph').filter({ hasText: /^Showing / });
-const paints = (page: Page) => page.evaluate(() => Number(document.querySelector<HTMLCanvasElement>('[data-region="timeline"] canvas')?.dataset.paints ?? -1));
+const summary = (page: Page) =>
+  page
+    .getByRole('region', { name: 'Filters' })
+    .getByRole('paragraph')
+    .filter({ hasText: /^Showing / });
+const paints = (page: Page) =>
+  page.evaluate(() =>
+    Number(document.querySelector<HTMLCanvasElement>('[data-region="timeline"] canvas')?.dataset.paints ?? -1),
+  );
 
 e2eDescribe('the filter panel in a real browser', (t) => {
   test('ticking an actor changes the count, the timeline repaints and the list view shows the same events', async () => {
@@ -53,7 +63,9 @@ e2eDescribe('the filter panel in a real browser', (t) => {
     await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe(String(allDates + 1));
     await page.getByRole('button', { name: 'Timeline', exact: true }).click();
     await filters.getByRole('button', { name: 'Reset all' }).click();
-    await expect.poll(() => summary(page).textContent()).toBe(`Showing ${home.length} of ${home.length} events in view`);
+    await expect
+      .poll(() => summary(page).textContent())
+      .toBe(`Showing ${home.length} of ${home.length} events in view`);
     expect(t.errors).toEqual([]);
   });
 
@@ -81,7 +93,12 @@ e2eDescribe('the filter panel in a real browser', (t) => {
     await filters.getByRole('searchbox', { name: 'Find an actor' }).fill('Zabiullah');
     await filters.getByRole('checkbox', { name: 'Zabihullah Mujahid', exact: true }).waitFor();
     expect(await filters.getByText('similar to “Zabihullah Mujahid”', { exact: false }).count()).toBe(1);
-    expect(await filters.getByRole('region', { name: /^Actors/ }).getByRole('checkbox').count()).toBe(1);
+    expect(
+      await filters
+        .getByRole('region', { name: /^Actors/ })
+        .getByRole('checkbox')
+        .count(),
+    ).toBe(1);
     await t.shot('filters-similar-spelling');
   });
 
@@ -100,7 +117,9 @@ e2eDescribe('the filter panel in a real browser', (t) => {
     );
     await search.locator('xpath=..').screenshot({ path: `${SHOTS}/filters-spelling-hint.png` });
     const axe = await new AxeBuilder({ page }).include('#event-search-hint').include('#event-search').analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+      [],
+    );
     await go.click();
     const his = home.filter((e) => e.actors.some((x) => x.actorId === 'khalilzad')).length;
     expect(his).toBeGreaterThan(0);
@@ -175,7 +194,9 @@ e2eDescribe('the filter panel in a real browser', (t) => {
     expect(focused.type).toBe('checkbox');
     expect(focused.row).toBeGreaterThan(60);
     const box = await list.boundingBox();
-    const row = await page.evaluate(() => document.activeElement!.closest('li')!.getBoundingClientRect().toJSON() as DOMRect);
+    const row = await page.evaluate(
+      () => document.activeElement!.closest('li')!.getBoundingClientRect().toJSON() as DOMRect,
+    );
     expect(row.top).toBeGreaterThanOrEqual(box!.y - 1);
     expect(row.bottom).toBeLessThanOrEqual(box!.y + box!.height + 1);
     await page.keyboard.press('Space');
@@ -214,7 +235,9 @@ e2eDescribe('the filter panel in a real browser', (t) => {
     expect(await filters.getByRole('button', { name: 'Reset all' }).isDisabled()).toBe(true);
     await t.shot('filters-zoomed');
     await filters.getByRole('button', { name: 'Show all' }).click();
-    await expect.poll(() => summary(page).textContent()).toBe(`Showing ${ds.events.length} of ${ds.events.length} events in all dates`);
+    await expect
+      .poll(() => summary(page).textContent())
+      .toBe(`Showing ${ds.events.length} of ${ds.events.length} events in all dates`);
     await page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: 'Reset view' }).click();
     await expect.poll(() => summary(page).textContent()).toBe(all);
     expect(t.errors).toEqual([]);
@@ -224,11 +247,22 @@ e2eDescribe('the filter panel in a real browser', (t) => {
     const page = await t.open('', { width: 1400, height: 2600 });
     const filters = page.getByRole('region', { name: 'Filters' });
     await summary(page).waitFor();
-    await filters.getByRole('region', { name: /^Themes/ }).getByRole('checkbox').first().check();
-    await filters.getByRole('region', { name: /^Actors/ }).getByRole('checkbox').first().check();
+    await filters
+      .getByRole('region', { name: /^Themes/ })
+      .getByRole('checkbox')
+      .first()
+      .check();
+    await filters
+      .getByRole('region', { name: /^Actors/ })
+      .getByRole('checkbox')
+      .first()
+      .check();
     const box = (await page.locator('[data-region="filters"]').boundingBox())!;
     for (const [k, name] of ['filters-panel-top', 'filters-panel-middle', 'filters-panel-bottom'].entries()) {
-      await page.screenshot({ path: `${SHOTS}/${name}.png`, clip: { x: box.x, y: box.y + k * 800, width: box.width, height: 800 } });
+      await page.screenshot({
+        path: `${SHOTS}/${name}.png`,
+        clip: { x: box.x, y: box.y + k * 800, width: box.width, height: 800 },
+      });
     }
     expect(t.errors).toEqual([]);
   });
@@ -238,7 +272,9 @@ e2eDescribe('the filter panel in a real browser', (t) => {
     await page.getByRole('tab', { name: 'Filters' }).click();
     const filters = page.getByRole('region', { name: 'Filters' });
     await filters.getByRole('searchbox', { name: 'Search events' }).fill('taliban');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const panelOverflow = await filters.locator('.filters').evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(panelOverflow).toBeLessThanOrEqual(0);

@@ -25,7 +25,13 @@ export default async function setup(project: TestProject) {
     const nodeEnv = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';
     try {
-      await build({ root: ROOT, mode: 'production', logLevel: 'warn', configFile: resolve(ROOT, 'vite.config.ts'), build: { outDir, emptyOutDir: true } });
+      await build({
+        root: ROOT,
+        mode: 'production',
+        logLevel: 'warn',
+        configFile: resolve(ROOT, 'vite.config.ts'),
+        build: { outDir, emptyOutDir: true },
+      });
     } finally {
       process.env.NODE_ENV = nodeEnv;
     }

@@ -39,7 +39,10 @@ export function e2eDescribe(name: string, body: (t: E2E) => void, opts: { servic
       t.errors = [];
       // The build registers a service worker; page.route cannot see what it fetches, so tests that fake the network
       // run without it. offline.e2e.ts turns it on to test it.
-      t.context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: opts.serviceWorkers ? 'allow' : 'block' });
+      t.context = await browser.newContext({
+        viewport: { width: 1400, height: 900 },
+        serviceWorkers: opts.serviceWorkers ? 'allow' : 'block',
+      });
       t.page = await t.context.newPage();
       t.page.on('console', (m) => {
         if (m.type() === 'error') t.errors.push(m.text());
@@ -56,7 +59,10 @@ export function e2eDescribe(name: string, body: (t: E2E) => void, opts: { servic
     });
     afterEach(async (ctx) => {
       // Every test leaves a picture of where it ended, pass or fail, to look at.
-      const file = `${name}--${ctx.task.name}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 120);
+      const file = `${name}--${ctx.task.name}`
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .slice(0, 120);
       await t.page?.screenshot({ path: resolve(SHOTS, 'every-test', `${file}.png`) }).catch(() => {});
       await t.context?.close();
     });

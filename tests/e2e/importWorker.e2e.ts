@@ -20,7 +20,14 @@ const browserPath = findBrowser();
   let work: string;
   let server: { url: string; close(): Promise<void> };
   const run = (url: string, cancelAfterMs?: number) =>
-    page.evaluate(([u, c]) => (window as unknown as { __envoyImport(u: string, c?: number): Promise<Record<string, unknown>> }).__envoyImport(u as string, c as number | undefined), [url, cancelAfterMs] as const);
+    page.evaluate(
+      ([u, c]) =>
+        (window as unknown as { __envoyImport(u: string, c?: number): Promise<Record<string, unknown>> }).__envoyImport(
+          u as string,
+          c as number | undefined,
+        ),
+      [url, cancelAfterMs] as const,
+    );
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'envoy-import-e2e-'));

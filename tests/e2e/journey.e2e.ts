@@ -12,7 +12,9 @@ interface Ev {
   title: string;
   evidence: { articleId: string; text: string }[];
 }
-const dataset = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/afghan-peace-2018-2021/dataset.json'), 'utf8')) as {
+const dataset = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../public/data/afghan-peace-2018-2021/dataset.json'), 'utf8'),
+) as {
   events: Ev[];
 };
 const byId = new Map(dataset.events.map((e) => [e.id, e]));
@@ -91,7 +93,9 @@ e2eDescribe('a reader moving between the panels', (t) => {
       const m = document.querySelector('mark[data-current]');
       return !!m && m.getBoundingClientRect().top >= 0 && m.getBoundingClientRect().bottom <= window.innerHeight;
     });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await t.shot('journey-phone-reader');
   });

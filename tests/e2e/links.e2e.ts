@@ -75,11 +75,20 @@ e2eDescribe('deep links in a real browser', (t) => {
 
     // The filter panel: the link's actor and theme are ticked, the window's dates are in the date fields.
     const filters = page.getByRole('region', { name: 'Filters' });
-    expect(await filters.getByRole('region', { name: /^Actors/ }).getByRole('checkbox', { name: pick.actor.name, exact: true }).isChecked()).toBe(true);
+    expect(
+      await filters
+        .getByRole('region', { name: /^Actors/ })
+        .getByRole('checkbox', { name: pick.actor.name, exact: true })
+        .isChecked(),
+    ).toBe(true);
     expect(await filters.getByRole('checkbox', { name: pick.theme.label, exact: true }).isChecked()).toBe(true);
     // Written as the rest of Envoy writes days ("1 July 2018").
-    expect(await filters.getByRole('textbox', { name: 'From', exact: true }).inputValue()).toBe(formatDayText(`${fromMonth}-01`));
-    expect(await filters.getByRole('textbox', { name: 'To', exact: true }).inputValue()).toBe(formatDayText(lastDayOfMonth(toMonth)));
+    expect(await filters.getByRole('textbox', { name: 'From', exact: true }).inputValue()).toBe(
+      formatDayText(`${fromMonth}-01`),
+    );
+    expect(await filters.getByRole('textbox', { name: 'To', exact: true }).inputValue()).toBe(
+      formatDayText(lastDayOfMonth(toMonth)),
+    );
 
     // The address still says the same thing, under the sub-path.
     const url = new URL(page.url());
@@ -92,7 +101,9 @@ e2eDescribe('deep links in a real browser', (t) => {
   test('a link to an event outside the home view brings it into view', async () => {
     const ds = dataset();
     expect(ds.home).toBeDefined();
-    const outside = ds.events.filter((e) => e.date.latest < ds.home!.earliest).sort((a, b) => a.date.earliest.localeCompare(b.date.earliest))[0]!;
+    const outside = ds.events
+      .filter((e) => e.date.latest < ds.home!.earliest)
+      .sort((a, b) => a.date.earliest.localeCompare(b.date.earliest))[0]!;
     const page = await t.open(`?event=${outside.id}`);
     await waitForTitle(page, `Envoy — ${outside.title}`);
     await page.waitForFunction((id) => window.__envoyTimeline?.drawnIds().includes(id) ?? false, outside.id);
@@ -184,7 +195,9 @@ e2eDescribe('deep links in a real browser', (t) => {
   });
 
   test('a bad link shows a notice in words, applies the rest, and the notice can be dismissed', async () => {
-    const page = await t.open(`?event=no-such-event&actors=${pick.actor.id},not-an-actor&from=2019-13&to=2020-06&view=sideways`);
+    const page = await t.open(
+      `?event=no-such-event&actors=${pick.actor.id},not-an-actor&from=2019-13&to=2020-06&view=sideways`,
+    );
     const notice = page.getByRole('alert').filter({ hasText: 'Part of this link could not be used' });
     await notice.waitFor();
     const text = await notice.textContent();
@@ -196,9 +209,18 @@ e2eDescribe('deep links in a real browser', (t) => {
 
     // The valid part is applied and the rest of the app works.
     const filters = page.getByRole('region', { name: 'Filters' });
-    expect(await filters.getByRole('region', { name: /^Actors/ }).getByRole('checkbox', { name: pick.actor.name, exact: true }).isChecked()).toBe(true);
+    expect(
+      await filters
+        .getByRole('region', { name: /^Actors/ })
+        .getByRole('checkbox', { name: pick.actor.name, exact: true })
+        .isChecked(),
+    ).toBe(true);
     expect(new URL(page.url()).search).toBe(`?actors=${pick.actor.id}`);
-    await page.getByRole('alert').filter({ hasText: 'Part of this link' }).getByRole('button', { name: 'Dismiss notice' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Part of this link' })
+      .getByRole('button', { name: 'Dismiss notice' })
+      .click();
     expect(await notice.count()).toBe(0);
     await page.getByRole('region', { name: 'Source article' }).getByRole('button', { name: 'Next event' }).click();
     await page.waitForFunction((was) => document.title !== was, `Envoy — ${ds.title}`);
@@ -221,7 +243,11 @@ e2eDescribe('deep links in a real browser', (t) => {
 
   test('links to generated data keep synthetic and seed while the view changes', async () => {
     const page = await t.open('?synthetic=5000&seed=3&event=syn-000042');
-    await page.waitForFunction(() => document.title.startsWith('Envoy — ') && !document.title.includes('synthetic'), null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.title.startsWith('Envoy — ') && !document.title.includes('synthetic'),
+      null,
+      { timeout: 30_000 },
+    );
     const title = await page.title();
     await page.getByRole('region', { name: 'Source article' }).getByRole('button', { name: 'Next event' }).click();
     await page.waitForFunction((was) => document.title !== was, title);
@@ -235,14 +261,22 @@ e2eDescribe('deep links in a real browser', (t) => {
     expect(new URL(page.url()).search).toBe('?synthetic=5000&seed=3&event=syn-000042');
   });
 
-  test('an event hidden by the link\'s filters is shown selected anyway, and the page says so', async () => {
+  test("an event hidden by the link's filters is shown selected anyway, and the page says so", async () => {
     const hiding = ds.themes.find((th) => !pick.event.themes.includes(th.id));
     if (!hiding) return; // every theme is on this event: no link can hide it by theme
     const page = await t.open(`?event=${pick.event.id}&themes=${hiding.id}`);
     await page.getByText("The linked event is hidden by the link's filters; it is shown selected anyway.").waitFor();
     await waitForTitle(page, `Envoy — ${pick.event.title}`);
-    await page.getByRole('region', { name: 'Source article' }).getByRole('heading', { name: pick.event.title }).waitFor();
-    expect(await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: hiding.label, exact: true }).isChecked()).toBe(true);
+    await page
+      .getByRole('region', { name: 'Source article' })
+      .getByRole('heading', { name: pick.event.title })
+      .waitFor();
+    expect(
+      await page
+        .getByRole('region', { name: 'Filters' })
+        .getByRole('checkbox', { name: hiding.label, exact: true })
+        .isChecked(),
+    ).toBe(true);
     await t.shot('links-hidden-event');
   });
 
@@ -287,10 +321,18 @@ e2eDescribe('deep links in a real browser', (t) => {
     const field = page.getByRole('textbox', { name: /Copy this link/ });
     // A view of one event and nothing else is linked by the event's own page; a view with a window by its address.
     expect(await field.inputValue()).toBe(inHome ? new URL(`e/${pick.event.id}/`, page.url()).toString() : page.url());
-    expect(await field.evaluate((el) => el === document.activeElement && (el as HTMLInputElement).selectionEnd === (el as HTMLInputElement).value.length)).toBe(true);
+    expect(
+      await field.evaluate(
+        (el) =>
+          el === document.activeElement &&
+          (el as HTMLInputElement).selectionEnd === (el as HTMLInputElement).value.length,
+      ),
+    ).toBe(true);
     await t.shot('links-copy-by-hand');
     const results = await new AxeBuilder({ page }).include('.header').analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(
+      results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await field.count()).toBe(0);
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -306,7 +348,9 @@ e2eDescribe('deep links in a real browser', (t) => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(375);
     await button.click();
     await page.getByRole('status').filter({ hasText: 'Link copied' }).first().waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await t.shot('links-phone');
   });

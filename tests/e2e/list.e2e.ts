@@ -48,8 +48,12 @@ e2eDescribe('the list view in a real browser', (t) => {
     const page = await t.open('?synthetic=20000');
     const grid = await openList(page);
     await grid.getByRole('button', { name: 'Sources' }).click();
-    await expect.poll(() => grid.getByRole('columnheader', { name: /Sources/ }).getAttribute('aria-sort')).toBe('descending');
-    expect(await grid.locator('[aria-rowindex="2"] [role="gridcell"]').last().getAttribute('aria-label')).toBe('3 sources');
+    await expect
+      .poll(() => grid.getByRole('columnheader', { name: /Sources/ }).getAttribute('aria-sort'))
+      .toBe('descending');
+    expect(await grid.locator('[aria-rowindex="2"] [role="gridcell"]').last().getAttribute('aria-label')).toBe(
+      '3 sources',
+    );
     const box = (await grid.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     for (let k = 0; k < 10; k++) await page.mouse.wheel(0, 2000);
@@ -66,7 +70,11 @@ e2eDescribe('the list view in a real browser', (t) => {
     const axe = await new AxeBuilder({ page }).include('[role="grid"]').analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     await page.setViewportSize({ width: 375, height: 800 });
-    await expect.poll(() => page.evaluate(() => document.querySelector('.event-table')?.classList.contains('event-table--narrow'))).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.querySelector('.event-table')?.classList.contains('event-table--narrow')),
+      )
+      .toBe(true);
     const scrollable = await grid.evaluate((el) => el.parentElement!.scrollWidth > el.parentElement!.clientWidth + 1);
     expect(scrollable).toBe(false);
     await t.shot('list-phone');

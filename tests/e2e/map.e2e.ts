@@ -8,12 +8,20 @@ const CANVAS = '[data-testid="map-canvas"]';
 
 /** Waits until the map has drawn with its base map and the frame has settled. */
 async function mapReady(page: Page) {
-  await page.waitForFunction(() => document.querySelector<HTMLCanvasElement>('[data-testid="map-canvas"]')?.dataset.basemap === '110m' || document.querySelector<HTMLCanvasElement>('[data-testid="map-canvas"]')?.dataset.basemap === '50m');
+  await page.waitForFunction(
+    () =>
+      document.querySelector<HTMLCanvasElement>('[data-testid="map-canvas"]')?.dataset.basemap === '110m' ||
+      document.querySelector<HTMLCanvasElement>('[data-testid="map-canvas"]')?.dataset.basemap === '50m',
+  );
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
 }
 
 const drawnPlaces = (page: Page) => page.evaluate(() => window.__envoyMap!.drawn().map((d) => d.place));
-const summary = (page: Page) => page.getByRole('region', { name: 'Filters' }).getByRole('paragraph').filter({ hasText: /^Showing / });
+const summary = (page: Page) =>
+  page
+    .getByRole('region', { name: 'Filters' })
+    .getByRole('paragraph')
+    .filter({ hasText: /^Showing / });
 
 /** The canvas position of a place, in page coordinates. */
 async function pageXY(page: Page, place: string) {
@@ -37,15 +45,27 @@ e2eDescribe('the map in a real browser', (t) => {
     expect(y).toBeGreaterThan(box.y);
     expect(y).toBeLessThan(box.y + box.height);
     // The dot is painted: the pixel at Doha is not the sea.
-    const rgb = await page.evaluate(([px, py]) => {
-      const c = document.querySelector<HTMLCanvasElement>('[data-testid="map-canvas"]')!;
-      const d = window.devicePixelRatio || 1;
-      return [...c.getContext('2d')!.getImageData(Math.round(px! * d), Math.round(py! * d), 1, 1).data].slice(0, 3);
-    }, [x - box.x, y - box.y]);
+    const rgb = await page.evaluate(
+      ([px, py]) => {
+        const c = document.querySelector<HTMLCanvasElement>('[data-testid="map-canvas"]')!;
+        const d = window.devicePixelRatio || 1;
+        return [...c.getContext('2d')!.getImageData(Math.round(px! * d), Math.round(py! * d), 1, 1).data].slice(0, 3);
+      },
+      [x - box.x, y - box.y],
+    );
     expect(rgb).not.toEqual([0xe8, 0xee, 0xf3]);
     // Afghanistan is known only to the country, so it is drawn as the country, not a dot at its middle.
-    const symbols = await page.evaluate(() => Object.fromEntries(window.__envoyMap!.drawn().map((d) => [d.place, d.symbol])));
-    expect(symbols).toMatchObject({ doha: 'dot', kabul: 'dot', 'bagram-airfield': 'dot', afghanistan: 'area', qadis: 'ring', kunar: 'ring' });
+    const symbols = await page.evaluate(() =>
+      Object.fromEntries(window.__envoyMap!.drawn().map((d) => [d.place, d.symbol])),
+    );
+    expect(symbols).toMatchObject({
+      doha: 'dot',
+      kabul: 'dot',
+      'bagram-airfield': 'dot',
+      afghanistan: 'area',
+      qadis: 'ring',
+      kunar: 'ring',
+    });
     await t.shot('map-country-zoom');
     expect(t.errors).toEqual([]);
   });
@@ -57,7 +77,10 @@ e2eDescribe('the map in a real browser', (t) => {
     const before = await summary(page).textContent();
     expect(await drawnPlaces(page)).toContain('doha');
     const box = (await page.locator(CANVAS).boundingBox())!;
-    const [nw, se] = await page.evaluate(() => [window.__envoyMap!.screenOf(59.5, 39.5), window.__envoyMap!.screenOf(76, 28.8)]);
+    const [nw, se] = await page.evaluate(() => [
+      window.__envoyMap!.screenOf(59.5, 39.5),
+      window.__envoyMap!.screenOf(76, 28.8),
+    ]);
     await page.keyboard.down('Shift');
     await page.mouse.move(box.x + nw!.x, box.y + nw!.y);
     await page.mouse.down();
@@ -77,7 +100,12 @@ e2eDescribe('the map in a real browser', (t) => {
     expect(ids.length).toBeGreaterThan(0);
     expect(ids).not.toContain(DOHA_DEAL);
     // The Places list shows the filter ticked.
-    expect(await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: 'Afghanistan', exact: true }).isChecked()).toBe(true);
+    expect(
+      await page
+        .getByRole('region', { name: 'Filters' })
+        .getByRole('checkbox', { name: 'Afghanistan', exact: true })
+        .isChecked(),
+    ).toBe(true);
     await t.shot('map-box-afghanistan');
     // Back undoes the filter, Forward brings it back.
     await page.goBack();
@@ -101,7 +129,9 @@ e2eDescribe('the map in a real browser', (t) => {
     await popup.getByRole('button', { name: /sign the Doha agreement/ }).click();
     await page.waitForFunction((id) => new URLSearchParams(location.search).get('event') === id, DOHA_DEAL);
     const reader = page.getByRole('region', { name: 'Source article' });
-    await expect.poll(() => reader.getByRole('heading', { name: /sign the Doha agreement/ }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => reader.getByRole('heading', { name: /sign the Doha agreement/ }).count())
+      .toBeGreaterThan(0);
     expect(await page.evaluate(() => window.__envoyMap!.selectedPlace())).toBe('doha');
     // Look again: a selection can move things (the reader and the caption change), whatever the layout does.
     const again = await pageXY(page, 'doha');
@@ -179,7 +209,14 @@ e2eDescribe('the map in a real browser', (t) => {
   test('the map’s code and base map load only once it is shown; Hide map hides it', async () => {
     const page = await t.open('');
     await summary(page).waitFor();
-    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /MapPanel|countries-/.test(n)).length);
+    const loaded = () =>
+      page.evaluate(
+        () =>
+          performance
+            .getEntriesByType('resource')
+            .map((r) => r.name)
+            .filter((n) => /MapPanel|countries-/.test(n)).length,
+      );
     expect(await loaded()).toBe(0);
     expect(await page.getByRole('region', { name: 'Map' }).isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Map', exact: true }).click();
@@ -197,8 +234,15 @@ e2eDescribe('the map in a real browser', (t) => {
     const { x, y } = await pageXY(page, 'doha');
     await page.mouse.click(x, y);
     await page.getByRole('dialog').waitFor();
-    const results = await new AxeBuilder({ page }).include('[data-region="map"]').include('[data-region="filters"]').analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .include('[data-region="map"]')
+      .include('[data-region="filters"]')
+      .analyze();
+    expect(
+      results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+    ).toEqual([]);
   });
 
   test('screenshots at region and city zoom', async () => {
@@ -207,8 +251,12 @@ e2eDescribe('the map in a real browser', (t) => {
     expect(await drawnPlaces(page)).toEqual(expect.arrayContaining(['kabul', 'qadis', 'kandahar']));
     await t.shot('map-region-zoom');
     page = await t.open('?view=map&map=34.75,69.2,9.5');
-    await page.waitForFunction(() => document.querySelector<HTMLCanvasElement>('[data-testid="map-canvas"]')?.dataset.basemap === '50m');
-    const clusters = await page.evaluate(() => window.__envoyMap!.clusters().filter((c) => c.places.includes('kabul') || c.places.includes('bagram-airfield')));
+    await page.waitForFunction(
+      () => document.querySelector<HTMLCanvasElement>('[data-testid="map-canvas"]')?.dataset.basemap === '50m',
+    );
+    const clusters = await page.evaluate(() =>
+      window.__envoyMap!.clusters().filter((c) => c.places.includes('kabul') || c.places.includes('bagram-airfield')),
+    );
     // At city zoom Kabul and Bagram are separate dots, not one cluster.
     expect(clusters.map((c) => c.places.length)).toEqual([1, 1]);
     await t.shot('map-city-zoom');
@@ -216,7 +264,9 @@ e2eDescribe('the map in a real browser', (t) => {
 
   test('on a phone the map is its own tab and works by touch: one finger drags, two fingers pinch', async () => {
     const url = (await t.open('?view=map')).url();
-    const context = await t.context.browser()!.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const context = await t.context
+      .browser()!
+      .newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
     try {
       const page = await context.newPage();
       await page.goto(url);
@@ -236,16 +286,29 @@ e2eDescribe('the map in a real browser', (t) => {
       const cy = box.y + box.height / 2;
       const cam0 = await page.evaluate(() => window.__envoyMap!.camera());
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: cx, y: cy }] });
-      for (let k = 1; k <= 10; k++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: cx + k * 10, y: cy }] });
+      for (let k = 1; k <= 10; k++)
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: cx + k * 10, y: cy }] });
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
       await page.waitForFunction(() => new URLSearchParams(location.search).get('map') !== null);
       const cam1 = await page.evaluate(() => window.__envoyMap!.camera());
       // Dragging right moves the view west.
       expect(cam1.lon).toBeLessThan(cam0.lon - 1);
       expect(cam1.zoom).toBeCloseTo(cam0.zoom, 5);
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: cx - 30, y: cy, id: 1 }, { x: cx + 30, y: cy, id: 2 }] });
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchStart',
+        touchPoints: [
+          { x: cx - 30, y: cy, id: 1 },
+          { x: cx + 30, y: cy, id: 2 },
+        ],
+      });
       for (let k = 1; k <= 10; k++) {
-        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: cx - 30 - k * 8, y: cy, id: 1 }, { x: cx + 30 + k * 8, y: cy, id: 2 }] });
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: [
+            { x: cx - 30 - k * 8, y: cy, id: 1 },
+            { x: cx + 30 + k * 8, y: cy, id: 2 },
+          ],
+        });
       }
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
       await expect.poll(() => page.evaluate(() => window.__envoyMap!.camera().zoom)).toBeGreaterThan(cam1.zoom + 1);

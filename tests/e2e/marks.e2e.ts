@@ -19,7 +19,9 @@ interface RawEvent {
   date: { earliest: string; latest: string; precision: string };
   flags: { kind: string }[];
 }
-const DATASET = JSON.parse(readFileSync(resolve(ROOT, 'public/data/afghan-peace-2018-2021/dataset.json'), 'utf8')) as { events: RawEvent[] };
+const DATASET = JSON.parse(readFileSync(resolve(ROOT, 'public/data/afghan-peace-2018-2021/dataset.json'), 'utf8')) as {
+  events: RawEvent[];
+};
 const FLAGGED = DATASET.events.filter((e) => e.flags.length > 0);
 
 type Mark = Awaited<ReturnType<typeof marks>>[number];
@@ -31,7 +33,10 @@ async function paints(page: Page): Promise<number> {
 /** Waits until the timeline has painted and then stopped painting. */
 async function settled(page: Page) {
   await page.getByRole('application', { name: /Timeline of/ }).waitFor();
-  await page.waitForFunction((sel) => Number(document.querySelector<HTMLCanvasElement>(sel)?.dataset.paints ?? 0) > 0, CANVAS);
+  await page.waitForFunction(
+    (sel) => Number(document.querySelector<HTMLCanvasElement>(sel)?.dataset.paints ?? 0) > 0,
+    CANVAS,
+  );
   let last = -1;
   for (let k = 0; k < 20; k++) {
     const now = await paints(page);
@@ -58,7 +63,8 @@ async function pixelRow(page: Page, x0: number, x1: number, y: number): Promise<
       const out: number[][] = [];
       // As seen: the canvas is transparent where nothing is drawn, over the plot's white ground.
       const over = (c: number, alpha: number) => Math.round((c * alpha) / 255 + 255 * (1 - alpha / 255));
-      for (let i = 0; i < d.length; i += 4) out.push([over(d[i]!, d[i + 3]!), over(d[i + 1]!, d[i + 3]!), over(d[i + 2]!, d[i + 3]!)]);
+      for (let i = 0; i < d.length; i += 4)
+        out.push([over(d[i]!, d[i + 3]!), over(d[i + 1]!, d[i + 3]!), over(d[i + 2]!, d[i + 3]!)]);
       return out;
     },
     [CANVAS, x0, x1, y] as const,
@@ -85,7 +91,8 @@ async function pixelColumn(page: Page, x: number): Promise<number[][]> {
       const out: number[][] = [];
       // As seen: the canvas is transparent where nothing is drawn, over the plot's white ground.
       const over = (c: number, alpha: number) => Math.round((c * alpha) / 255 + 255 * (1 - alpha / 255));
-      for (let i = 0; i < d.length; i += 4) out.push([over(d[i]!, d[i + 3]!), over(d[i + 1]!, d[i + 3]!), over(d[i + 2]!, d[i + 3]!)]);
+      for (let i = 0; i < d.length; i += 4)
+        out.push([over(d[i]!, d[i + 3]!), over(d[i + 1]!, d[i + 3]!), over(d[i + 2]!, d[i + 3]!)]);
       return out;
     },
     [CANVAS, x] as const,
@@ -96,7 +103,9 @@ async function pixelColumn(page: Page, x: number): Promise<number[][]> {
 async function phone(t: E2E, path: string): Promise<{ page: Page; context: BrowserContext }> {
   await t.open('');
   const base = t.page.url();
-  const context = await t.context.browser()!.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const context = await t.context
+    .browser()!
+    .newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   page.on('pageerror', (e) => t.errors.push(String(e)));
   await page.goto(new URL(path, base).toString());
@@ -107,7 +116,9 @@ const selectedId = (page: Page) => page.evaluate(() => new URL(location.href).se
 
 /** Where every mark is, by id (pinned marks left out: they exist only while selected). */
 async function layout(page: Page): Promise<Map<string, string>> {
-  return new Map((await marks(page)).filter((m) => !m.pinned).map((m) => [m.id, `${Math.round(m.x0)},${Math.round(m.y)}`]));
+  return new Map(
+    (await marks(page)).filter((m) => !m.pinned).map((m) => [m.id, `${Math.round(m.x0)},${Math.round(m.y)}`]),
+  );
 }
 
 e2eDescribe('honest marks', (t) => {
@@ -146,7 +157,9 @@ e2eDescribe('honest marks', (t) => {
     const page = await t.open('?synthetic=50000&from=2019-03&to=2019-06', { width: 1920, height: 1080 });
     await settled(page);
     const left = (await page.locator(CANVAS).boundingBox())!.x;
-    const spans = (await marks(page)).filter((m) => m.shape === 'span' && !m.wide && !m.planned && m.x0 > left + 2 && m.x1 - m.x0 > 80);
+    const spans = (await marks(page)).filter(
+      (m) => m.shape === 'span' && !m.wide && !m.planned && m.x0 > left + 2 && m.x1 - m.x0 > 80,
+    );
     const inkAt = async (m: Mark, dx: number) => {
       const [[r, g, b]] = (await pixelRow(page, m.x0 + dx, m.x0 + dx + 1, m.y)) as [number[]];
       return 765 - r! - g! - b!;
@@ -173,7 +186,13 @@ e2eDescribe('honest marks', (t) => {
     await settled(page);
     const left = (await page.locator(CANVAS).boundingBox())!.x;
     const pointed = (await marks(page)).filter(
-      (m) => m.shape === 'window' && !m.wide && m.likeliest && m.x0 > left && m.likeliest[1] - m.likeliest[0] > 12 && Math.max(m.likeliest[0] - m.x0, m.x1 - m.likeliest[1]) > 16,
+      (m) =>
+        m.shape === 'window' &&
+        !m.wide &&
+        m.likeliest &&
+        m.x0 > left &&
+        m.likeliest[1] - m.likeliest[0] > 12 &&
+        Math.max(m.likeliest[0] - m.x0, m.x1 - m.likeliest[1]) > 16,
     );
     expect(pointed.length).toBeGreaterThan(0);
     for (const m of pointed) {
@@ -197,13 +216,17 @@ e2eDescribe('honest marks', (t) => {
     for (const m of flagged) {
       // The red pennant sits just after the mark, above its centre line.
       const row = await pixelRow(page, m.x1 + 4, m.x1 + 14, m.y - 5);
-      expect(row.some(([r, g, b]) => r! > 170 && g! < 90 && b! < 90), `${m.id} has a red flag`).toBe(true);
+      expect(
+        row.some(([r, g, b]) => r! > 170 && g! < 90 && b! < 90),
+        `${m.id} has a red flag`,
+      ).toBe(true);
     }
     await page.getByRole('button', { name: 'List' }).click();
     const glyphs = page.getByRole('img', { name: /^flagged: / });
     await glyphs.first().waitFor();
     const names = await glyphs.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-    for (const n of names) expect(n).toMatch(/^flagged: (contradiction|impossible date|inconsistency|typo|unverified)(, [a-z ]+)*$/);
+    for (const n of names)
+      expect(n).toMatch(/^flagged: (contradiction|impossible date|inconsistency|typo|unverified)(, [a-z ]+)*$/);
     // Every row drawn (the list is virtual) has a glyph exactly when its event is flagged.
     const rows = await page.locator('.event-table__row').evaluateAll((els) =>
       els.flatMap((r) => {
@@ -216,8 +239,12 @@ e2eDescribe('honest marks', (t) => {
     await t.shot('marks-flags-in-the-list');
     // With only the flagged events listed, each kind is named: "flagged: contradiction" among them.
     await page.getByRole('checkbox', { name: 'Flagged only' }).check();
-    await expect.poll(async () => page.locator('.event-table__row:has(.event-table__flag)').count()).toBe(FLAGGED.length);
-    const all = await page.getByRole('img', { name: /^flagged: / }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    await expect
+      .poll(async () => page.locator('.event-table__row:has(.event-table__flag)').count())
+      .toBe(FLAGGED.length);
+    const all = await page
+      .getByRole('img', { name: /^flagged: / })
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     expect(all).toContain('flagged: contradiction');
     expect(t.errors).toEqual([]);
   });
@@ -246,10 +273,14 @@ e2eDescribe('honest marks', (t) => {
     const drawn = new Set((await marks(page)).map((m) => m.id));
     const [from, to] = await page.evaluate(() => window.__envoyTimeline!.window());
     const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
-    const hidden = DATASET.events.filter((e) => day(e.date.earliest) < to && day(e.date.latest) + 86_400_000 > from && !drawn.has(e.id));
+    const hidden = DATASET.events.filter(
+      (e) => day(e.date.earliest) < to && day(e.date.latest) + 86_400_000 > from && !drawn.has(e.id),
+    );
     expect(hidden.length, 'the home view has events merged into badges').toBeGreaterThan(0);
     // The widest hidden window is the one a midpoint line would misplace most.
-    const ev = [...hidden].sort((a, b) => day(b.date.latest) - day(b.date.earliest) - (day(a.date.latest) - day(a.date.earliest)))[0]!;
+    const ev = [...hidden].sort(
+      (a, b) => day(b.date.latest) - day(b.date.earliest) - (day(a.date.latest) - day(a.date.earliest)),
+    )[0]!;
     page = await t.open(`?event=${ev.id}`, { width: 1280, height: 720 });
     await settled(page);
     const own = (await marks(page)).filter((m) => m.id === ev.id);
@@ -286,7 +317,9 @@ e2eDescribe('selecting never moves the plot', (t) => {
     const canvas = page.locator(CANVAS);
     const box0 = (await canvas.boundingBox())!;
     const before = await layout(page);
-    const target = (await marks(page)).find((m) => m.shape === 'point' && m.x0 > box0.x + 40 && m.y > box0.y + 40 && m.y < box0.y + box0.height - 60)!;
+    const target = (await marks(page)).find(
+      (m) => m.shape === 'point' && m.x0 > box0.x + 40 && m.y > box0.y + 40 && m.y < box0.y + box0.height - 60,
+    )!;
     expect(target).toBeTruthy();
     const x = (target.x0 + target.x1) / 2;
     await tap(x, target.y);
@@ -323,7 +356,9 @@ e2eDescribe('selecting never moves the plot', (t) => {
     const { page, context } = await phone(t, '');
     try {
       await settled(page);
-      const widths = await page.locator('.overview__brush .handle').evaluateAll((els) => els.map((e) => Number(e.getAttribute('width'))));
+      const widths = await page
+        .locator('.overview__brush .handle')
+        .evaluateAll((els) => els.map((e) => Number(e.getAttribute('width'))));
       expect(widths.length).toBe(2);
       for (const w of widths) expect(w).toBeGreaterThanOrEqual(24);
     } finally {
@@ -338,7 +373,11 @@ e2eDescribe('selecting never moves the plot', (t) => {
       const w = window as unknown as { heard: string[] };
       w.heard = [];
       const live = document.querySelector('.filters__summary [role="status"]')!;
-      new MutationObserver(() => w.heard.push(live.textContent ?? '')).observe(live, { childList: true, subtree: true, characterData: true });
+      new MutationObserver(() => w.heard.push(live.textContent ?? '')).observe(live, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
     });
     const box = (await page.locator(CANVAS).boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + 100);
@@ -353,42 +392,63 @@ e2eDescribe('selecting never moves the plot', (t) => {
 });
 
 e2eDescribe('the event card', (t) => {
-  const first = [...DATASET.events].sort((a, b) => a.date.earliest.localeCompare(b.date.earliest) || a.date.latest.localeCompare(b.date.latest) || a.id.localeCompare(b.id))[0]!;
+  const first = [...DATASET.events].sort(
+    (a, b) =>
+      a.date.earliest.localeCompare(b.date.earliest) ||
+      a.date.latest.localeCompare(b.date.latest) ||
+      a.id.localeCompare(b.id),
+  )[0]!;
 
   test.each([
     [1280, 720],
     [1024, 768],
-  ])('at %i × %i nothing of the card is hidden without a cue, flags come first, and the article keeps its share', async (width, height) => {
-    const page = await t.open(`?event=${first.id}`, { width, height });
-    await page.locator('.reader-card__title').waitFor();
-    const faults: string[] = [];
-    for (let k = 0; k < DATASET.events.length; k++) {
-      await page.waitForTimeout(150);
-      const r = await page.evaluate(() => {
-        const panel = document.querySelector<HTMLElement>('.panel.reader')!.getBoundingClientRect();
-        const body = document.querySelector<HTMLElement>('.reader-card__body')!;
-        const card = document.querySelector<HTMLElement>('.reader-card')!.getBoundingClientRect();
-        const cue = document.querySelector<HTMLElement>('.reader-card__more--below');
-        // The cue is sticky at the body's foot: what is under it is not seen either.
-        const seenTo = cue ? cue.getBoundingClientRect().top : body.getBoundingClientRect().bottom;
-        const hidden = [...body.querySelectorAll<HTMLElement>('[data-section]')].filter((el) => el.getBoundingClientRect().bottom > seenTo + 2).map((el) => el.dataset.section!);
-        const flags = document.querySelector('.reader-flags')?.getBoundingClientRect().top ?? null;
-        const when = [...body.querySelectorAll('dt')].find((d) => d.textContent === 'When')!.getBoundingClientRect().top;
-        const article = document.querySelector<HTMLElement>('.reader-scroll')!.getBoundingClientRect();
-        return { title: document.querySelector('.reader-card__title')!.textContent, hidden, cue: cue?.textContent ?? '', flags, when, share: article.height / panel.height, cardInPanel: card.bottom <= panel.bottom + 1 };
-      });
-      for (const name of new Set(r.hidden)) if (!r.cue.includes(name)) faults.push(`${r.title}: ${name} is hidden with no cue ("${r.cue}")`);
-      if (r.flags !== null && r.flags > r.when) faults.push(`${r.title}: flags below When`);
-      if (r.share < 0.38) faults.push(`${r.title}: the article has ${Math.round(r.share * 100)}% of the panel`);
-      if (!r.cardInPanel) faults.push(`${r.title}: the card runs out of the panel`);
-      if (k === 0) await t.shot(`marks-card-${width}x${height}`);
-      const next = page.getByRole('button', { name: 'Next event' });
-      if (await next.isDisabled()) break;
-      await next.click();
-    }
-    expect(faults).toEqual([]);
-    expect(t.errors).toEqual([]);
-  });
+  ])(
+    'at %i × %i nothing of the card is hidden without a cue, flags come first, and the article keeps its share',
+    async (width, height) => {
+      const page = await t.open(`?event=${first.id}`, { width, height });
+      await page.locator('.reader-card__title').waitFor();
+      const faults: string[] = [];
+      for (let k = 0; k < DATASET.events.length; k++) {
+        await page.waitForTimeout(150);
+        const r = await page.evaluate(() => {
+          const panel = document.querySelector<HTMLElement>('.panel.reader')!.getBoundingClientRect();
+          const body = document.querySelector<HTMLElement>('.reader-card__body')!;
+          const card = document.querySelector<HTMLElement>('.reader-card')!.getBoundingClientRect();
+          const cue = document.querySelector<HTMLElement>('.reader-card__more--below');
+          // The cue is sticky at the body's foot: what is under it is not seen either.
+          const seenTo = cue ? cue.getBoundingClientRect().top : body.getBoundingClientRect().bottom;
+          const hidden = [...body.querySelectorAll<HTMLElement>('[data-section]')]
+            .filter((el) => el.getBoundingClientRect().bottom > seenTo + 2)
+            .map((el) => el.dataset.section!);
+          const flags = document.querySelector('.reader-flags')?.getBoundingClientRect().top ?? null;
+          const when = [...body.querySelectorAll('dt')]
+            .find((d) => d.textContent === 'When')!
+            .getBoundingClientRect().top;
+          const article = document.querySelector<HTMLElement>('.reader-scroll')!.getBoundingClientRect();
+          return {
+            title: document.querySelector('.reader-card__title')!.textContent,
+            hidden,
+            cue: cue?.textContent ?? '',
+            flags,
+            when,
+            share: article.height / panel.height,
+            cardInPanel: card.bottom <= panel.bottom + 1,
+          };
+        });
+        for (const name of new Set(r.hidden))
+          if (!r.cue.includes(name)) faults.push(`${r.title}: ${name} is hidden with no cue ("${r.cue}")`);
+        if (r.flags !== null && r.flags > r.when) faults.push(`${r.title}: flags below When`);
+        if (r.share < 0.38) faults.push(`${r.title}: the article has ${Math.round(r.share * 100)}% of the panel`);
+        if (!r.cardInPanel) faults.push(`${r.title}: the card runs out of the panel`);
+        if (k === 0) await t.shot(`marks-card-${width}x${height}`);
+        const next = page.getByRole('button', { name: 'Next event' });
+        if (await next.isDisabled()) break;
+        await next.click();
+      }
+      expect(faults).toEqual([]);
+      expect(t.errors).toEqual([]);
+    },
+  );
 
   test('the cues name what is below (and, once scrolled, above) and bring it into view', async () => {
     // The event with the longest flag in the bundled data: its card cannot fit at 1024 × 768.
@@ -400,7 +460,9 @@ e2eDescribe('the event card', (t) => {
     await page.waitForTimeout(200);
     const who = await page.evaluate(() => {
       const body = document.querySelector('.reader-card__body')!.getBoundingClientRect();
-      const dt = [...document.querySelectorAll('.reader-card__body dt')].find((d) => d.textContent === 'Who')!.getBoundingClientRect();
+      const dt = [...document.querySelectorAll('.reader-card__body dt')]
+        .find((d) => d.textContent === 'Who')!
+        .getBoundingClientRect();
       return dt.top >= body.top && dt.bottom <= body.bottom;
     });
     expect(who).toBe(true);
@@ -422,9 +484,12 @@ e2eDescribe('the event card', (t) => {
     await status.waitFor();
     const s = (await status.boundingBox())!;
     const all = (await page.getByRole('button', { name: 'All articles' }).boundingBox())!;
-    const overlaps = s.x < all.x + all.width && all.x < s.x + s.width && s.y < all.y + all.height && all.y < s.y + s.height;
+    const overlaps =
+      s.x < all.x + all.width && all.x < s.x + s.width && s.y < all.y + all.height && all.y < s.y + s.height;
     expect(overlaps).toBe(false);
-    const tints = await page.locator('.reader-mark--other').evaluateAll((els) => [...new Set(els.map((e) => getComputedStyle(e).backgroundColor))]);
+    const tints = await page
+      .locator('.reader-mark--other')
+      .evaluateAll((els) => [...new Set(els.map((e) => getComputedStyle(e).backgroundColor))]);
     expect(tints).toEqual(['rgba(0, 0, 0, 0)']);
   });
 
@@ -432,13 +497,25 @@ e2eDescribe('the event card', (t) => {
     const page = await t.open('?event=2018-10-us-taliban-talks-begin', { width: 1024, height: 768 });
     await page.locator('.reader-card__more--below').waitFor();
     const scan = async () => {
-      const r = await new AxeBuilder({ page }).include('.facet--flagged').include('.reader-card').include('.tl-selected').include('.filters__window').analyze();
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const r = await new AxeBuilder({ page })
+        .include('.facet--flagged')
+        .include('.reader-card')
+        .include('.tl-selected')
+        .include('.filters__window')
+        .analyze();
+      return r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     };
     expect(await scan()).toEqual([]);
     await page.getByRole('button', { name: 'List' }).click();
-    await page.getByRole('img', { name: /^flagged: / }).first().waitFor();
+    await page
+      .getByRole('img', { name: /^flagged: / })
+      .first()
+      .waitFor();
     const list = await new AxeBuilder({ page }).include('.event-table').analyze();
-    expect(list.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(list.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+      [],
+    );
   });
 });

@@ -39,10 +39,16 @@ e2eDescribe('opening your own data', (t) => {
     await dialog(page).getByLabel('Choose a file').setInputFiles(ACLED);
     const notice = page.getByRole('status').filter({ hasText: 'Opened acled-small.csv' });
     await notice.waitFor();
-    expect(await notice.textContent()).toContain('Opened acled-small.csv: an ACLED export, 3 events. Skipped 1 of 4 rows.');
+    expect(await notice.textContent()).toContain(
+      'Opened acled-small.csv: an ACLED export, 3 events. Skipped 1 of 4 rows.',
+    );
     expect(await dialog(page).isVisible()).toBe(false);
     await expect.poll(() => filters(page).textContent()).toContain('Showing 3 of 3 events');
-    expect(await filters(page).getByRole('checkbox', { name: /^Taliban/ }).count()).toBe(1);
+    expect(
+      await filters(page)
+        .getByRole('checkbox', { name: /^Taliban/ })
+        .count(),
+    ).toBe(1);
     expect(await header(page).textContent()).toContain('acled-small.csv');
     expect(new URL(page.url()).searchParams.get('local')).toMatch(/^[0-9a-f]{16}$/);
     // The skipped row, named by row, column and reason.
@@ -54,7 +60,9 @@ e2eDescribe('opening your own data', (t) => {
     expect(file.suggestedFilename()).toBe('acled-small-skipped-rows.csv');
     expect(readFileSync((await file.path())!, 'utf8')).toContain("4,event_date,'Marhc 2020' is not a date");
     const axe = await new AxeBuilder({ page }).include('.open-report').analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+      [],
+    );
     expect(t.errors).toEqual([]);
   });
 
@@ -80,7 +88,11 @@ e2eDescribe('opening your own data', (t) => {
     expect(await more.textContent()).toContain('Qadis');
     await t.shot('open-acled-event');
     const axe = await new AxeBuilder({ page }).include('[data-region="reader"]').analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      axe.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 
   test('a reload reopens the file from this browser, and Copy link says the file is only yours', async () => {
@@ -94,11 +106,17 @@ e2eDescribe('opening your own data', (t) => {
     await expect.poll(() => filters(page).textContent(), { timeout: 15_000 }).toContain('Showing 3 of 3 events');
     expect(page.url()).toBe(link);
     expect(await header(page).textContent()).toContain('acled-small.csv');
-    expect(await filters(page).getByRole('checkbox', { name: /^Taliban/ }).count()).toBe(1);
+    expect(
+      await filters(page)
+        .getByRole('checkbox', { name: /^Taliban/ })
+        .count(),
+    ).toBe(1);
     await page.getByRole('button', { name: 'Copy link' }).click();
     const said = page.getByRole('status').filter({ hasText: 'Link copied' });
     await said.waitFor();
-    expect(await said.textContent()).toContain('This view uses a file that only you have; share the file with the link');
+    expect(await said.textContent()).toContain(
+      'This view uses a file that only you have; share the file with the link',
+    );
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('local=');
     // Still listed under Recent datasets, with its size and format, until removed.
     await openDialog(page);
@@ -123,13 +141,25 @@ e2eDescribe('opening your own data', (t) => {
     await form.getByRole('combobox', { name: /^Description/ }).selectOption('notes');
     await t.shot('open-mapping-step');
     const axe = await new AxeBuilder({ page }).include('.open-dialog').analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+      [],
+    );
     await form.getByRole('button', { name: 'Open with these columns' }).click();
-    await page.getByRole('status').filter({ hasText: 'Opened unknown.csv: a spreadsheet of events, 3 events' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Opened unknown.csv: a spreadsheet of events, 3 events' })
+      .waitFor();
     await expect.poll(() => filters(page).textContent()).toContain('Showing 3 of 3 events');
-    expect(await filters(page).getByRole('checkbox', { name: /^Government of Afghanistan/ }).count()).toBe(1);
+    expect(
+      await filters(page)
+        .getByRole('checkbox', { name: /^Government of Afghanistan/ })
+        .count(),
+    ).toBe(1);
     await chooseFile(page, resolve(FIXTURES, 'unknown-again.csv'));
-    await page.getByRole('status').filter({ hasText: 'Opened unknown-again.csv: a spreadsheet of events, 2 events' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Opened unknown-again.csv: a spreadsheet of events, 2 events' })
+      .waitFor();
     expect(await dialog(page).isVisible()).toBe(false);
   });
 
@@ -137,18 +167,24 @@ e2eDescribe('opening your own data', (t) => {
     const page = await t.open();
     await bundledReady(page);
     await openDialog(page);
-    await dialog(page).getByLabel('Choose a folder').setInputFiles(resolve(import.meta.dirname, '../../public/data/afghan-peace-2018-2021'));
+    await dialog(page)
+      .getByLabel('Choose a folder')
+      .setInputFiles(resolve(import.meta.dirname, '../../public/data/afghan-peace-2018-2021'));
     const notice = page.getByRole('status').filter({ hasText: 'Opened afghan-peace-2018-2021' });
     await notice.waitFor({ timeout: 15_000 });
     expect(await notice.textContent()).toContain('an Envoy dataset');
     expect(new URL(page.url()).searchParams.has('local')).toBe(true);
     const reader = page.getByRole('region', { name: 'Source article' });
     await reader.getByRole('button', { name: /Khalilzad Embarks On Afghan Peace Mission/ }).click();
-    await expect.poll(() => reader.locator('.reader-article').textContent(), { timeout: 10_000 }).toContain('The US Special Envoy for Afghanistan');
+    await expect
+      .poll(() => reader.locator('.reader-article').textContent(), { timeout: 10_000 })
+      .toContain('The US Special Envoy for Afghanistan');
     // The link holds the article; after a reload its text comes from the kept folder again.
     expect(new URL(page.url()).searchParams.get('article')).toBeTruthy();
     await page.reload();
-    await expect.poll(() => reader.locator('.reader-article').textContent(), { timeout: 15_000 }).toContain('The US Special Envoy for Afghanistan');
+    await expect
+      .poll(() => reader.locator('.reader-article').textContent(), { timeout: 15_000 })
+      .toContain('The US Special Envoy for Afghanistan');
     expect(await reader.getByRole('alert').count()).toBe(0);
   });
 
@@ -176,7 +212,9 @@ e2eDescribe('opening your own data', (t) => {
     // An article comes from the dataset's own folder.
     const reader = page.getByRole('region', { name: 'Source article' });
     await reader.getByRole('button', { name: /Khalilzad Embarks On Afghan Peace Mission/ }).click();
-    await expect.poll(() => reader.locator('.reader-article').textContent(), { timeout: 10_000 }).toContain('Khalilzad');
+    await expect
+      .poll(() => reader.locator('.reader-article').textContent(), { timeout: 10_000 })
+      .toContain('Khalilzad');
     expect(await reader.getByRole('alert').count()).toBe(0);
     // Selecting keeps the data key in the link, so the view can be shared.
     await page.getByRole('button', { name: 'List' }).click();
@@ -189,7 +227,10 @@ e2eDescribe('opening your own data', (t) => {
     await bundledReady(page);
     await openDialog(page);
     await dialog(page).getByRole('button', { name: 'A UCDP GED export' }).click();
-    await page.getByRole('status').filter({ hasText: /Opened ucdp-ged-sample\.csv: a UCDP GED export, \d+ events/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Opened ucdp-ged-sample\.csv: a UCDP GED export, \d+ events/ })
+      .waitFor();
     expect(new URL(page.url()).searchParams.get('data')).toBe('samples/ucdp-ged-sample.csv');
     await page.reload();
     await page.getByRole('status').filter({ hasText: 'Opened ucdp-ged-sample.csv' }).waitFor({ timeout: 15_000 });
@@ -226,7 +267,14 @@ e2eDescribe('opening your own data', (t) => {
     await page.goBack();
     await bundledReady(page);
     expect(new URL(page.url()).searchParams.get('actors')).toBe('taliban');
-    await expect.poll(() => filters(page).getByRole('checkbox', { name: /^Taliban/ }).first().isChecked()).toBe(true);
+    await expect
+      .poll(() =>
+        filters(page)
+          .getByRole('checkbox', { name: /^Taliban/ })
+          .first()
+          .isChecked(),
+      )
+      .toBe(true);
   });
 
   test('on a phone, the notice and the Copy link words fit the screen', async () => {
@@ -237,7 +285,9 @@ e2eDescribe('opening your own data', (t) => {
     await page.getByRole('status').filter({ hasText: 'Opened acled-small.csv' }).waitFor();
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByRole('status').filter({ hasText: 'only you have' }).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const toast = await page.locator('.copy-status').boundingBox();
     expect(toast!.x).toBeGreaterThanOrEqual(0);
@@ -250,7 +300,9 @@ e2eDescribe('opening your own data', (t) => {
     await page.getByRole('button', { name: /^Open dataset/ }).click();
     await dialog(page).waitFor();
     const axe = await new AxeBuilder({ page }).include('.open-dialog').analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+      [],
+    );
     const overflow = await page.evaluate(() => {
       const d = document.querySelector('.open-dialog')!;
       return d.scrollWidth - d.clientWidth;

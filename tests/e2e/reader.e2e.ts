@@ -25,7 +25,10 @@ function pickFromDataset() {
     events: RawEvent[];
   };
   for (const article of ds.articles) {
-    const text = readFileSync(resolve(ROOT, 'public/data/afghan-peace-2018-2021/articles', (article as RawArticle & { file: string }).file), 'utf8');
+    const text = readFileSync(
+      resolve(ROOT, 'public/data/afghan-peace-2018-2021/articles', (article as RawArticle & { file: string }).file),
+      'utf8',
+    );
     // Events with a quote found verbatim in this article, the one quoted furthest down first (the hardest to bring into view).
     const quoted = ds.events
       .map((e) => ({ e, quote: e.evidence.find((q) => q.articleId === article.id && text.includes(q.text)) }))
@@ -94,7 +97,9 @@ e2eDescribe('the source-article reader in a real browser', (t) => {
     await quietMark(reader, pick.second.e.title).first().click();
     await reader.getByRole('heading', { name: pick.second.e.title }).waitFor();
     await page.waitForFunction((q) => {
-      const text = [...document.querySelectorAll('#region-reader mark[data-current]')].map((m) => m.textContent).join('');
+      const text = [...document.querySelectorAll('#region-reader mark[data-current]')]
+        .map((m) => m.textContent)
+        .join('');
       return text.replace(/\s+/g, ' ').trim() === q;
     }, squash(pick.second.quote.text));
     expect((await currentMark(page)).inView).toBe(true);
@@ -103,25 +108,31 @@ e2eDescribe('the source-article reader in a real browser', (t) => {
 
   test.runIf(urlSyncWired)('a link with ?event= opens the reader on that event with the quote in view', async () => {
     const page = await t.open(`?event=${encodeURIComponent(pick.first.e.id)}`);
-    await page.getByRole('region', { name: 'Source article' }).getByRole('heading', { name: pick.first.e.title }).waitFor();
+    await page
+      .getByRole('region', { name: 'Source article' })
+      .getByRole('heading', { name: pick.first.e.title })
+      .waitFor();
     await page.waitForFunction(() => document.querySelector('#region-reader mark[data-current]') !== null);
     expect((await currentMark(page)).inView).toBe(true);
   });
 
-  test.runIf(urlSyncWired)('on a phone, a linked event opened on another tab is in view once the Article tab is chosen', async () => {
-    const page = await t.open(`?event=${encodeURIComponent(pick.first.e.id)}`, { width: 375, height: 740 });
-    await page.getByRole('tab', { name: 'Timeline' }).waitFor();
-    if ((await page.getByRole('tab', { name: 'Article' }).getAttribute('aria-selected')) !== 'true') {
-      await page.waitForTimeout(300); // the article text loads while the reader is hidden
-      await page.getByRole('tab', { name: 'Article' }).click();
-    }
-    await page.waitForFunction(() => document.querySelector('#region-reader mark[data-current]') !== null);
-    await page.waitForFunction(() => {
-      const m = document.querySelector('#region-reader mark[data-current]')!.getBoundingClientRect();
-      return m.top >= 0 && m.bottom <= window.innerHeight;
-    });
-    expect((await currentMark(page)).inView).toBe(true);
-  });
+  test.runIf(urlSyncWired)(
+    'on a phone, a linked event opened on another tab is in view once the Article tab is chosen',
+    async () => {
+      const page = await t.open(`?event=${encodeURIComponent(pick.first.e.id)}`, { width: 375, height: 740 });
+      await page.getByRole('tab', { name: 'Timeline' }).waitFor();
+      if ((await page.getByRole('tab', { name: 'Article' }).getAttribute('aria-selected')) !== 'true') {
+        await page.waitForTimeout(300); // the article text loads while the reader is hidden
+        await page.getByRole('tab', { name: 'Article' }).click();
+      }
+      await page.waitForFunction(() => document.querySelector('#region-reader mark[data-current]') !== null);
+      await page.waitForFunction(() => {
+        const m = document.querySelector('#region-reader mark[data-current]')!.getBoundingClientRect();
+        return m.top >= 0 && m.bottom <= window.innerHeight;
+      });
+      expect((await currentMark(page)).inView).toBe(true);
+    },
+  );
 
   test('an axe scan of the reader with an event selected finds no serious or critical violations', async () => {
     const page = await t.open();
@@ -142,7 +153,9 @@ e2eDescribe('the source-article reader in a real browser', (t) => {
     const reader = await openArticleFromGuide(page);
     await quietMark(reader, pick.first.e.title).first().click();
     await page.waitForFunction(() => document.querySelector('#region-reader mark[data-current]') !== null);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     expect((await currentMark(page)).inView).toBe(true);
     await t.shot('reader-event-phone');
@@ -152,10 +165,14 @@ e2eDescribe('the source-article reader in a real browser', (t) => {
 
   /** Serves the reader's test dataset in place of the bundled one, so the hard cases run in a real browser too. */
   async function openFixture(path = '') {
-    await t.page.route('**/data/afghan-peace-2018-2021/dataset.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(DATASET) }));
+    await t.page.route('**/data/afghan-peace-2018-2021/dataset.json', (r) =>
+      r.fulfill({ contentType: 'application/json', body: JSON.stringify(DATASET) }),
+    );
     await t.page.route(`**/data/${DATASET.id}/articles/*`, (r) => {
       const body = FILES[decodeURIComponent(new URL(r.request().url()).pathname.split('/').pop()!)];
-      return body === undefined ? r.fulfill({ status: 404, body: 'not found' }) : r.fulfill({ contentType: 'text/plain; charset=utf-8', body });
+      return body === undefined
+        ? r.fulfill({ status: 404, body: 'not found' })
+        : r.fulfill({ contentType: 'text/plain; charset=utf-8', body });
     });
     return t.open(path);
   }
@@ -172,14 +189,19 @@ e2eDescribe('the source-article reader in a real browser', (t) => {
     await reader.getByRole('heading', { name: 'Talks will go on' }).waitFor();
     const crossing = await page.evaluate(() => {
       const marks = [...document.querySelectorAll('#region-reader mark[data-current]')];
-      return { text: marks.map((m) => m.textContent).join(''), paragraphs: new Set(marks.map((m) => m.closest('p'))).size };
+      return {
+        text: marks.map((m) => m.textContent).join(''),
+        paragraphs: new Set(marks.map((m) => m.closest('p'))).size,
+      };
     });
     expect(crossing).toEqual({ text: QUOTES.e3.replace('\n\n', ''), paragraphs: 2 });
 
     await reader.getByRole('button', { name: 'All articles' }).click();
     await reader.getByRole('button', { name: /An article with markup/ }).click();
     await reader.getByText(/The page contained/).waitFor();
-    expect(await reader.getByText(/The page contained/).textContent()).toContain('<script>alert("x")</script> and <b>bold</b>');
+    expect(await reader.getByText(/The page contained/).textContent()).toContain(
+      '<script>alert("x")</script> and <b>bold</b>',
+    );
     expect(await page.locator('#region-reader script, #region-reader b').count()).toBe(0);
     expect(t.errors).toEqual([]);
   });
@@ -206,36 +228,48 @@ e2eDescribe('the source-article reader in a real browser', (t) => {
     expect(t.errors).toEqual([]);
   });
 
-  test.runIf(urlSyncWired)('the source article chosen under "Reported by" is kept in the link and reopens after a reload', async () => {
+  test.runIf(urlSyncWired)(
+    'the source article chosen under "Reported by" is kept in the link and reopens after a reload',
+    async () => {
+      const ds = JSON.parse(readFileSync(resolve(ROOT, 'public/data/afghan-peace-2018-2021/dataset.json'), 'utf8')) as {
+        articles: RawArticle[];
+        events: RawEvent[];
+      };
+      const twice = ds.events.find((e) => new Set(e.evidence.map((q) => q.articleId)).size > 1)!;
+      const page = await t.open(`?event=${twice.id}`);
+      const sources = page.getByRole('group', { name: 'Articles reporting this event' });
+      await sources.waitFor();
+      // The card's actor chips are named as they read ("Taliban, target"), with no stray space before the comma.
+      const card = await page.getByRole('region', { name: 'Source article' }).ariaSnapshot();
+      expect(card).toMatch(/button "[^"]+, (actor|target|speaker|participant|subject|mentioned)"/);
+      expect(card).not.toContain(' , ');
+      const second = sources.getByRole('button').nth(1);
+      const title = (await second.getAttribute('title'))!;
+      await second.click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(twice.id);
+      const articleId = ds.articles.find((a) => a.title === title)!.id;
+      await expect.poll(() => new URL(page.url()).searchParams.get('article')).toBe(articleId);
+      await page.reload();
+      const reader = page.getByRole('region', { name: 'Source article' });
+      await reader.getByRole('article', { name: `Article: ${title}` }).waitFor();
+      expect(
+        await page
+          .getByRole('group', { name: 'Articles reporting this event' })
+          .getByRole('button', { name: new RegExp(`^2\\. `) })
+          .getAttribute('aria-pressed'),
+      ).toBe('true');
+      expect(t.errors).toEqual([]);
+    },
+  );
+  test.runIf(urlSyncWired)("on a touch phone the reader's controls are big enough for a finger", async () => {
     const ds = JSON.parse(readFileSync(resolve(ROOT, 'public/data/afghan-peace-2018-2021/dataset.json'), 'utf8')) as {
-      articles: RawArticle[];
       events: RawEvent[];
     };
     const twice = ds.events.find((e) => new Set(e.evidence.map((q) => q.articleId)).size > 1)!;
-    const page = await t.open(`?event=${twice.id}`);
-    const sources = page.getByRole('group', { name: 'Articles reporting this event' });
-    await sources.waitFor();
-    // The card's actor chips are named as they read ("Taliban, target"), with no stray space before the comma.
-    const card = await page.getByRole('region', { name: 'Source article' }).ariaSnapshot();
-    expect(card).toMatch(/button "[^"]+, (actor|target|speaker|participant|subject|mentioned)"/);
-    expect(card).not.toContain(' , ');
-    const second = sources.getByRole('button').nth(1);
-    const title = (await second.getAttribute('title'))!;
-    await second.click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(twice.id);
-    const articleId = ds.articles.find((a) => a.title === title)!.id;
-    await expect.poll(() => new URL(page.url()).searchParams.get('article')).toBe(articleId);
-    await page.reload();
-    const reader = page.getByRole('region', { name: 'Source article' });
-    await reader.getByRole('article', { name: `Article: ${title}` }).waitFor();
-    expect(await page.getByRole('group', { name: 'Articles reporting this event' }).getByRole('button', { name: new RegExp(`^2\\. `) }).getAttribute('aria-pressed')).toBe('true');
-    expect(t.errors).toEqual([]);
-  });
-  test.runIf(urlSyncWired)('on a touch phone the reader\'s controls are big enough for a finger', async () => {
-    const ds = JSON.parse(readFileSync(resolve(ROOT, 'public/data/afghan-peace-2018-2021/dataset.json'), 'utf8')) as { events: RawEvent[] };
-    const twice = ds.events.find((e) => new Set(e.evidence.map((q) => q.articleId)).size > 1)!;
     const url = (await t.open('')).url();
-    const context = await t.context.browser()!.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const context = await t.context
+      .browser()!
+      .newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     try {
       const page = await context.newPage();
       await page.goto(new URL(`?event=${twice.id}`, url).toString());
@@ -243,9 +277,11 @@ e2eDescribe('the source-article reader in a real browser', (t) => {
       const reader = page.getByRole('region', { name: 'Source article' });
       await reader.getByRole('button', { name: 'Show original text' }).waitFor();
       const heights = await reader.evaluate((root) =>
-        [...root.querySelectorAll<HTMLElement>('.reader-toolbar button, .reader-chip, .reader-sources__list button, .reader-article__tools button')].map(
-          (b) => [b.textContent!.trim().slice(0, 20), Math.round(b.getBoundingClientRect().height)] as const,
-        ),
+        [
+          ...root.querySelectorAll<HTMLElement>(
+            '.reader-toolbar button, .reader-chip, .reader-sources__list button, .reader-article__tools button',
+          ),
+        ].map((b) => [b.textContent!.trim().slice(0, 20), Math.round(b.getBoundingClientRect().height)] as const),
       );
       expect(heights.length).toBeGreaterThan(5);
       for (const [name, h] of heights) expect(h, name).toBeGreaterThanOrEqual(32);
@@ -270,27 +306,30 @@ e2eDescribe('the source-article reader in a real browser', (t) => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect((await page.getByRole('banner').boundingBox())!.y).toBe(0);
   });
-  test.runIf(urlSyncWired)('on a phone, the event stays named above the quote, and one tap goes back to its card', async () => {
-    const page = await t.open(`?event=${encodeURIComponent(pick.first.e.id)}`, { width: 375, height: 740 });
-    await page.getByRole('tab', { name: 'Timeline' }).waitFor();
-    if ((await page.getByRole('tab', { name: 'Article' }).getAttribute('aria-selected')) !== 'true') {
-      await page.getByRole('tab', { name: 'Article' }).click();
-    }
-    const reader = page.getByRole('region', { name: 'Source article' });
-    await page.waitForFunction(() => document.querySelector('#region-reader mark[data-current]') !== null);
-    await expect.poll(async () => (await currentMark(page)).inView).toBe(true);
-    const strip = reader.getByRole('button', { name: `Back to the event card: ${pick.first.e.title}` });
-    expect(await strip.isVisible()).toBe(true);
-    await t.shot('reader-strip-phone');
-    await strip.click();
-    const heading = reader.getByRole('heading', { name: pick.first.e.title });
-    await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
-    const box = (await heading.boundingBox())!;
-    expect(box.y).toBeGreaterThanOrEqual(0);
-    expect(box.y + box.height).toBeLessThanOrEqual(740);
-    expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    // On a wide screen the card never scrolls away, so there is no strip.
-    await page.setViewportSize({ width: 1400, height: 900 });
-    expect(await strip.isVisible()).toBe(false);
-  });
+  test.runIf(urlSyncWired)(
+    'on a phone, the event stays named above the quote, and one tap goes back to its card',
+    async () => {
+      const page = await t.open(`?event=${encodeURIComponent(pick.first.e.id)}`, { width: 375, height: 740 });
+      await page.getByRole('tab', { name: 'Timeline' }).waitFor();
+      if ((await page.getByRole('tab', { name: 'Article' }).getAttribute('aria-selected')) !== 'true') {
+        await page.getByRole('tab', { name: 'Article' }).click();
+      }
+      const reader = page.getByRole('region', { name: 'Source article' });
+      await page.waitForFunction(() => document.querySelector('#region-reader mark[data-current]') !== null);
+      await expect.poll(async () => (await currentMark(page)).inView).toBe(true);
+      const strip = reader.getByRole('button', { name: `Back to the event card: ${pick.first.e.title}` });
+      expect(await strip.isVisible()).toBe(true);
+      await t.shot('reader-strip-phone');
+      await strip.click();
+      const heading = reader.getByRole('heading', { name: pick.first.e.title });
+      await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
+      const box = (await heading.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(740);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      // On a wide screen the card never scrolls away, so there is no strip.
+      await page.setViewportSize({ width: 1400, height: 900 });
+      expect(await strip.isVisible()).toBe(false);
+    },
+  );
 });

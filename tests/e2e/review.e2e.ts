@@ -14,14 +14,28 @@ const folder = resolve(ROOT, 'public/data/afghan-peace-2018-2021');
 const bundled = JSON.parse(readFileSync(resolve(folder, 'dataset.json'), 'utf8')) as DatasetT;
 const draft = draftDataset(
   bundled.articles.map((a) => ({ file: a.file, text: readFileSync(resolve(folder, 'articles', a.file), 'utf8') })),
-  { today: '2026-01-01', actors: bundled.actors, themes: bundled.themes, id: 'seed-draft', title: 'Draft of the seed articles' },
+  {
+    today: '2026-01-01',
+    actors: bundled.actors,
+    themes: bundled.themes,
+    id: 'seed-draft',
+    title: 'Draft of the seed articles',
+  },
 ).dataset;
 const target = draft.events.find((e) => e.evidence[0]!.text.includes('arrived in Kabul on Wednesday'))!;
 
 async function serveDraft(page: Page) {
-  await page.route('**/data/afghan-peace-2018-2021/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(draft) }));
+  await page.route('**/data/afghan-peace-2018-2021/dataset.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(draft) }),
+  );
   // The draft's article files are the seeds, byte for byte: served from the bundled copies.
-  await page.route('**/data/seed-draft/articles/*', (route) => route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', path: resolve(folder, 'articles', decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop()!)) }));
+  await page.route('**/data/seed-draft/articles/*', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/plain; charset=utf-8',
+      path: resolve(folder, 'articles', decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop()!)),
+    }),
+  );
 }
 
 e2eDescribe('reviewing a drafted dataset in the app', (t) => {
@@ -49,9 +63,15 @@ e2eDescribe('reviewing a drafted dataset in the app', (t) => {
 
     // Kept in this browser: a reload still knows.
     await page.reload();
-    await page.getByRole('region', { name: 'Review this candidate' }).getByText('You edited and accepted it.').waitFor();
+    await page
+      .getByRole('region', { name: 'Review this candidate' })
+      .getByText('You edited and accepted it.')
+      .waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download dataset' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download dataset' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('dataset.json');
     const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as DatasetT;
     const e = saved.events.find((x) => x.id === target.id)!;
@@ -75,8 +95,13 @@ e2eDescribe('reviewing a drafted dataset in the app', (t) => {
     const bar = page.getByRole('region', { name: 'Review this candidate' });
     await bar.waitFor();
     await bar.getByRole('button', { name: 'Edit' }).click();
-    const results = await new AxeBuilder({ page }).include('[data-region="reader"]').include('[data-region="filters"]').analyze();
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    const results = await new AxeBuilder({ page })
+      .include('[data-region="reader"]')
+      .include('[data-region="filters"]')
+      .analyze();
+    const bad = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     expect(bad).toEqual([]);
   });
 

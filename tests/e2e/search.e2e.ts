@@ -20,7 +20,11 @@ e2eDescribe('event search', (t) => {
     const filters = page.getByRole('region', { name: 'Filters' });
     await page.locator('.filters__count', { hasText: /^Showing 1 of/ }).waitFor();
     await page.keyboard.press('j');
-    await page.waitForFunction(() => [...document.querySelectorAll('#region-reader mark.reader-search')].some((m) => m.textContent === '5,000'), null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('#region-reader mark.reader-search')].some((m) => m.textContent === '5,000'),
+      null,
+      { timeout: 20_000 },
+    );
     const box = filters.getByRole('searchbox', { name: 'Search events' });
     await box.fill('Khalilzad zzyzx');
     await filters.getByText('No event has a word starting with “zzyzx”; every word must match.').waitFor();

@@ -27,12 +27,16 @@ e2eDescribe('the app shell in a real browser', (t) => {
   test('at 375 px wide nothing overflows sideways and the panels become tabs', async () => {
     const page = await t.open('', { width: 375, height: 740 });
     await page.getByRole('tab', { name: 'Timeline' }).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.getByRole('tab', { name: 'Article' }).click();
     expect(await page.getByRole('region', { name: 'Source article' }).isVisible()).toBe(true);
     expect(await page.getByRole('region', { name: 'Timeline' }).isVisible()).toBe(false);
-    const overflowAfter = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflowAfter = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflowAfter).toBeLessThanOrEqual(0);
     await t.shot('shell-phone');
   });
@@ -68,7 +72,9 @@ e2eDescribe('the app shell in a real browser', (t) => {
     await dialog.getByRole('checkbox', { name: /Single-key shortcuts/ }).uncheck();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
-    expect(await page.getByRole('button', { name: 'Keyboard shortcuts' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(
+      await page.getByRole('button', { name: 'Keyboard shortcuts' }).evaluate((el) => el === document.activeElement),
+    ).toBe(true);
     await page.keyboard.press('j');
     await page.keyboard.press('j');
     expect(await place.textContent()).toBe(before);
@@ -89,7 +95,9 @@ e2eDescribe('the app shell in a real browser', (t) => {
     const box = await dialog.boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(375);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await t.shot('shortcuts-dialog-phone');
     await page.keyboard.press('Escape');

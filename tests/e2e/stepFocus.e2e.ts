@@ -19,11 +19,18 @@ e2eDescribe('stepping keeps focus', (t) => {
     await heading.waitFor();
     const title = (await heading.textContent())!;
     // The reader says which event it is, instead of taking focus to it.
-    await page.waitForFunction((x) => [...document.querySelectorAll('#region-reader [aria-live]')].some((e) => e.textContent!.includes(`: ${x}, `)), title);
+    await page.waitForFunction(
+      (x) =>
+        [...document.querySelectorAll('#region-reader [aria-live]')].some((e) => e.textContent!.includes(`: ${x}, `)),
+      title,
+    );
     expect(await app.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('ArrowRight');
     // The arrow still moves the timeline's own focus, one event on from where it was.
-    await page.waitForFunction((n) => document.querySelector('[data-testid="timeline-announcement"]')?.textContent?.endsWith(` ${n} of 64.`), first + 1);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="timeline-announcement"]')?.textContent?.endsWith(` ${n} of 64.`),
+      first + 1,
+    );
     expect(await app.evaluate((el) => el === document.activeElement)).toBe(true);
     await t.shot('step-focus-timeline');
     expect(t.errors).toEqual([]);

@@ -12,7 +12,10 @@ async function paints(page: Page): Promise<number> {
 /** Waits until the timeline has painted and then stopped painting (the view is settled). */
 async function settled(page: Page) {
   await page.getByRole('application', { name: /Timeline of/ }).waitFor();
-  await page.waitForFunction((sel) => Number(document.querySelector<HTMLCanvasElement>(sel)?.dataset.paints ?? 0) > 0, CANVAS);
+  await page.waitForFunction(
+    (sel) => Number(document.querySelector<HTMLCanvasElement>(sel)?.dataset.paints ?? 0) > 0,
+    CANVAS,
+  );
   let last = -1;
   for (let k = 0; k < 20; k++) {
     const now = await paints(page);
@@ -25,7 +28,10 @@ async function settled(page: Page) {
 async function axis(page: Page): Promise<{ unit: string; labels: string }> {
   return page.evaluate(() => {
     const svg = document.querySelector('.tl__axis')!;
-    return { unit: svg.getAttribute('data-unit') ?? '', labels: [...svg.querySelectorAll('text')].map((t) => t.textContent).join('|') };
+    return {
+      unit: svg.getAttribute('data-unit') ?? '',
+      labels: [...svg.querySelectorAll('text')].map((t) => t.textContent).join('|'),
+    };
   });
 }
 
@@ -45,7 +51,8 @@ async function badgeFaults(page: Page): Promise<string[]> {
   badges.forEach((a, k) => {
     if (a.x - a.w / 2 < box.x || a.x + a.w / 2 > box.x + box.width) faults.push(`+${a.count} at ${a.x} is clipped`);
     for (const b of badges.slice(k + 1)) {
-      if (Math.abs(a.y - b.y) < 14 && Math.abs(a.x - b.x) < (a.w + b.w) / 2) faults.push(`+${a.count} at ${a.x} overlaps +${b.count} at ${b.x}`);
+      if (Math.abs(a.y - b.y) < 14 && Math.abs(a.x - b.x) < (a.w + b.w) / 2)
+        faults.push(`+${a.count} at ${a.x} overlaps +${b.count} at ${b.x}`);
     }
   });
   return faults;
@@ -59,7 +66,10 @@ async function clippedAxisLabels(page: Page): Promise<string[]> {
       .filter((el) => el.textContent)
       .map((el) => ({ text: el.textContent!, r: el.getBoundingClientRect() }))
       .filter(({ r }) => r.left < svg.left - 0.5 || r.right > svg.right + 0.5)
-      .map(({ text, r }) => `${text} [${Math.round(r.left)}, ${Math.round(r.right)}] outside [${Math.round(svg.left)}, ${Math.round(svg.right)}]`);
+      .map(
+        ({ text, r }) =>
+          `${text} [${Math.round(r.left)}, ${Math.round(r.right)}] outside [${Math.round(svg.left)}, ${Math.round(svg.right)}]`,
+      );
   });
 }
 
@@ -157,7 +167,10 @@ e2eDescribe('the timeline in a real browser', (t) => {
     const third = (await live.textContent())!;
     expect(third).toMatch(/\. 3 of 300\.$/);
     // Sighted keyboard users get the same words beside the focused mark.
-    await page.waitForFunction((title) => document.querySelector('.tl__tooltip:not([hidden])')?.textContent?.startsWith(title), third.split('. ')[0]!);
+    await page.waitForFunction(
+      (title) => document.querySelector('.tl__tooltip:not([hidden])')?.textContent?.startsWith(title),
+      third.split('. ')[0]!,
+    );
     await page.keyboard.press('ArrowLeft');
     await expect(live.textContent()).resolves.toMatch(/\. 2 of 300\.$/);
     await page.keyboard.press('Enter');
@@ -235,12 +248,16 @@ e2eDescribe('the timeline in a real browser', (t) => {
     expect(n).toBeLessThan(300);
     await app.focus();
     await page.keyboard.press('End');
-    await expect(page.getByTestId('timeline-announcement').textContent()).resolves.toMatch(new RegExp(`\\. ${n} of ${n}\\.$`));
+    await expect(page.getByTestId('timeline-announcement').textContent()).resolves.toMatch(
+      new RegExp(`\\. ${n} of ${n}\\.$`),
+    );
   });
 
   test('the canvas is drawn at the device pixel ratio and redrawn on resize', async () => {
     const url = (await t.open('?synthetic=300')).url();
-    const context = await t.context.browser()!.newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 2 });
+    const context = await t.context
+      .browser()!
+      .newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 2 });
     try {
       const page = await context.newPage();
       await page.goto(url);
@@ -292,7 +309,11 @@ e2eDescribe('the timeline in a real browser', (t) => {
         const x = box.x + box.width / 2;
         const y = box.y + 150;
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
-        for (let k = 1; k <= 10; k++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + (dx * k) / 10, y: y + (dy * k) / 10 }] });
+        for (let k = 1; k <= 10; k++)
+          await cdp.send('Input.dispatchTouchEvent', {
+            type: 'touchMove',
+            touchPoints: [{ x: x + (dx * k) / 10, y: y + (dy * k) / 10 }],
+          });
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
       };
       const [from0, to0] = await page.evaluate(() => window.__envoyTimeline!.window());
@@ -307,9 +328,21 @@ e2eDescribe('the timeline in a real browser', (t) => {
       // Two fingers spreading apart zoom in.
       const cx = box.x + box.width / 2;
       const cy = box.y + 150;
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: cx - 40, y: cy, id: 1 }, { x: cx + 40, y: cy, id: 2 }] });
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchStart',
+        touchPoints: [
+          { x: cx - 40, y: cy, id: 1 },
+          { x: cx + 40, y: cy, id: 2 },
+        ],
+      });
       for (let k = 1; k <= 10; k++) {
-        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: cx - 40 - k * 8, y: cy, id: 1 }, { x: cx + 40 + k * 8, y: cy, id: 2 }] });
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: [
+            { x: cx - 40 - k * 8, y: cy, id: 1 },
+            { x: cx + 40 + k * 8, y: cy, id: 2 },
+          ],
+        });
       }
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
       await settled(page);
@@ -325,7 +358,10 @@ e2eDescribe('the timeline in a real browser', (t) => {
     await settled(page);
     const [from0, to0] = await viewWindow(page);
     expect(from0).toBeLessThan(Date.UTC(2016, 0, 1));
-    await page.getByRole('region', { name: 'Source article' }).getByRole('button', { name: /Previous/ }).click();
+    await page
+      .getByRole('region', { name: 'Source article' })
+      .getByRole('button', { name: /Previous/ })
+      .click();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('event') === 'syn-000298');
     await settled(page);
     const [from1, to1] = await viewWindow(page);
@@ -360,7 +396,9 @@ e2eDescribe('the timeline in a real browser', (t) => {
     await page.keyboard.press('Enter');
     await page.getByText('Selected:').waitFor();
     const results = await new AxeBuilder({ page }).include('#region-timeline').analyze();
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const bad = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(bad).toEqual([]);
     await t.shot('timeline-real-actors-selected');
   });
@@ -448,7 +486,7 @@ e2eDescribe('the timeline in a real browser', (t) => {
     expect(t.errors).toEqual([]);
   });
 
-  test('with scrolling actor lanes, the edge hints stay clear of the lanes\' scroll bar', async () => {
+  test("with scrolling actor lanes, the edge hints stay clear of the lanes' scroll bar", async () => {
     const page = await t.open('?lanes=actor&from=2019-01&to=2019-06');
     await settled(page);
     const later = page.getByRole('button', { name: /^Show \d+ later events$/ });
@@ -501,7 +539,14 @@ e2eDescribe('the timeline in a real browser', (t) => {
   });
 
   test('axis labels are fully visible on a phone, a laptop and with actor lanes', async () => {
-    for (const [path, width, height] of [['', 375, 740], ['', 1400, 900], ['?lanes=actor', 1400, 900], ['?synthetic=100000&from=2020-04-16&to=2020-05-16', 375, 740], ['?from=2018-01-01&to=2021-01-03', 375, 740], ['?from=2019-12-29&to=2020-02-27', 375, 740]] as const) {
+    for (const [path, width, height] of [
+      ['', 375, 740],
+      ['', 1400, 900],
+      ['?lanes=actor', 1400, 900],
+      ['?synthetic=100000&from=2020-04-16&to=2020-05-16', 375, 740],
+      ['?from=2018-01-01&to=2021-01-03', 375, 740],
+      ['?from=2019-12-29&to=2020-02-27', 375, 740],
+    ] as const) {
       const page = await t.open(path, { width, height });
       if (width < 600) await page.getByRole('tab', { name: 'Timeline' }).click();
       await settled(page);
@@ -523,7 +568,12 @@ e2eDescribe('the timeline in a real browser', (t) => {
     await expect.poll(() => tip.textContent()).toMatch(/more events here/);
     const box = (await tip.boundingBox())!;
     const canvas = await canvasBox(page);
-    expect([box.x >= canvas.x, box.x + box.width <= canvas.x + canvas.width, box.y >= canvas.y, box.y + box.height <= canvas.y + canvas.height]).toEqual([true, true, true, true]);
+    expect([
+      box.x >= canvas.x,
+      box.x + box.width <= canvas.x + canvas.width,
+      box.y >= canvas.y,
+      box.y + box.height <= canvas.y + canvas.height,
+    ]).toEqual([true, true, true, true]);
     // Nor covered by the "later" hint in the bottom corner.
     const hint = (await page.getByRole('button', { name: /later events?$/ }).boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(hint.y);
@@ -544,7 +594,9 @@ e2eDescribe('the timeline in a real browser', (t) => {
     page = await t.open('', { width: 375, height: 740 });
     await page.getByRole('tab', { name: 'Timeline' }).click();
     await settled(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await t.shot('timeline-phone');
     page = await t.open('?synthetic=100000&lanes=actor', { width: 1400, height: 900 });

@@ -47,7 +47,10 @@ function renderExport(view: Partial<ViewState>, image?: ImageExporter, data: Eve
   render(
     <Providers store={store}>
       <DatasetContext.Provider value={data}>
-        <ExportButton image={image} renderCitations={(items, label) => <pre aria-label={label}>{items.map((i) => i.title).join('\n')}</pre>} />
+        <ExportButton
+          image={image}
+          renderCitations={(items, label) => <pre aria-label={label}>{items.map((i) => i.title).join('\n')}</pre>}
+        />
       </DatasetContext.Provider>
     </Providers>,
   );
@@ -55,7 +58,9 @@ function renderExport(view: Partial<ViewState>, image?: ImageExporter, data: Eve
 }
 
 const khalilzadTaliban = { actors: ['khalilzad', 'taliban'], actorMode: 'all' as const };
-const both = index.raw!.events.filter((e) => ['khalilzad', 'taliban'].every((a) => e.actors.some((x) => x.actorId === a)));
+const both = index.raw!.events.filter((e) =>
+  ['khalilzad', 'taliban'].every((a) => e.actors.some((x) => x.actorId === a)),
+);
 const home = index.raw!.home!;
 const inHome = both.filter((e) => e.date.earliest <= home.latest && e.date.latest >= home.earliest);
 const in2019 = both.filter((e) => e.date.earliest <= '2019-12-31' && e.date.latest >= '2019-01-01');
@@ -67,15 +72,26 @@ test('the dialog counts the events in the window and at all dates, and the CSV h
   const dialog = await screen.findByRole('dialog', { name: 'Export' });
   // The dialog's content loads on first open.
   expect(await within(dialog).findByRole('radio', { name: /In the window shown/ }, { timeout: 5_000 })).toBeChecked();
-  expect(within(dialog).getByRole('radio', { name: `In the window shown, 1 January – 31 December 2019: ${in2019.length} events` })).toBeInTheDocument();
+  expect(
+    within(dialog).getByRole('radio', {
+      name: `In the window shown, 1 January – 31 December 2019: ${in2019.length} events`,
+    }),
+  ).toBeInTheDocument();
   expect(within(dialog).getByRole('radio', { name: `All dates: ${both.length} events` })).toBeInTheDocument();
   await userEvent.click(within(dialog).getByRole('button', { name: 'Download CSV' }));
   await waitFor(() => expect(saved).toHaveLength(1), { timeout: 10_000 });
   expect(saved[0]!.name).toBe('envoy-afghan-peace-actors-khalilzad-taliban-2019.csv');
   const text = await saved[0]!.blob.text();
-  const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
   expect(rows.map((r) => r.event_id_cnty).sort()).toEqual(in2019.map((e) => e.id).sort());
-  expect(await within(dialog).findByText(`Saved envoy-afghan-peace-actors-khalilzad-taliban-2019.csv (${in2019.length} events).`)).toBeInTheDocument();
+  expect(
+    await within(dialog).findByText(
+      `Saved envoy-afghan-peace-actors-khalilzad-taliban-2019.csv (${in2019.length} events).`,
+    ),
+  ).toBeInTheDocument();
 });
 
 test('"All dates" JSON opens as a valid dataset with the same events; the zip carries their articles', async () => {
@@ -95,7 +111,11 @@ test('"All dates" JSON opens as a valid dataset with the same events; the zip ca
 });
 
 test('an SVG is not offered past 5,000 marks, and says why', async () => {
-  const image: ImageExporter = { png: async () => new Blob(['x']), svg: async () => '<svg/>', marks: async () => 12_000 };
+  const image: ImageExporter = {
+    png: async () => new Blob(['x']),
+    svg: async () => '<svg/>',
+    marks: async () => 12_000,
+  };
   renderExport({}, image);
   await userEvent.click(screen.getByRole('button', { name: 'Export…' }));
   expect(await screen.findByText(/holds 12,000 marks, too many for an SVG/)).toBeInTheDocument();
@@ -104,11 +124,17 @@ test('an SVG is not offered past 5,000 marks, and says why', async () => {
 });
 
 test('a failed image says so in words and saves nothing', async () => {
-  const image: ImageExporter = { png: async () => Promise.reject(new Error('the canvas is too large')), svg: async () => '', marks: async () => 3 };
+  const image: ImageExporter = {
+    png: async () => Promise.reject(new Error('the canvas is too large')),
+    svg: async () => '',
+    marks: async () => 3,
+  };
   renderExport({}, image);
   await userEvent.click(screen.getByRole('button', { name: 'Export…' }));
   await userEvent.click(await screen.findByRole('button', { name: 'Download PNG' }));
-  expect(await screen.findByText(/The image export failed: the canvas is too large\. Nothing was saved/)).toBeInTheDocument();
+  expect(
+    await screen.findByText(/The image export failed: the canvas is too large\. Nothing was saved/),
+  ).toBeInTheDocument();
   expect(saved).toEqual([]);
 });
 
@@ -119,7 +145,12 @@ test('Cite this view lists the view, then every article behind the exported even
   const list = screen.getByLabelText('Citations of this view').textContent!.split('\n');
   expect(list[0]).toMatch(/^Envoy: Events with Zalmay Khalilzad and (the )?Taliban/);
   const behind = new Set(inHome.flatMap((e) => e.evidence.map((q) => q.articleId)));
-  expect(list.slice(1).sort()).toEqual(index.raw!.articles.filter((a) => behind.has(a.id)).map((a) => a.title).sort());
+  expect(list.slice(1).sort()).toEqual(
+    index
+      .raw!.articles.filter((a) => behind.has(a.id))
+      .map((a) => a.title)
+      .sort(),
+  );
 });
 
 test('closing the dialog while a large CSV is written stops it, and nothing is saved', async () => {

@@ -8,8 +8,10 @@ import { allDatesWindow } from '../../src/data/home';
 import { indexOf } from '../fixtures/dataset';
 
 const summary = () => screen.getByText(/^Showing/, { selector: 'p' });
-const actorBox = (name: string) => within(screen.getByRole('region', { name: /^Actors/ })).getByRole('checkbox', { name });
-const themeBox = (name: string) => within(screen.getByRole('region', { name: /^Themes/ })).getByRole('checkbox', { name });
+const actorBox = (name: string) =>
+  within(screen.getByRole('region', { name: /^Actors/ })).getByRole('checkbox', { name });
+const themeBox = (name: string) =>
+  within(screen.getByRole('region', { name: /^Themes/ })).getByRole('checkbox', { name });
 
 describe('FilterPanel', () => {
   afterEach(() => vi.useRealTimers());
@@ -29,7 +31,9 @@ describe('FilterPanel', () => {
   test('actors are grouped under type headings, with affiliation and a count of events in view', () => {
     renderPanel();
     const actors = screen.getByRole('region', { name: /^Actors/ });
-    const headings = within(actors).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    const headings = within(actors)
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.textContent);
     expect(headings).toEqual(['People 2', 'States and governments 3', 'Armed groups 1', 'International bodies 1']);
     expect(actorBox('Zabihullah Mujahid')).toHaveAccessibleDescription('Taliban spokesman · Taliban 1 event in view');
     expect(actorBox('Taliban')).toHaveAccessibleDescription('4 events in view');
@@ -54,7 +58,11 @@ describe('FilterPanel', () => {
     // What ticking Pakistan as well would show: the one meeting of all three.
     expect(actorBox('Pakistan')).toHaveAccessibleDescription('1 event in view');
     expect(actorBox('United States')).toHaveAccessibleDescription('0 events in view');
-    await userEvent.click(within(screen.getByRole('radiogroup', { name: 'Theme match' })).getByRole('radio', { name: 'All selected themes' }));
+    await userEvent.click(
+      within(screen.getByRole('radiogroup', { name: 'Theme match' })).getByRole('radio', {
+        name: 'All selected themes',
+      }),
+    );
     await userEvent.click(themeBox('US–Taliban talks'));
     await userEvent.click(themeBox('Prisoner releases'));
     expect(summary()).toHaveTextContent('Showing 1 of 7 events');
@@ -70,7 +78,15 @@ describe('FilterPanel', () => {
     renderPanel();
     await userEvent.type(screen.getByRole('searchbox', { name: 'Find an actor' }), query);
     const actors = screen.getByRole('region', { name: /^Actors/ });
-    expect(within(actors).getAllByRole('checkbox').map((c) => c.getAttribute('aria-labelledby') && document.getElementById(c.getAttribute('aria-labelledby')!)?.textContent)).toEqual([name]);
+    expect(
+      within(actors)
+        .getAllByRole('checkbox')
+        .map(
+          (c) =>
+            c.getAttribute('aria-labelledby') &&
+            document.getElementById(c.getAttribute('aria-labelledby')!)?.textContent,
+        ),
+    ).toEqual([name]);
     expect(within(actors).getByText(new RegExp(hint.replace(/[“”]/g, '.')))).toBeInTheDocument();
   });
 
@@ -142,7 +158,9 @@ describe('FilterPanel', () => {
     expect(summary()).toHaveTextContent('Showing 3 of 4 events in view');
     expect(screen.getByText('4 of 7 in all dates')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Remove dates filter/ })).toBeNull();
-    expect(actorBox('Zalmay Khalilzad')).toHaveAccessibleDescription('US special envoy · United States 1 event in view');
+    expect(actorBox('Zalmay Khalilzad')).toHaveAccessibleDescription(
+      'US special envoy · United States 1 event in view',
+    );
   });
 
   test('editing the dates moves the window; a reversed range is explained and not applied', () => {

@@ -25,7 +25,11 @@ describe('the spelling hint under the event search', () => {
     expect(store.getState().actors).toEqual(['khalilzad']);
     expect(store.getState().search).toBe('');
     expect(summary()).toHaveTextContent('Showing 3 of 7 events');
-    expect(within(screen.getByRole('list', { name: 'Active filters' })).getByRole('button', { name: 'Remove actor filter: Zalmay Khalilzad' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('list', { name: 'Active filters' })).getByRole('button', {
+        name: 'Remove actor filter: Zalmay Khalilzad',
+      }),
+    ).toBeInTheDocument();
     // The hint is gone and the keyboard is back in the (now empty) search box.
     expect(screen.queryByRole('button', { name: /^Show .*'s events$/ })).toBeNull();
     expect(hintText()).toBeEmptyDOMElement();
@@ -100,8 +104,12 @@ describe('the search box and links agree on length', () => {
     expect([...store.getState().search].length).toBe(MAX_SEARCH);
     expect(store.getState().search).toBe([...long].slice(0, MAX_SEARCH).join(''));
     expect(searchBox()).toHaveValue(store.getState().search);
-    expect(screen.getByText(`A search holds at most ${MAX_SEARCH} characters; the rest was left out.`)).toBeInTheDocument();
+    expect(
+      screen.getByText(`A search holds at most ${MAX_SEARCH} characters; the rest was left out.`),
+    ).toBeInTheDocument();
     // What the box holds is exactly what a link reopens.
-    expect(decode(encode({ ...DEFAULT_VIEW, search: store.getState().search })).view.search).toBe(store.getState().search);
+    expect(decode(encode({ ...DEFAULT_VIEW, search: store.getState().search })).view.search).toBe(
+      store.getState().search,
+    );
   });
 });

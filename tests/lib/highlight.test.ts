@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { highlightSegments, snapOffset, splitSegments, type HighlightRange } from '../../src/lib/highlight';
 
-const r = (start: number, end: number, data: string, priority = 1): HighlightRange<string> => ({ start, end, data, priority });
+const r = (start: number, end: number, data: string, priority = 1): HighlightRange<string> => ({
+  start,
+  end,
+  data,
+  priority,
+});
 
 /** Segments written compactly: "text[a,b,c]" per run, covers strongest first. */
 function show(text: string, ranges: HighlightRange<string>[], from?: number, to?: number): string[] {
@@ -15,12 +20,37 @@ describe('highlightSegments', () => {
     ['one quote in the middle', 'hello world', [r(6, 11, 'a')], ['hello []', 'world[a]']],
     ['two separate quotes', 'one two three', [r(0, 3, 'a'), r(8, 13, 'b')], ['one[a]', ' two []', 'three[b]']],
     ['adjacent quotes stay two runs', 'abcdef', [r(0, 3, 'a'), r(3, 6, 'b')], ['abc[a]', 'def[b]']],
-    ['overlapping quotes split in three (equal length: earlier first)', 'abcdefgh', [r(0, 5, 'a'), r(3, 8, 'b')], ['abc[a]', 'de[a,b]', 'fgh[b]']],
-    ['nested quote: innermost first at equal priority', 'abcdefgh', [r(0, 8, 'outer'), r(2, 4, 'inner')], ['ab[outer]', 'cd[inner,outer]', 'efgh[outer]']],
-    ['higher priority first even when longer', 'abcdefgh', [r(0, 8, 'strong', 3), r(2, 4, 'quiet', 2)], ['ab[strong]', 'cd[strong,quiet]', 'efgh[strong]']],
+    [
+      'overlapping quotes split in three (equal length: earlier first)',
+      'abcdefgh',
+      [r(0, 5, 'a'), r(3, 8, 'b')],
+      ['abc[a]', 'de[a,b]', 'fgh[b]'],
+    ],
+    [
+      'nested quote: innermost first at equal priority',
+      'abcdefgh',
+      [r(0, 8, 'outer'), r(2, 4, 'inner')],
+      ['ab[outer]', 'cd[inner,outer]', 'efgh[outer]'],
+    ],
+    [
+      'higher priority first even when longer',
+      'abcdefgh',
+      [r(0, 8, 'strong', 3), r(2, 4, 'quiet', 2)],
+      ['ab[strong]', 'cd[strong,quiet]', 'efgh[strong]'],
+    ],
     ['identical ranges both cover', 'abc', [r(0, 3, 'a'), r(0, 3, 'b')], ['abc[a,b]']],
-    ['empty and out-of-text ranges are dropped or clipped', 'abc', [r(1, 1, 'empty'), r(2, 99, 'tail'), r(-5, 1, 'head')], ['a[head]', 'b[]', 'c[tail]']],
-    ['curly quotes and dashes are ordinary characters', '“All sides” — said', [r(0, 11, 'q'), r(12, 13, 'dash')], ['“All sides”[q]', ' []', '—[dash]', ' said[]']],
+    [
+      'empty and out-of-text ranges are dropped or clipped',
+      'abc',
+      [r(1, 1, 'empty'), r(2, 99, 'tail'), r(-5, 1, 'head')],
+      ['a[head]', 'b[]', 'c[tail]'],
+    ],
+    [
+      'curly quotes and dashes are ordinary characters',
+      '“All sides” — said',
+      [r(0, 11, 'q'), r(12, 13, 'dash')],
+      ['“All sides”[q]', ' []', '—[dash]', ' said[]'],
+    ],
   ] as const)('%s', (_name, text, ranges, expected) => {
     expect(show(text, [...ranges])).toEqual(expected);
   });
@@ -59,11 +89,16 @@ describe('highlightSegments', () => {
             const mid = s.start;
             const expected = ranges
               .filter((q) => q.end > q.start)
-              .filter((q) => snapOffset(text, Math.max(q.start, 0), 'back') <= mid && snapOffset(text, Math.min(q.end, text.length), 'forward') > mid)
+              .filter(
+                (q) =>
+                  snapOffset(text, Math.max(q.start, 0), 'back') <= mid &&
+                  snapOffset(text, Math.min(q.end, text.length), 'forward') > mid,
+              )
               .map((q) => q.data)
               .sort();
             expect(s.covers.map((c) => c.data).sort()).toEqual(expected);
-            for (let k = 1; k < s.covers.length; k++) expect(s.covers[k - 1]!.priority).toBeGreaterThanOrEqual(s.covers[k]!.priority);
+            for (let k = 1; k < s.covers.length; k++)
+              expect(s.covers[k - 1]!.priority).toBeGreaterThanOrEqual(s.covers[k]!.priority);
           }
           expect(at).toBe(text.length);
         },
@@ -100,8 +135,11 @@ describe('splitSegments', () => {
           const windows = [];
           for (let i = 0; i + 1 < points.length; i += 2) windows.push({ start: points[i]!, end: points[i + 1]! });
           const parts = splitSegments(text, highlightSegments(text, ranges), windows);
-          const simple = (segs: ReturnType<typeof highlightSegments<string>>) => segs.map((s) => [s.start, s.end, s.text, s.covers.map((c) => c.data).sort()]);
-          expect(parts.map(simple)).toEqual(windows.map((w) => simple(highlightSegments(text, ranges, w.start, w.end))));
+          const simple = (segs: ReturnType<typeof highlightSegments<string>>) =>
+            segs.map((s) => [s.start, s.end, s.text, s.covers.map((c) => c.data).sort()]);
+          expect(parts.map(simple)).toEqual(
+            windows.map((w) => simple(highlightSegments(text, ranges, w.start, w.end))),
+          );
         },
       ),
     );

@@ -116,23 +116,83 @@ describe('searchMatches: the words to highlight', () => {
 });
 
 // Texts and queries from a small alphabet rich in what the rules are about: joiners, digits, accents, plurals.
-const piece = fc.constantFrom('a', 'b', 'e', 'i', 's', 'y', 'É', 'é', 'ß', '5', '0', '1', '-', '\u2013', "'", '\u2019', '.', ',', ' ', ' ', '\n', '"', '\u00a0', 'ies', 'es', '😀');
+const piece = fc.constantFrom(
+  'a',
+  'b',
+  'e',
+  'i',
+  's',
+  'y',
+  'É',
+  'é',
+  'ß',
+  '5',
+  '0',
+  '1',
+  '-',
+  '\u2013',
+  "'",
+  '\u2019',
+  '.',
+  ',',
+  ' ',
+  ' ',
+  '\n',
+  '"',
+  '\u00a0',
+  'ies',
+  'es',
+  '😀',
+);
 const text = fc.array(piece, { maxLength: 24 }).map((p) => p.join(''));
 const query = fc.array(piece, { minLength: 1, maxLength: 8 }).map((p) => p.join(''));
 
 describe('the definition holds everywhere', () => {
   test('the quick search form of plain text is the general one', () => {
-    const plain = fc.array(fc.constantFrom('a', 'B', 'z', '0', '9', '-', "'", '.', ',', ' ', '\n', '!', '(', 'a.b', '1,000', 'U.S.', "don't", 'cease-fire'), { maxLength: 30 });
-    fc.assert(fc.property(fc.oneof(plain.map((p) => p.join('')), text), (t) => {
-      expect(searchForm(t)).toBe(slowForm(t));
-    }), { numRuns: 2000 });
+    const plain = fc.array(
+      fc.constantFrom(
+        'a',
+        'B',
+        'z',
+        '0',
+        '9',
+        '-',
+        "'",
+        '.',
+        ',',
+        ' ',
+        '\n',
+        '!',
+        '(',
+        'a.b',
+        '1,000',
+        'U.S.',
+        "don't",
+        'cease-fire',
+      ),
+      { maxLength: 30 },
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          plain.map((p) => p.join('')),
+          text,
+        ),
+        (t) => {
+          expect(searchForm(t)).toBe(slowForm(t));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   test('an event matches exactly when each term has something to highlight', () => {
     fc.assert(
       fc.property(text, query, (t, q) => {
         const terms = parseQuery(q);
-        expect(textMatches(t, q)).toBe(terms.length > 0 && terms.every((term) => searchMatches(t, term.text).length > 0));
+        expect(textMatches(t, q)).toBe(
+          terms.length > 0 && terms.every((term) => searchMatches(t, term.text).length > 0),
+        );
       }),
       { numRuns: 500 },
     );
@@ -151,7 +211,10 @@ describe('the definition holds everywhere', () => {
   test('the haystack finds exactly the events the matcher finds', () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 80 }), query, (texts, q) => {
-        const index = { count: texts.length, searchText: (i: number) => searchForm(texts[i]!) } as unknown as EventIndex;
+        const index = {
+          count: texts.length,
+          searchText: (i: number) => searchForm(texts[i]!),
+        } as unknown as EventIndex;
         const mask = searchHaystack(buildHaystack(index)!, parseQuery(q), texts.length);
         expect([...mask].map(Boolean)).toEqual(texts.map((t) => textMatches(t, q)));
       }),

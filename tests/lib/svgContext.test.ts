@@ -24,9 +24,13 @@ test('canvas calls become SVG elements with their styles on them', () => {
   const svg = c.toString(100, 50, 'A test');
   expect(svg).toContain('<rect x="1" y="2" width="30" height="10" fill="#1f5fa8" opacity="0.5"/>');
   expect(svg).toContain('<path d="M20 25A5 5 0 1 0 10 25A5 5 0 1 0 20 25Z" fill="#1f5fa8"/>');
-  expect(svg).toContain('<rect x="10" y="20" width="8" height="8" fill="none" stroke="#14213d" stroke-width="1.5" stroke-dasharray="4 3"/>');
+  expect(svg).toContain(
+    '<rect x="10" y="20" width="8" height="8" fill="none" stroke="#14213d" stroke-width="1.5" stroke-dasharray="4 3"/>',
+  );
   expect(svg).toContain('font-family="system-ui, &#34;Segoe UI&#34;, sans-serif" font-size="12" font-weight="600"');
-  expect(svg).toContain('text-anchor="middle" dominant-baseline="central">Doha &#60;talks&#62; &#38; &#34;more&#34;</text>');
+  expect(svg).toContain(
+    'text-anchor="middle" dominant-baseline="central">Doha &#60;talks&#62; &#38; &#34;more&#34;</text>',
+  );
   expect(svg).not.toMatch(/<style|class=/);
   expect(c.measureText('abc').width).toBe(18);
   // Parses as XML.

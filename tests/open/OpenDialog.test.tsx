@@ -13,14 +13,25 @@ import { tinyDataset } from '../data/fixture';
 import { polyfillDialogs } from '../app/dialogHelpers';
 
 const importWithMemory = vi.fn<(input: unknown, opts: ImportOptions) => Promise<ImportOutcome>>();
-vi.mock('../../src/data/loadOpened', () => ({ importWithMemory: (input: unknown, opts: ImportOptions) => importWithMemory(input, opts) }));
+vi.mock('../../src/data/loadOpened', () => ({
+  importWithMemory: (input: unknown, opts: ImportOptions) => importWithMemory(input, opts),
+}));
 
 polyfillDialogs();
 beforeEach(() => localStorage.clear());
 afterEach(() => importWithMemory.mockReset());
 
 function ok(ds: DatasetT): ImportOutcome {
-  return { kind: 'ok', format: 'acled-csv', index: indexOf(ds), dataset: ds, articleText: {}, rows: ds.events.length + 2, skipped: [], warnings: [] };
+  return {
+    kind: 'ok',
+    format: 'acled-csv',
+    index: indexOf(ds),
+    dataset: ds,
+    articleText: {},
+    rows: ds.events.length + 2,
+    skipped: [],
+    warnings: [],
+  };
 }
 
 function Harness({ onOpened }: { onOpened: Parameters<typeof useOpenDataset>[0] }) {
@@ -82,11 +93,16 @@ describe('the Open dataset dialog', () => {
 
   test('an unusable file shows its message in words and opens nothing', async () => {
     const { user, onOpened } = setup();
-    importWithMemory.mockResolvedValue({ kind: 'error', message: 'No column looks like a date; expected event_date, date, date_start or Year' });
+    importWithMemory.mockResolvedValue({
+      kind: 'error',
+      message: 'No column looks like a date; expected event_date, date, date_start or Year',
+    });
     await user.click(screen.getByRole('button', { name: /^Open dataset/ }));
     await user.upload(screen.getByLabelText('Choose a file'), csv('nodates.csv'));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('nodates.csv could not be opened. No column looks like a date; expected event_date, date, date_start or Year');
+    expect(alert).toHaveTextContent(
+      'nodates.csv could not be opened. No column looks like a date; expected event_date, date, date_start or Year',
+    );
     expect(alert).toHaveTextContent('The dataset that was open is still open.');
     expect(onOpened).not.toHaveBeenCalled();
   });
@@ -119,13 +135,23 @@ describe('the Open dataset dialog', () => {
   test('an unknown CSV asks which column is which, shows its first rows, and remembers the answer for the same header', async () => {
     const { user, onOpened } = setup();
     const header = ['when', 'what', 'who'];
-    importWithMemory.mockResolvedValueOnce({ kind: 'needs-mapping', header, sample: [['2021-05-01', 'Talks <b>resume</b>', 'Taliban;US']], delimiter: ',', suggested: { date: 'when' } });
+    importWithMemory.mockResolvedValueOnce({
+      kind: 'needs-mapping',
+      header,
+      sample: [['2021-05-01', 'Talks <b>resume</b>', 'Taliban;US']],
+      delimiter: ',',
+      suggested: { date: 'when' },
+    });
     importWithMemory.mockResolvedValueOnce(ok(tinyDataset()));
     await user.click(screen.getByRole('button', { name: /^Open dataset/ }));
     await user.upload(screen.getByLabelText('Choose a file'), csv('sheet.csv'));
     const form = await screen.findByRole('form', { name: 'Which column is which?' });
     const sample = within(form).getByRole('table');
-    expect(within(sample).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(header);
+    expect(
+      within(sample)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(header);
     // Text from the file is text.
     expect(within(sample).getByText('Talks <b>resume</b>')).toBeInTheDocument();
     expect(within(form).getByRole('combobox', { name: /^Date/ })).toHaveValue('when');

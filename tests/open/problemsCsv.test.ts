@@ -3,8 +3,12 @@ import { problemsCsv, problemWords } from '../../src/open/problemsCsv';
 
 describe('the list of skipped rows', () => {
   test('names row, column and reason in words', () => {
-    expect(problemWords({ row: 17, column: 'event_date', message: "'Marhc 2020' is not a date" })).toBe("row 17, event_date: 'Marhc 2020' is not a date");
-    expect(problemWords({ row: 3, column: '', message: 'has 2 cells, the header 31' })).toBe('row 3: has 2 cells, the header 31');
+    expect(problemWords({ row: 17, column: 'event_date', message: "'Marhc 2020' is not a date" })).toBe(
+      "row 17, event_date: 'Marhc 2020' is not a date",
+    );
+    expect(problemWords({ row: 3, column: '', message: 'has 2 cells, the header 31' })).toBe(
+      'row 3: has 2 cells, the header 31',
+    );
   });
 
   test.each([

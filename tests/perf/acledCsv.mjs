@@ -3,9 +3,37 @@
 import { createWriteStream } from 'node:fs';
 
 export const ACLED_HEADER = [
-  'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1',
-  'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting', 'iso', 'region', 'country', 'admin1', 'admin2', 'admin3', 'location',
-  'latitude', 'longitude', 'geo_precision', 'source', 'source_scale', 'notes', 'fatalities', 'tags', 'timestamp',
+  'event_id_cnty',
+  'event_date',
+  'year',
+  'time_precision',
+  'disorder_type',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'assoc_actor_1',
+  'inter1',
+  'actor2',
+  'assoc_actor_2',
+  'inter2',
+  'interaction',
+  'civilian_targeting',
+  'iso',
+  'region',
+  'country',
+  'admin1',
+  'admin2',
+  'admin3',
+  'location',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'source',
+  'source_scale',
+  'notes',
+  'fatalities',
+  'tags',
+  'timestamp',
 ];
 
 const TYPES = [
@@ -23,8 +51,31 @@ const COUNTRIES = [
   ['Nigeria', 566, 'Western Africa', ['Borno', 'Zamfara', 'Kaduna', 'Lagos', 'Plateau', 'Benue']],
   ['Mali', 466, 'Western Africa', ['Mopti', 'Gao', 'Timbuktu', 'Segou', 'Kidal']],
 ];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const SOURCES = ['Pajhwok Afghan News', 'Tolo News', 'Reuters', 'AFP', 'Xinhua', 'SOHR', 'Premium Times', 'Local Source', 'Twitter'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const SOURCES = [
+  'Pajhwok Afghan News',
+  'Tolo News',
+  'Reuters',
+  'AFP',
+  'Xinhua',
+  'SOHR',
+  'Premium Times',
+  'Local Source',
+  'Twitter',
+];
 
 function rng(seed) {
   let a = seed >>> 0;
@@ -47,7 +98,16 @@ const PLACES = (() => {
     for (let k = 0; k < 1500; k++) {
       const admin1 = provinces[(rand() * provinces.length) | 0];
       const location = `${admin1} ${['Centre', 'North', 'Market', 'District', 'Village'][(rand() * 5) | 0]} ${k}`;
-      out.push({ country, iso, region, admin1, location, lat: (20 + rand() * 20).toFixed(4), lon: (30 + rand() * 40).toFixed(4), geo: String(1 + ((rand() * 3) | 0)) });
+      out.push({
+        country,
+        iso,
+        region,
+        admin1,
+        location,
+        lat: (20 + rand() * 20).toFixed(4),
+        lon: (30 + rand() * 40).toFixed(4),
+        geo: String(1 + ((rand() * 3) | 0)),
+      });
     }
   }
   return out;
@@ -65,7 +125,8 @@ export function acledRow(k, rand) {
   const precision = u < 0.85 ? 1 : u < 0.95 ? 2 : 3;
   const coded = precision === 3 ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 15) : day;
   const c = new Date(coded);
-  const date = k % 2 === 0 ? c.toISOString().slice(0, 10) : `${c.getUTCDate()} ${MONTHS[c.getUTCMonth()]} ${c.getUTCFullYear()}`;
+  const date =
+    k % 2 === 0 ? c.toISOString().slice(0, 10) : `${c.getUTCDate()} ${MONTHS[c.getUTCMonth()]} ${c.getUTCFullYear()}`;
   const group = (n) => `Armed Group ${n} (${country})`;
   const actor1 = type === 'Protests' ? `Protesters (${country})` : `Military Forces of ${country}`;
   const actor2 = type === 'Protests' ? '' : rand() < 0.3 ? `Civilians (${country})` : group((rand() * 300) | 0);
@@ -73,10 +134,37 @@ export function acledRow(k, rand) {
   const fatalities = type === 'Protests' ? 0 : (rand() * 12) | 0;
   const notes = `SYNTHETIC SAMPLE. On ${date}, ${actor1} and ${actor2 || 'others'} were reported in ${location}, ${admin1}, in a ${sub.toLowerCase()}; ${fatalities} fatalities reported, "according to local sources".`;
   return [
-    `${country.slice(0, 3).toUpperCase()}${100000 + k}`, date, String(c.getUTCFullYear()), String(precision), disorder, type, sub, actor1, assoc, type === 'Protests' ? '6' : '1',
-    actor2, '', actor2.startsWith('Civilians') ? '7' : actor2 ? '2' : '', '12', actor2.startsWith('Civilians') ? 'Civilian targeting' : '', String(iso), region, country,
-    admin1, `${admin1} District`, '', location, place.lat, place.lon, place.geo,
-    `${pick(SOURCES)}; ${pick(SOURCES)}`, 'National', notes, String(fatalities), '', String(1700000000 + k),
+    `${country.slice(0, 3).toUpperCase()}${100000 + k}`,
+    date,
+    String(c.getUTCFullYear()),
+    String(precision),
+    disorder,
+    type,
+    sub,
+    actor1,
+    assoc,
+    type === 'Protests' ? '6' : '1',
+    actor2,
+    '',
+    actor2.startsWith('Civilians') ? '7' : actor2 ? '2' : '',
+    '12',
+    actor2.startsWith('Civilians') ? 'Civilian targeting' : '',
+    String(iso),
+    region,
+    country,
+    admin1,
+    `${admin1} District`,
+    '',
+    location,
+    place.lat,
+    place.lon,
+    place.geo,
+    `${pick(SOURCES)}; ${pick(SOURCES)}`,
+    'National',
+    notes,
+    String(fatalities),
+    '',
+    String(1700000000 + k),
   ];
 }
 

@@ -13,18 +13,45 @@ import { chromium } from 'playwright-core';
 import { serveStatic } from '../tools/staticServer.mjs';
 import { formatTable, formatWork, TARGETS } from './benchReport.mjs';
 import { mapBench } from './benchMap.mjs';
-import { dragPan, filterToPaint, framesDuring, INIT_SCRIPT, listScroll, memoryMB, loadTimes, timelineCentre, wheelZoom } from './benchPage.mjs';
+import {
+  dragPan,
+  filterToPaint,
+  framesDuring,
+  INIT_SCRIPT,
+  listScroll,
+  memoryMB,
+  loadTimes,
+  timelineCentre,
+  wheelZoom,
+} from './benchPage.mjs';
 import { drawTimes, loadTasks, phase, searchLatency, sortTimes, workerHeapMB } from './benchWork.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // The data worker's threshold, read from its source (plain Node cannot import TypeScript).
-const WORKER_MIN = Number(/WORKER_MIN = ([\d_]+)/.exec(readFileSync(resolve(ROOT, 'src/data/worker/threshold.ts'), 'utf8'))[1].replace(/_/g, ''));
-const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number).filter((n) => n > 0);
+const WORKER_MIN = Number(
+  /WORKER_MIN = ([\d_]+)/
+    .exec(readFileSync(resolve(ROOT, 'src/data/worker/threshold.ts'), 'utf8'))[1]
+    .replace(/_/g, ''),
+);
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 // Three queries of falling selectivity on the synthetic data: a common word, a theme word, an actor's surname.
 const QUERIES = (process.env.BENCH_QUERIES ?? 'with,sanctions,zanoria').split(',');
 // Same flags as the real-browser tests (tests/e2e/browser.ts).
-const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const browserPath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const browserPath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (p) => p && existsSync(p),
+);
 
 const log = (...a) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
 
@@ -61,7 +88,9 @@ async function measure(browser, baseUrl, events) {
   try {
     await page.goto(new URL(`?synthetic=${events}`, baseUrl).toString());
     Object.assign(r, await loadTimes(page, 120_000));
-    log(`${events}: data ready after ${r.loadToReadyMs.toFixed(0)} ms, first paint ${r.firstPaintMs == null ? 'n/a' : `${r.firstPaintMs.toFixed(0)} ms`} later`);
+    log(
+      `${events}: data ready after ${r.loadToReadyMs.toFixed(0)} ms, first paint ${r.firstPaintMs == null ? 'n/a' : `${r.firstPaintMs.toFixed(0)} ms`} later`,
+    );
     await page.waitForTimeout(800);
     r.tasks = { load: await loadTasks(page) };
     const at = await timelineCentre(page);
@@ -70,13 +99,19 @@ async function measure(browser, baseUrl, events) {
       r.zoom = zoom.value;
       r.tasks.zoom = { longest: zoom.longest, over50: zoom.over50 };
       r.pan = await framesDuring(page, () => dragPan(page, at));
-      log(`${events}: zoom p95 ${r.zoom.p95?.toFixed(1)} ms (${r.zoom.repaints} repaints, ${r.zoom.missed}/${r.zoom.frames} frames over 25 ms), pan p95 ${r.pan.p95?.toFixed(1)} ms (${r.pan.repaints} repaints, ${r.pan.missed}/${r.pan.frames} over 25 ms)`);
+      log(
+        `${events}: zoom p95 ${r.zoom.p95?.toFixed(1)} ms (${r.zoom.repaints} repaints, ${r.zoom.missed}/${r.zoom.frames} frames over 25 ms), pan p95 ${r.pan.p95?.toFixed(1)} ms (${r.pan.repaints} repaints, ${r.pan.missed}/${r.pan.frames} over 25 ms)`,
+      );
       r.draw = await drawTimes(page);
-      log(`${events}: draw p50/p95 ${r.draw.p50?.toFixed(1)} / ${r.draw.p95?.toFixed(1)} ms over ${r.draw.paints} paints`);
+      log(
+        `${events}: draw p50/p95 ${r.draw.p50?.toFixed(1)} / ${r.draw.p95?.toFixed(1)} ms over ${r.draw.paints} paints`,
+      );
       const filter = await phase(page, () => filterToPaint(page));
       r.filter = filter.value;
       r.tasks.filter = { longest: filter.longest, over50: filter.over50 };
-      log(`${events}: filter→paint ${r.filter.samples.map((s) => s.toFixed(0)).join(', ') || 'n/a'} ms (${r.filter.method}${r.filter.label ? ` "${r.filter.label}"` : ''})`);
+      log(
+        `${events}: filter→paint ${r.filter.samples.map((s) => s.toFixed(0)).join(', ') || 'n/a'} ms (${r.filter.method}${r.filter.label ? ` "${r.filter.label}"` : ''})`,
+      );
       r.search = [];
       const tasks = { longest: 0, over50: 0 };
       for (const q of QUERIES) {
@@ -86,21 +121,36 @@ async function measure(browser, baseUrl, events) {
         r.search.push({ ...s.value, longest: s.longest, over50: s.over50 });
         tasks.longest = Math.max(tasks.longest, s.longest);
         tasks.over50 += s.over50;
-        log(`${events}: search "${q}": first key ${s.value.first?.toFixed(0)} ms, then p50/p95 ${s.value.p50?.toFixed(0)} / ${s.value.p95?.toFixed(0)} ms; longest task ${s.longest.toFixed(0)} ms, ${s.over50} over 50 ms`);
+        log(
+          `${events}: search "${q}": first key ${s.value.first?.toFixed(0)} ms, then p50/p95 ${s.value.p50?.toFixed(0)} / ${s.value.p95?.toFixed(0)} ms; longest task ${s.longest.toFixed(0)} ms, ${s.over50} over 50 ms`,
+        );
       }
       r.tasks.search = tasks;
     } else log(`${events}: no timeline canvas on the page; paint numbers are n/a`);
     r.listScroll = await listScroll(page).catch((e) => (log(`list view: ${e.message}`), null));
-    if (r.listScroll) log(`${events}: list view opened in ${r.listScroll.openMs} ms; scroll p95 ${r.listScroll.p95?.toFixed(1)} ms with ${r.listScroll.domRows} rows in the DOM`);
+    if (r.listScroll)
+      log(
+        `${events}: list view opened in ${r.listScroll.openMs} ms; scroll p95 ${r.listScroll.p95?.toFixed(1)} ms with ${r.listScroll.domRows} rows in the DOM`,
+      );
     const sort = await phase(page, () => sortTimes(page).catch((e) => (log(`sort: ${e.message}`), null)));
     r.sort = sort.value;
     r.tasks.sort = { longest: sort.longest, over50: sort.over50 };
-    if (r.sort) log(`${events}: sort ${Object.entries(r.sort).map(([k, v]) => `${k} ${v == null ? 'n/a' : v.toFixed(0)}`).join(', ')} ms; longest task ${sort.longest.toFixed(0)} ms`);
+    if (r.sort)
+      log(
+        `${events}: sort ${Object.entries(r.sort)
+          .map(([k, v]) => `${k} ${v == null ? 'n/a' : v.toFixed(0)}`)
+          .join(', ')} ms; longest task ${sort.longest.toFixed(0)} ms`,
+      );
     r.map = await mapBench(page).catch((e) => (log(`map: ${e.message}`), null));
-    if (r.map) log(`${events}: map first draw ${r.map.firstDrawMs.toFixed(0)} ms after the click; zoom p95 ${r.map.zoom.p95?.toFixed(1)} ms (${r.map.zoom.repaints} draws), pan p95 ${r.map.pan.p95?.toFixed(1)} ms (${r.map.pan.repaints} draws); canvas draw p95 ${r.map.drawP95?.toFixed(1)} ms, ${r.map.drawn} places`);
+    if (r.map)
+      log(
+        `${events}: map first draw ${r.map.firstDrawMs.toFixed(0)} ms after the click; zoom p95 ${r.map.zoom.p95?.toFixed(1)} ms (${r.map.zoom.repaints} draws), pan p95 ${r.map.pan.p95?.toFixed(1)} ms (${r.map.pan.repaints} draws); canvas draw p95 ${r.map.drawP95?.toFixed(1)} ms, ${r.map.drawn} places`,
+      );
     Object.assign(r, await memoryMB(page));
     r.workerMB = await workerHeapMB(browser);
-    log(`${events}: page heap ${r.heapMB?.toFixed(1)} + arrays ${r.arrayBuffersMB?.toFixed(1)} MB, data worker ${r.workerMB == null ? 'n/a' : r.workerMB.toFixed(1)} MB`);
+    log(
+      `${events}: page heap ${r.heapMB?.toFixed(1)} + arrays ${r.arrayBuffersMB?.toFixed(1)} MB, data worker ${r.workerMB == null ? 'n/a' : r.workerMB.toFixed(1)} MB`,
+    );
   } catch (e) {
     r.failure = String(e.message ?? e);
     log(`${events}: ${r.failure}`);
@@ -121,7 +171,12 @@ async function main() {
   const outDir = skipBuild ? resolve(ROOT, 'dist') : mkdtempSync(join(tmpdir(), 'envoy-bench-'));
   if (!skipBuild) {
     log('building the app…');
-    await build({ root: ROOT, logLevel: 'warn', configFile: resolve(ROOT, 'vite.config.ts'), build: { outDir, emptyOutDir: true } });
+    await build({
+      root: ROOT,
+      logLevel: 'warn',
+      configFile: resolve(ROOT, 'vite.config.ts'),
+      build: { outDir, emptyOutDir: true },
+    });
   }
   const server = await serveStatic(outDir, '/envoy/');
   const browser = await chromium.launch({ executablePath: browserPath, args: BROWSER_ARGS, headless: true });
@@ -155,9 +210,13 @@ async function main() {
   };
   mkdirSync(resolve(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(resolve(ROOT, 'bench-results/bench.json'), `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`\nEnvoy benchmark (${commit ?? 'uncommitted'}, Chromium ${report.chromium}, ${report.cpus} cores, ${report.durationS} s)\n`);
+  console.log(
+    `\nEnvoy benchmark (${commit ?? 'uncommitted'}, Chromium ${report.chromium}, ${report.cpus} cores, ${report.durationS} s)\n`,
+  );
   console.log(formatTable(results));
-  console.log('\nTargets (issue 4, 5): first paint ≤ 500 ms at 100k; p95 frame ≤ 16.7 ms at 10k, ≤ 33 ms at 100k, ≤ 50 ms at 1M; filter→paint ≤ 100 ms at 100k.');
+  console.log(
+    '\nTargets (issue 4, 5): first paint ≤ 500 ms at 100k; p95 frame ≤ 16.7 ms at 10k, ≤ 33 ms at 100k, ≤ 50 ms at 1M; filter→paint ≤ 100 ms at 100k.',
+  );
   console.log(`\n${formatWork(results, bundled)}`);
   console.log('Targets (issue 16, the map): first draw ≤ 300 ms and p95 frame ≤ 33 ms at 1M.');
   console.log('Wrote bench-results/bench.json');

@@ -3,20 +3,30 @@
 import { dragPan, framesDuring, wheelZoom } from './benchPage.mjs';
 import { percentile } from './benchReport.mjs';
 
-const mapPaints = (page) => page.evaluate(() => Number(document.querySelector('[data-testid="map-canvas"]')?.dataset.paints ?? 0));
+const mapPaints = (page) =>
+  page.evaluate(() => Number(document.querySelector('[data-testid="map-canvas"]')?.dataset.paints ?? 0));
 
 /** Shows the map with its toolbar toggle and measures it; null when the page has no map toggle. */
 export async function mapBench(page) {
   const toggle = page.getByRole('button', { name: 'Map', exact: true });
   if (!(await toggle.count())) return null;
   await toggle.click();
-  await page.waitForFunction(() => performance.getEntriesByName('envoy:map-first-draw').length > 0, null, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('envoy:map-first-draw').length > 0, null, {
+    timeout: 30_000,
+  });
   // From the click to the first draw with the base map, measured in the page (code and base map download included).
-  const firstDrawMs = await page.evaluate(() => performance.getEntriesByName('envoy:map-first-draw')[0].startTime - window.__bench.lastInput);
+  const firstDrawMs = await page.evaluate(
+    () => performance.getEntriesByName('envoy:map-first-draw')[0].startTime - window.__bench.lastInput,
+  );
   const engineFirstDrawMs = await page.evaluate(() => window.__envoyMap?.firstDrawMs() ?? null);
   // Where the time goes: the map's code evaluated, its engine made, the base map ready (ms after the click).
   const steps = await page.evaluate(() =>
-    Object.fromEntries(['module', 'engine', 'basemap-110m'].map((n) => [n, (performance.getEntriesByName(`envoy:map-${n}`)[0]?.startTime ?? NaN) - window.__bench.lastInput])),
+    Object.fromEntries(
+      ['module', 'engine', 'basemap-110m'].map((n) => [
+        n,
+        (performance.getEntriesByName(`envoy:map-${n}`)[0]?.startTime ?? NaN) - window.__bench.lastInput,
+      ]),
+    ),
   );
   await page.waitForTimeout(800);
   const box = await page.locator('[data-testid="map-canvas"]').boundingBox();

@@ -34,7 +34,9 @@ export const paints = (page) => page.evaluate(() => window.__bench.paints.slice(
 
 /** Waits for the dataset, then the first timeline paint; times in ms (null when the timeline never paints). */
 export async function loadTimes(page, timeoutMs) {
-  await page.waitForFunction(() => performance.getEntriesByName('envoy:data-ready').length > 0, null, { timeout: timeoutMs });
+  await page.waitForFunction(() => performance.getEntriesByName('envoy:data-ready').length > 0, null, {
+    timeout: timeoutMs,
+  });
   const ready = await page.evaluate(() => performance.getEntriesByName('envoy:data-ready')[0].startTime);
   const painted = await page
     .waitForFunction(() => window.__bench.paints.length > 0, null, { timeout: 15_000 })
@@ -70,7 +72,14 @@ export async function framesDuring(page, gesture) {
   const after = (await paints(page)).length;
   // Frames over 25 ms missed at least one 60 Hz vsync.
   const missed = frames.filter((f) => f > 25).length;
-  return { p50: percentile(frames, 50), p95: percentile(frames, 95), max: Math.max(...frames), frames: frames.length, missed, repaints: after - before };
+  return {
+    p50: percentile(frames, 50),
+    p95: percentile(frames, 95),
+    max: Math.max(...frames),
+    frames: frames.length,
+    missed,
+    repaints: after - before,
+  };
 }
 
 /** Centre of the timeline's canvas, or null when there is no timeline canvas on the page. */
@@ -114,7 +123,10 @@ export async function filterToPaint(page, changes = 4) {
   const filters = page.getByRole('region', { name: 'Filters' });
   const actors = filters.getByRole('region', { name: /^Actors/ }).getByRole('checkbox');
   const anyBox = filters.getByRole('checkbox');
-  const search = filters.getByRole('searchbox').or(filters.getByRole('textbox', { name: /search/i })).first();
+  const search = filters
+    .getByRole('searchbox')
+    .or(filters.getByRole('textbox', { name: /search/i }))
+    .first();
   let method = null;
   let first = null;
   if (await actors.count()) [method, first] = ['actor checkbox', actors.first()];
@@ -123,7 +135,12 @@ export async function filterToPaint(page, changes = 4) {
   if (!method) return { method: 'no filter control found', medianMs: null, samples: [] };
   const label = await first.evaluate((el) => {
     const id = el.getAttribute('aria-labelledby');
-    return ((id && document.getElementById(id)?.textContent) || el.closest('label')?.textContent || el.getAttribute('aria-label') || '').trim();
+    return (
+      (id && document.getElementById(id)?.textContent) ||
+      el.closest('label')?.textContent ||
+      el.getAttribute('aria-label') ||
+      ''
+    ).trim();
   });
   // Found again by name each time: a ticked actor may move in the list.
   const named = filters.getByRole('checkbox', { name: label, exact: true });
@@ -157,7 +174,12 @@ export async function listScroll(page) {
   const grid = page.getByRole('grid', { name: 'Events' });
   const t0 = Date.now();
   await toggle.click();
-  const shown = await grid.getByRole('row').nth(1).waitFor({ timeout: 5_000 }).then(() => true).catch(() => false);
+  const shown = await grid
+    .getByRole('row')
+    .nth(1)
+    .waitFor({ timeout: 5_000 })
+    .then(() => true)
+    .catch(() => false);
   if (!shown) return null;
   // Measured from Node, so it includes a round trip to the browser (a few ms).
   const openMs = Date.now() - t0;

@@ -11,7 +11,10 @@ export async function phase(page, run) {
   const value = await run();
   await sleep(200);
   const t1 = await now(page);
-  const tasks = await page.evaluate(([a, b]) => window.__bench.longtasks.filter((t) => t.start >= a && t.start < b).map((t) => t.ms), [t0, t1]);
+  const tasks = await page.evaluate(
+    ([a, b]) => window.__bench.longtasks.filter((t) => t.start >= a && t.start < b).map((t) => t.ms),
+    [t0, t1],
+  );
   return { value, longest: tasks.length ? Math.max(...tasks) : 0, over50: tasks.length };
 }
 
@@ -73,12 +76,18 @@ export async function sortTimes(page) {
   await sleep(500);
   const out = {};
   for (const label of ['Title', 'Actors', 'Themes', 'Sources', 'Date', 'Title']) {
-    await grid.getByRole('columnheader', { name: new RegExp(`^${label}`) }).getByRole('button').first().click();
+    await grid
+      .getByRole('columnheader', { name: new RegExp(`^${label}`) })
+      .getByRole('button')
+      .first()
+      .click();
     const ms = await page
       .waitForFunction(
         (l) => {
           const s = document.querySelector('.event-table__status')?.textContent ?? '';
-          return new RegExp(`sorted by ${l.toLowerCase()} \\(`).test(s) && !s.includes('sorting') ? performance.now() - window.__bench.lastInput : null;
+          return new RegExp(`sorted by ${l.toLowerCase()} \\(`).test(s) && !s.includes('sorting')
+            ? performance.now() - window.__bench.lastInput
+            : null;
         },
         label,
         { timeout: 60_000, polling: 'raf' },
@@ -120,8 +129,14 @@ export async function workerHeapMB(browser) {
         cdp.on('Target.receivedMessageFromTarget', on);
       });
       // After a garbage collection, as for the page: what the worker keeps, not what it has dropped.
-      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'HeapProfiler.collectGarbage' }) });
-      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 2, method: 'Runtime.getHeapUsage' }) });
+      await cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id: 1, method: 'HeapProfiler.collectGarbage' }),
+      });
+      await cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id: 2, method: 'Runtime.getHeapUsage' }),
+      });
       const r = await Promise.race([reply, sleep(5000).then(() => null)]);
       if (r) total += (r.usedSize + (r.backingStorageSize ?? 0)) / 1024 / 1024;
       await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);

@@ -17,15 +17,40 @@ let searchSeq = 0;
 
 describe(`100,000 events, ${index.actors.length} actors`, () => {
   bench('filterEvents: one actor', () => void filterEvents(index, { ...NONE, actors: busiest.slice(0, 1) }));
-  bench('filterEvents: five actors, all', () => void filterEvents(index, { ...NONE, actors: busiest.slice(0, 5), actorMode: 'all' }));
-  bench('filterEvents: three actors + two themes', () =>
-    void filterEvents(index, { ...NONE, actors: busiest.slice(0, 3), themes: [index.themes[0]!.id, index.themes[1]!.id] }));
+  bench(
+    'filterEvents: five actors, all',
+    () => void filterEvents(index, { ...NONE, actors: busiest.slice(0, 5), actorMode: 'all' }),
+  );
+  bench(
+    'filterEvents: three actors + two themes',
+    () =>
+      void filterEvents(index, {
+        ...NONE,
+        actors: busiest.slice(0, 3),
+        themes: [index.themes[0]!.id, index.themes[1]!.id],
+      }),
+  );
   bench('facetCounts: no filter, whole span', () => void facetCounts(index, NONE, null));
-  bench('facetCounts: one actor, one year in view', () => void facetCounts(index, { ...NONE, actors: busiest.slice(0, 1) }, year));
-  bench('facetCounts: five actors all + theme, whole span', () =>
-    void facetCounts(index, { ...NONE, actors: busiest.slice(0, 5), actorMode: 'all', themes: [index.themes[0]!.id] }, null));
+  bench(
+    'facetCounts: one actor, one year in view',
+    () => void facetCounts(index, { ...NONE, actors: busiest.slice(0, 1) }, year),
+  );
+  bench(
+    'facetCounts: five actors all + theme, whole span',
+    () =>
+      void facetCounts(
+        index,
+        { ...NONE, actors: busiest.slice(0, 5), actorMode: 'all', themes: [index.themes[0]!.id] },
+        null,
+      ),
+  );
   // Two words that do not contain each other, alternating, so neither the cache nor narrowing helps: a new search's worst case.
-  bench('filterEvents: new search (uncached)', () => void filterEvents(index, { ...NONE, search: searchSeq++ % 2 ? 'talks' : 'prison' }));
-  bench('filterEvents: new two-word search (uncached)', () =>
-    void filterEvents(index, { ...NONE, search: searchSeq++ % 2 ? 'talks doha' : 'prisoner release' }));
+  bench(
+    'filterEvents: new search (uncached)',
+    () => void filterEvents(index, { ...NONE, search: searchSeq++ % 2 ? 'talks' : 'prison' }),
+  );
+  bench(
+    'filterEvents: new two-word search (uncached)',
+    () => void filterEvents(index, { ...NONE, search: searchSeq++ % 2 ? 'talks doha' : 'prisoner release' }),
+  );
 });

@@ -13,9 +13,23 @@ import { writeAcledCsv } from './acledCsv.mjs';
 import { measureInNode } from './importNode.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SIZES = (process.env.BENCH_IMPORT_SIZES ?? '100000,1000000').split(',').map(Number).filter((n) => n > 0);
-const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'];
-const browserPath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const SIZES = (process.env.BENCH_IMPORT_SIZES ?? '100000,1000000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--enable-precise-memory-info',
+];
+const browserPath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (p) => p && existsSync(p),
+);
 const log = (...a) => console.log(`[bench:import ${new Date().toISOString().slice(11, 19)}]`, ...a);
 
 /** Builds the benchmark page (tests/perf/importPage) into outDir. */
@@ -46,7 +60,10 @@ export async function main() {
   }
   if (process.env.BENCH_IMPORT_NODE === '1' || process.argv.includes('--node')) {
     const node = await measureInNode(SIZES.map((n) => ({ rows: n, path: join(outDir, 'bench', `acled-${n}.csv`) })));
-    for (const r of node) log(`${r.rows} in Node: ${r.events} events, ${r.wallMs.toFixed(0)} ms wall, ${r.cpuMs.toFixed(0)} ms CPU (all threads, GC included)`);
+    for (const r of node)
+      log(
+        `${r.rows} in Node: ${r.events} events, ${r.wallMs.toFixed(0)} ms wall, ${r.cpuMs.toFixed(0)} ms CPU (all threads, GC included)`,
+      );
   }
   const server = await serveStatic(outDir, '/envoy/');
   const browser = await chromium.launch({ executablePath: browserPath, args: BROWSER_ARGS, headless: true });
@@ -62,7 +79,9 @@ export async function main() {
       const r = await page.evaluate((url) => window.__envoyImport(url), `../../../bench/acled-${n}.csv`);
       const mb = statSync(join(outDir, 'bench', `acled-${n}.csv`)).size / 1048576;
       results.push({ rows: n, fileMB: Math.round(mb), ...r, errors });
-      log(`${n}: ${r.kind} ${r.count ?? ''} events in ${r.readyMs.toFixed(0)} ms; longest main-thread task ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} over 50 ms); heap ${r.heapMB?.toFixed(0) ?? 'n/a'} MB; event(0) ${r.assembleFirstEventMs?.toFixed(1)} ms; a search over every row ${r.searchAllMs?.toFixed(0)} ms (main thread, filter.ts)`);
+      log(
+        `${n}: ${r.kind} ${r.count ?? ''} events in ${r.readyMs.toFixed(0)} ms; longest main-thread task ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} over 50 ms); heap ${r.heapMB?.toFixed(0) ?? 'n/a'} MB; event(0) ${r.assembleFirstEventMs?.toFixed(1)} ms; a search over every row ${r.searchAllMs?.toFixed(0)} ms (main thread, filter.ts)`,
+      );
       await context.close();
     }
   } finally {
@@ -72,12 +91,21 @@ export async function main() {
   }
   console.log('\nrows        file MB  ready ms  longest task ms  long tasks  heap MB');
   for (const r of results) {
-    console.log(`${String(r.rows).padEnd(11)} ${String(r.fileMB).padStart(7)}  ${r.readyMs.toFixed(0).padStart(8)}  ${r.longestTaskMs.toFixed(0).padStart(15)}  ${String(r.longTasks).padStart(10)}  ${(r.heapMB?.toFixed(0) ?? 'n/a').padStart(7)}`);
+    console.log(
+      `${String(r.rows).padEnd(11)} ${String(r.fileMB).padStart(7)}  ${r.readyMs.toFixed(0).padStart(8)}  ${r.longestTaskMs.toFixed(0).padStart(15)}  ${String(r.longTasks).padStart(10)}  ${(r.heapMB?.toFixed(0) ?? 'n/a').padStart(7)}`,
+    );
   }
-  console.log(`Load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} cores (times are wall clock).`);
+  console.log(
+    `Load average during the run: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')} on ${cpus().length} cores (times are wall clock).`,
+  );
   console.log('Targets (issue 11): ready index ≤ 2 s at 100k and ≤ 10 s at 1M rows; no main-thread task over 50 ms.');
   mkdirSync(resolve(ROOT, 'bench-results'), { recursive: true });
-  writeFileSync(resolve(ROOT, 'bench-results/import.json'), `${JSON.stringify({ date: new Date().toISOString(), cpus: cpus().length, results }, null, 2)}\n`);
+  writeFileSync(
+    resolve(ROOT, 'bench-results/import.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), cpus: cpus().length, results }, null, 2)}\n`,
+  );
   return results;
 }
 

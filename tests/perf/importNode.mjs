@@ -15,7 +15,12 @@ export async function measureInNode(files) {
     const o = await module.runImport({ kind: 'file', file });
     const wallMs = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
-    out.push({ rows, wallMs, cpuMs: (cpu.user + cpu.system) / 1000, events: o.kind === 'ok' ? o.payload.count : o.kind });
+    out.push({
+      rows,
+      wallMs,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      events: o.kind === 'ok' ? o.payload.count : o.kind,
+    });
   }
   return out;
 }

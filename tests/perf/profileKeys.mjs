@@ -10,9 +10,23 @@ import { serveStatic } from '../tools/staticServer.mjs';
 import { INIT_SCRIPT } from './benchPage.mjs';
 const ROOT = resolve(import.meta.dirname, '../..');
 const outDir = join(tmpdir(), 'envoy-profile');
-if (!process.env.SKIP) await build({ root: ROOT, logLevel: 'warn', configFile: ROOT + '/vite.config.ts', build: { outDir, emptyOutDir: true, rolldownOptions: { output: { minify: { mangle: false, compress: true, codegen: { removeWhitespace: true } } } } } });
+if (!process.env.SKIP)
+  await build({
+    root: ROOT,
+    logLevel: 'warn',
+    configFile: ROOT + '/vite.config.ts',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      rolldownOptions: { output: { minify: { mangle: false, compress: true, codegen: { removeWhitespace: true } } } },
+    },
+  });
 const server = await serveStatic(outDir, '/envoy/');
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'], headless: true });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+  headless: true,
+});
 const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
 await page.addInitScript(INIT_SCRIPT);
 const cdp = await page.context().newCDPSession(page);
@@ -29,14 +43,23 @@ const q = process.env.Q ?? 'with';
 if (mode === 'search') {
   const box = page.getByRole('searchbox', { name: 'Search events' });
   await box.focus();
-  await box.press(q[0]); await page.waitForTimeout(1500);
+  await box.press(q[0]);
+  await page.waitForTimeout(1500);
   await cdp.send('Profiler.start');
-  for (const ch of q.slice(1)) { await page.keyboard.press(ch); await page.waitForTimeout(700); }
+  for (const ch of q.slice(1)) {
+    await page.keyboard.press(ch);
+    await page.waitForTimeout(700);
+  }
   prof = (await cdp.send('Profiler.stop')).profile;
 }
 const lt = await page.evaluate(() => window.__bench.longtasks);
 console.log('longtasks', JSON.stringify(lt.map((t) => [Math.round(t.start), Math.round(t.ms)])));
-console.log('timeline paints at', JSON.stringify((await page.evaluate(() => window.__bench.paints)).slice(0, 4).map(Math.round)), 'draw ms', JSON.stringify((await page.evaluate(() => window.__envoyTimeline?.drawTimes() ?? [])).slice(0, 6).map(Math.round)));
+console.log(
+  'timeline paints at',
+  JSON.stringify((await page.evaluate(() => window.__bench.paints)).slice(0, 4).map(Math.round)),
+  'draw ms',
+  JSON.stringify((await page.evaluate(() => window.__envoyTimeline?.drawTimes() ?? [])).slice(0, 6).map(Math.round)),
+);
 // self time per function
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const self = new Map();
@@ -58,7 +81,12 @@ if (process.env.PROFILE_CALLERS) {
   for (let k = 0; k < prof.samples.length; k++) {
     let n = byId.get(prof.samples[k]);
     const own = n.callFrame.functionName || '(anon)';
-    if (!(process.env.FN ? own === process.env.FN && n.callFrame.url.includes(process.env.FILE ?? '') : ['level', 'DensityPyramid', 'oneLaneDensityBase'].includes(own))) continue;
+    if (
+      !(process.env.FN
+        ? own === process.env.FN && n.callFrame.url.includes(process.env.FILE ?? '')
+        : ['level', 'DensityPyramid', 'oneLaneDensityBase'].includes(own))
+    )
+      continue;
     const chain = [];
     for (let d = 0; d < 6 && n; d++, n = parent.get(n.id)) chain.push(name(n));
     const key = chain.join(' < ');
@@ -84,12 +112,15 @@ if (process.env.TASKS) {
       if (at < task.start || at > task.start + task.ms) continue;
       // The frame two below the root names the task's entry (a message handler, a rAF callback, React's scheduler).
       const chain = [];
-      for (let n = byId.get(prof.samples[k]); n; n = parent.get(n.id)) chain.unshift(n.callFrame.functionName || '(anon)');
+      for (let n = byId.get(prof.samples[k]); n; n = parent.get(n.id))
+        chain.unshift(n.callFrame.functionName || '(anon)');
       const key = `${chain.slice(1, 4).join(' > ')} … ${chain.at(-1)}`;
       inTask.set(key, (inTask.get(key) ?? 0) + (dt[k] ?? 0) / 1000);
     }
     console.log(`task at ${Math.round(task.start)} (${Math.round(task.ms)} ms):`);
-    for (const [k, v] of [...inTask].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log('   ', v.toFixed(1).padStart(6), k);
+    for (const [k, v] of [...inTask].sort((a, b) => b[1] - a[1]).slice(0, 8))
+      console.log('   ', v.toFixed(1).padStart(6), k);
   }
 }
-await browser.close(); await server.close();
+await browser.close();
+await server.close();

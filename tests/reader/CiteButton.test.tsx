@@ -17,15 +17,27 @@ function open(i: typeof index, eventPos: number) {
       <CiteButton index={i} event={i.event(eventPos)} />
     </Providers>,
   );
-  return userEvent.click(screen.getByRole('button', { name: 'Cite' })).then(() => screen.getByRole('dialog', { name: 'Cite this event' }));
+  return userEvent
+    .click(screen.getByRole('button', { name: 'Cite' }))
+    .then(() => screen.getByRole('dialog', { name: 'Cite this event' }));
 }
 
 test('an article with no byline or outlet is cited by its title and date only, in every format', async () => {
-  const pos = [...Array(index.count).keys()].find((i) => index.event(i).evidence.every((q) => index.articles[index.articleIndex.get(q.articleId)!]!.byline === null && index.articles[index.articleIndex.get(q.articleId)!]!.outlet === null))!;
+  const pos = [...Array(index.count).keys()].find((i) =>
+    index
+      .event(i)
+      .evidence.every(
+        (q) =>
+          index.articles[index.articleIndex.get(q.articleId)!]!.byline === null &&
+          index.articles[index.articleIndex.get(q.articleId)!]!.outlet === null,
+      ),
+  )!;
   const dialog = await open(index, pos);
   const region = within(dialog).getByRole('region', { name: /^Source articles/ });
   const article = index.articles[index.articleIndex.get(index.event(pos).evidence[0]!.articleId)!]!;
-  expect(region.textContent).toMatch(new RegExp(`^${article.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\. \\(\\d{4}`));
+  expect(region.textContent).toMatch(
+    new RegExp(`^${article.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\. \\(\\d{4}`),
+  );
   await userEvent.click(within(dialog).getAllByRole('radio', { name: 'BibTeX' })[0]!);
   expect(region.textContent).toMatch(/^@article\{/);
   expect(region.textContent).not.toMatch(/author|journaltitle/);
@@ -35,7 +47,9 @@ test('an article with no byline or outlet is cited by its title and date only, i
 
 test('a publication date known only to the month is written as the month', async () => {
   const monthArticle = index.articles.find((a) => a.published.precision === 'month')!;
-  const pos = [...Array(index.count).keys()].find((i) => index.event(i).evidence.some((q) => q.articleId === monthArticle.id))!;
+  const pos = [...Array(index.count).keys()].find((i) =>
+    index.event(i).evidence.some((q) => q.articleId === monthArticle.id),
+  )!;
   const dialog = await open(index, pos);
   const region = within(dialog).getByRole('region', { name: /^Source articles/ });
   expect(region.textContent).toMatch(/\(\d{4}, [A-Z][a-z]+\)\./);

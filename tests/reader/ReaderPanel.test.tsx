@@ -19,7 +19,9 @@ const article = () => screen.getByRole('article', { name: /^Article:/ });
 /** Waits until the article text (with this event's marks) is shown. */
 const articleLoaded = () => waitFor(() => expect(currentMarks(article()).length).toBeGreaterThan(0));
 /** A quiet mark is named by the quoted words themselves and described by the event it selects. */
-const selects = (title: string) => ({ description: new RegExp(`^Select event: ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(|$)`) });
+const selects = (title: string) => ({
+  description: new RegExp(`^Select event: ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(|$)`),
+});
 
 describe('the event card', () => {
   test('shows title, date with precision and derivation, kind, actors, themes, location, flag and sources', async () => {
@@ -59,7 +61,9 @@ describe('the event card', () => {
   test('a date counted from another event names it, and offers to go there', async () => {
     const user = userEvent.setup();
     const { store } = renderReader({ event: 'e6' });
-    expect(screen.getByText(/‘five days later’, counted from “Khalilzad: all sides must lay down arms”/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/‘five days later’, counted from “Khalilzad: all sides must lay down arms”/),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Go to that event' }));
     expect(store.getState().event).toBe('e1');
   });
@@ -112,8 +116,16 @@ describe('highlights in the article', () => {
     await user.click(quiet[0]!);
     expect(store.getState().event).toBe('e2');
     const heading = await screen.findByRole('heading', { name: 'The Taliban reject disarming' });
-    expect(heading.closest('.reader-card')).toHaveTextContent('Reported by 1 article: US ready for all sides to lay down arms');
-    await waitFor(() => expect(currentMarks(article()).map((m) => m.textContent).join('')).toBe(QUOTES.e2));
+    expect(heading.closest('.reader-card')).toHaveTextContent(
+      'Reported by 1 article: US ready for all sides to lay down arms',
+    );
+    await waitFor(() =>
+      expect(
+        currentMarks(article())
+          .map((m) => m.textContent)
+          .join(''),
+      ).toBe(QUOTES.e2),
+    );
     // e1 is now the quiet one, and can be chosen back.
     expect(screen.getAllByRole('button', selects('Khalilzad: all sides must lay down arms')).length).toBeGreaterThan(0);
   });
@@ -185,7 +197,11 @@ describe('the article text', () => {
     await user.click(screen.getByRole('button', { name: 'Show original text' }));
     const pre = article().querySelector('pre')!;
     expect(pre.textContent).toBe(FILES['talks.txt']);
-    expect(currentMarks(pre).map((m) => m.textContent).join('')).toBe(QUOTES.e1);
+    expect(
+      currentMarks(pre)
+        .map((m) => m.textContent)
+        .join(''),
+    ).toBe(QUOTES.e1);
     expect(screen.getByRole('button', { name: 'Show original text' })).toHaveAttribute('aria-pressed', 'true');
   });
 
@@ -322,7 +338,9 @@ describe('previous and next', () => {
     expect(box).toHaveFocus();
     box.remove();
     const live = [...document.querySelectorAll('[aria-live]')].map((e) => e.textContent!.trim());
-    expect(live.some((t) => t.startsWith(`Event 3 of 6: ${document.querySelector('.reader-card__title')!.textContent}, `))).toBe(true);
+    expect(
+      live.some((t) => t.startsWith(`Event 3 of 6: ${document.querySelector('.reader-card__title')!.textContent}, `)),
+    ).toBe(true);
   });
 
   test('with nothing selected, j starts at the first event in the dates in view and k at the last', async () => {

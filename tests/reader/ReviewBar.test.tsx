@@ -9,7 +9,10 @@ import { DATASET, fakeFetch, renderReader } from './fixture';
 import '../../src/reader/reviewedDataset';
 
 // The fixture with e1 and e2 drafted as candidates; e3 on is reviewed.
-const DRAFT: DatasetT = { ...DATASET, events: DATASET.events.map((e) => (e.id === 'e1' || e.id === 'e2' ? { ...e, status: 'candidate' as const } : e)) };
+const DRAFT: DatasetT = {
+  ...DATASET,
+  events: DATASET.events.map((e) => (e.id === 'e1' || e.id === 'e2' ? { ...e, status: 'candidate' as const } : e)),
+};
 
 beforeEach(() => {
   fakeFetch();
@@ -22,7 +25,13 @@ const review = () => screen.getByRole('region', { name: 'Review this candidate' 
 
 async function downloaded(user: ReturnType<typeof userEvent.setup>): Promise<DatasetT> {
   let blob: Blob | null = null;
-  vi.stubGlobal('URL', Object.assign(Object.create(URL), URL, { createObjectURL: (b: Blob) => ((blob = b), 'blob:x'), revokeObjectURL: () => {} }));
+  vi.stubGlobal(
+    'URL',
+    Object.assign(Object.create(URL), URL, {
+      createObjectURL: (b: Blob) => ((blob = b), 'blob:x'),
+      revokeObjectURL: () => {},
+    }),
+  );
   const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
   await user.click(within(review()).getByRole('button', { name: 'Download dataset' }));
   // The checker loads on the first download, so the file is saved a moment after the click.
@@ -35,7 +44,8 @@ describe('ReviewBar: reviewing a drafted candidate beside its article', () => {
   it('shows a Candidate badge and Accept, Reject and Edit on a candidate, nothing on a reviewed event', () => {
     const { unmount } = renderReader({ event: 'e1' }, indexOf(DRAFT));
     expect(screen.getByText('Candidate')).toBeVisible();
-    for (const name of ['Accept', 'Reject', 'Edit']) expect(within(review()).getByRole('button', { name })).toBeEnabled();
+    for (const name of ['Accept', 'Reject', 'Edit'])
+      expect(within(review()).getByRole('button', { name })).toBeEnabled();
     unmount();
     renderReader({ event: 'e3' }, indexOf(DRAFT));
     expect(screen.queryByText('Candidate')).toBeNull();
@@ -76,10 +86,18 @@ describe('ReviewBar: reviewing a drafted candidate beside its article', () => {
     await user.click(await screen.findByRole('button', { name: 'Reject' }));
     const ds = await downloaded(user);
     const e1 = ds.events.find((e) => e.id === 'e1')!;
-    expect(e1).toMatchObject({ title: 'Khalilzad calls on all sides to disarm', date: { earliest: '2019-04-30', latest: '2019-05-01' }, actors: [{ actorId: 'khalilzad' }] });
+    expect(e1).toMatchObject({
+      title: 'Khalilzad calls on all sides to disarm',
+      date: { earliest: '2019-04-30', latest: '2019-05-01' },
+      actors: [{ actorId: 'khalilzad' }],
+    });
     expect(e1.status).toBeUndefined();
     expect(ds.events.some((e) => e.id === 'e2')).toBe(false);
     expect(ds.events).toHaveLength(DRAFT.events.length - 1);
-    await waitFor(() => expect(screen.getByRole('status', { name: '' })).toHaveTextContent(/Downloaded dataset.json: 0 accepted, 1 edited, 1 rejected, 0 still candidates/));
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: '' })).toHaveTextContent(
+        /Downloaded dataset.json: 0 accepted, 1 edited, 1 rejected, 0 still candidates/,
+      ),
+    );
   });
 });

@@ -9,7 +9,11 @@ describe('notes from the source file in the event card', () => {
     render(
       <SourceNotes
         notes={[
-          { kind: 'summary', text: 'On 15 March 2020, Taliban militants attacked <b>a checkpoint</b>.', source: 'ACLED' },
+          {
+            kind: 'summary',
+            text: 'On 15 March 2020, Taliban militants attacked <b>a checkpoint</b>.',
+            source: 'ACLED',
+          },
           { kind: 'citation', text: 'Pajhwok Afghan News; Tolo News', url: 'https://example.org/a' },
           { kind: 'citation', text: 'Reuters', url: 'javascript:alert(1)' },
         ]}

@@ -41,13 +41,25 @@ const article = (id: string, file: string, title: string, extra: Partial<Article
   ...extra,
 });
 
-const event = (id: string, day: string, title: string, evidence: { articleId: string; text: string }[], extra: Partial<EventParts> = {}): EventParts => ({
+const event = (
+  id: string,
+  day: string,
+  title: string,
+  evidence: { articleId: string; text: string }[],
+  extra: Partial<EventParts> = {},
+): EventParts => ({
   id,
   title,
   summary: `Summary of ${title}.`,
   date: {
     earliest: day,
-    derivation: { method: 'relative-to-publication', clue: 'on Saturday', articleId: 'talks', confidence: 'high', note: 'Counted back from the publication date.' },
+    derivation: {
+      method: 'relative-to-publication',
+      clue: 'on Saturday',
+      articleId: 'talks',
+      confidence: 'high',
+      note: 'Counted back from the publication date.',
+    },
   },
   kind: 'statement',
   actors: [
@@ -65,8 +77,13 @@ export const DATASET: DatasetT = datasetOf({
   title: 'Test talks dataset',
   description: 'Three events reported in a handful of articles.',
   articles: [
-    article('talks', 'talks.txt', 'US ready for all sides to lay down arms', { chrome: [{ kind: 'breadcrumb', text: 'Home / News / Talks' }] }),
-    article('second', 'second.txt', 'A second report on the talks', { outlet: null, published: published('2019-05-11', 'inferred') }),
+    article('talks', 'talks.txt', 'US ready for all sides to lay down arms', {
+      chrome: [{ kind: 'breadcrumb', text: 'Home / News / Talks' }],
+    }),
+    article('second', 'second.txt', 'A second report on the talks', {
+      outlet: null,
+      published: published('2019-05-11', 'inferred'),
+    }),
     article('evil', 'evil.txt', 'An article with markup in it'),
     article('gone', 'gone.txt', 'An article whose file is missing'),
   ],
@@ -89,10 +106,18 @@ export const DATASET: DatasetT = datasetOf({
       ],
       {
         themes: ['ceasefire', 'talks'],
-        flags: [{ kind: 'contradiction', quote: { articleId: 'talks', text: 'on Saturday' }, description: 'Another report puts the tweet on Friday.' }],
+        flags: [
+          {
+            kind: 'contradiction',
+            quote: { articleId: 'talks', text: 'on Saturday' },
+            description: 'Another report puts the tweet on Friday.',
+          },
+        ],
       },
     ),
-    event('e2', '2019-05-02', 'The Taliban reject disarming', [{ articleId: 'talks', text: QUOTES.e2 }], { location: null }),
+    event('e2', '2019-05-02', 'The Taliban reject disarming', [{ articleId: 'talks', text: QUOTES.e2 }], {
+      location: null,
+    }),
     event('e3', '2019-05-03', 'Talks will go on', [{ articleId: 'talks', text: QUOTES.e3 }]),
     event('e4', '2019-05-04', 'A page with markup', [
       { articleId: 'evil', text: '<script>alert("x")</script>' },
@@ -102,7 +127,13 @@ export const DATASET: DatasetT = datasetOf({
     event('e6', '2019-05-06', 'Disarmament named as the goal', [{ articleId: 'talks', text: QUOTES.e6 }], {
       date: {
         earliest: '2019-05-06',
-        derivation: { method: 'relative-to-event', clue: 'five days later', relativeTo: 'e1', confidence: 'medium', note: 'Five days after e1.' },
+        derivation: {
+          method: 'relative-to-event',
+          clue: 'five days later',
+          relativeTo: 'e1',
+          confidence: 'medium',
+          note: 'Five days after e1.',
+        },
       },
     }),
   ],

@@ -6,7 +6,8 @@ import { cardLimitFrom, siteFrom, writeEventPages } from '../../scripts/eventPag
 import { eventDescription, eventPageHtml } from '../../src/export/core/eventPage';
 import { tinyDataset } from '../data/fixture';
 
-const metaOf = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1] ?? null;
+const metaOf = (html: string, key: string) =>
+  new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1] ?? null;
 
 describe('event page tags', () => {
   const ds = tinyDataset();
@@ -30,9 +31,38 @@ describe('event page tags', () => {
 
   test.each([
     ['a day', {}, /^4 May 2019\. The Envoy\. Source: “Envoy speaks”\.$/],
-    ['a month, approximate', { date: { ...e.date, earliest: '2019-05-01', latest: '2019-05-31', precision: 'month' as const, approximate: true } }, /^About May 2019\./],
-    ['a span', { date: { ...e.date, earliest: '2018-09-01', latest: '2019-06-30', precision: 'span' as const, startPrecision: 'month' as const, endPrecision: 'month' as const } }, /^Lasted from September 2018 to June 2019\./],
-    ['an uncertain day', { date: { ...e.date, earliest: '2019-05-03', latest: '2019-05-04' } }, /^Some day between 3 and 4 May 2019\./],
+    [
+      'a month, approximate',
+      {
+        date: {
+          ...e.date,
+          earliest: '2019-05-01',
+          latest: '2019-05-31',
+          precision: 'month' as const,
+          approximate: true,
+        },
+      },
+      /^About May 2019\./,
+    ],
+    [
+      'a span',
+      {
+        date: {
+          ...e.date,
+          earliest: '2018-09-01',
+          latest: '2019-06-30',
+          precision: 'span' as const,
+          startPrecision: 'month' as const,
+          endPrecision: 'month' as const,
+        },
+      },
+      /^Lasted from September 2018 to June 2019\./,
+    ],
+    [
+      'an uncertain day',
+      { date: { ...e.date, earliest: '2019-05-03', latest: '2019-05-04' } },
+      /^Some day between 3 and 4 May 2019\./,
+    ],
   ])('og:description says the date as precisely as known: %s', (_n, over, want) => {
     expect(eventDescription(ds, { ...e, ...over })).toMatch(want);
   });

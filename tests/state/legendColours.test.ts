@@ -6,7 +6,15 @@ const themes = [
   { id: 'talks', label: 'Talks', color: '#1f77b4', description: '' },
   { id: 'violence', label: 'Violence', color: '#d62728', description: '' },
 ];
-const actors = (n: number) => Array.from({ length: n }, (_, k) => ({ id: `a${k}`, name: `Actor ${k}`, type: 'group' as const, affiliation: null, title: null, aliases: [] }));
+const actors = (n: number) =>
+  Array.from({ length: n }, (_, k) => ({
+    id: `a${k}`,
+    name: `Actor ${k}`,
+    type: 'group' as const,
+    affiliation: null,
+    title: null,
+    aliases: [],
+  }));
 
 describe('legendColours', () => {
   test('colour by theme: every theme with its own colour, none left over', () => {

@@ -26,7 +26,12 @@ describe('useFilteredEvents and useFacetCounts', () => {
     const { result } = renderHook(() => ({ shown: useFilteredEvents(), counts: useFacetCounts() }), { wrapper });
     expect(result.current.shown).toHaveLength(7);
     act(() => store.getState().actions.toggleActor('taliban'));
-    expect(idsOf(index, result.current.shown)).toEqual(['doha-first-meeting', 'prisoner-demand', 'eid-ceasefire', 'doha-agreement']);
+    expect(idsOf(index, result.current.shown)).toEqual([
+      'doha-first-meeting',
+      'prisoner-demand',
+      'eid-ceasefire',
+      'doha-agreement',
+    ]);
     expect(result.current.counts.matching).toBe(4);
     act(() => store.getState().actions.setWindow([dayToMs('2019-01-01'), dayToMs('2019-12-31')]));
     // The timeline still needs the off-screen events to pan to them.

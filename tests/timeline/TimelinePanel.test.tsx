@@ -137,9 +137,17 @@ describe('TimelinePanel', () => {
 
   test('the legend lists the theme colours, or the actor colours when colouring by actor', async () => {
     const store = renderPanel();
-    expect(within(screen.getByRole('list', { name: 'Theme colours' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Theme 0', 'Theme 1', 'Theme 2']);
+    expect(
+      within(screen.getByRole('list', { name: 'Theme colours' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Theme 0', 'Theme 1', 'Theme 2']);
     act(() => store.getState().actions.setColorBy('actor'));
-    expect(within(screen.getByRole('list', { name: 'Actor colours' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Actor 0', 'Actor 1', 'Actor 2']);
+    expect(
+      within(screen.getByRole('list', { name: 'Actor colours' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Actor 0', 'Actor 1', 'Actor 2']);
   });
 
   test('the List toggle shows the list view and hides the canvas timeline and its zoom buttons', async () => {

@@ -28,7 +28,8 @@ const dayAfter = (day: string, days: number) => new Date(ms(day) + days * DAY_MS
 export function makeIndex(events: FixtureEvent[], actorCount = 3, themeCount = 3): EventIndex {
   const sorted = [...events].sort((a, b) => ms(a.day) - ms(b.day));
   const width = sorted.length > 10 ? String(sorted.length - 1).length : 1;
-  const endpoint = (p: number | undefined) => (p === undefined || p === NO_PRECISION ? undefined : (PRECISION_CODES[p] as DateIntervalT['startPrecision']));
+  const endpoint = (p: number | undefined) =>
+    p === undefined || p === NO_PRECISION ? undefined : (PRECISION_CODES[p] as DateIntervalT['startPrecision']);
   return indexOf({
     id: 'fixture',
     title: 'Fixture',
@@ -47,7 +48,11 @@ export function makeIndex(events: FixtureEvent[], actorCount = 3, themeCount = 3
       },
       actors: (e.actors ?? []).map((k) => `actor-${k}`),
       themes: (e.themes ?? [0]).map((k) => `theme-${k}`),
-      flags: FLAG_CODES.filter((_, bit) => ((e.flags ?? 0) >> bit) & 1).map((kind) => ({ kind, quote: { articleId: 'a1', text: `Event ${i}` }, description: 'Test flag.' })),
+      flags: FLAG_CODES.filter((_, bit) => ((e.flags ?? 0) >> bit) & 1).map((kind) => ({
+        kind,
+        quote: { articleId: 'a1', text: `Event ${i}` },
+        description: 'Test flag.',
+      })),
     })),
   });
 }

@@ -18,13 +18,17 @@ export function gzipSizeReport(): Plugin {
         const gz = gzipSync(chunk.code).length;
         total += gz;
         if (chunk.isEntry) entry += gz;
-        rows.push(`  ${name.padEnd(44)} ${(gz / 1024).toFixed(1).padStart(7)} KB gzip${chunk.isEntry ? '  (entry)' : ''}`);
+        rows.push(
+          `  ${name.padEnd(44)} ${(gz / 1024).toFixed(1).padStart(7)} KB gzip${chunk.isEntry ? '  (entry)' : ''}`,
+        );
       }
       console.log(
         `\nJavaScript shipped (gzip):\n${rows.join('\n')}\n  ${'entry total'.padEnd(44)} ${(entry / 1024).toFixed(1).padStart(7)} KB gzip\n  ${'all chunks'.padEnd(44)} ${(total / 1024).toFixed(1).padStart(7)} KB gzip\n`,
       );
       if (entry > SHELL_BUDGET_BYTES) {
-        this.error(`The shell's JavaScript is ${(entry / 1024).toFixed(1)} KB gzipped, over its ${SHELL_BUDGET_BYTES / 1024} KB budget: load the new code lazily.`);
+        this.error(
+          `The shell's JavaScript is ${(entry / 1024).toFixed(1)} KB gzipped, over its ${SHELL_BUDGET_BYTES / 1024} KB budget: load the new code lazily.`,
+        );
       }
     },
   };

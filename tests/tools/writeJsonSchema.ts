@@ -17,7 +17,8 @@ export function datasetJsonSchemaText(): string {
     ...schema,
     $id: SCHEMA_ID,
     title: `Envoy dataset, format version ${SCHEMA_VERSION}`,
-    description: 'An Envoy dataset: articles, actors, themes and events with verbatim evidence. Generated from src/data/schema.ts by `npm run schema`; do not edit by hand. Published at schema/dataset.schema.json; docs/dataset-format.md explains it.',
+    description:
+      'An Envoy dataset: articles, actors, themes and events with verbatim evidence. Generated from src/data/schema.ts by `npm run schema`; do not edit by hand. Published at schema/dataset.schema.json; docs/dataset-format.md explains it.',
   };
   return `${JSON.stringify(withMeta, null, 2)}\n`;
 }

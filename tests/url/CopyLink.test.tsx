@@ -31,10 +31,16 @@ afterEach(() => {
 
 describe('Copy link', () => {
   test('copies the view on screen, under the same path, and says "Link copied"', async () => {
-    const store = createEnvoyStore({ event: 'doha-agreement', themes: ['talks'], window: [Date.UTC(2019, 0, 1), Date.UTC(2019, 6, 1)] });
+    const store = createEnvoyStore({
+      event: 'doha-agreement',
+      themes: ['talks'],
+      window: [Date.UTC(2019, 0, 1), Date.UTC(2019, 6, 1)],
+    });
     renderButton(store);
     await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
-    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/envoy/?synthetic=500&event=doha-agreement&themes=talks&from=2019-01&to=2019-06`);
+    expect(writeText).toHaveBeenCalledWith(
+      `${window.location.origin}/envoy/?synthetic=500&event=doha-agreement&themes=talks&from=2019-01&to=2019-06`,
+    );
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Link copied');
   });
 

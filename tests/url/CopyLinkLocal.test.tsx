@@ -35,7 +35,9 @@ describe('Copy link on a view of a file kept in this browser', () => {
     window.history.replaceState(null, '', '/envoy/?data=https://example.org/x/dataset.json');
     renderButton();
     await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
-    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/envoy/?data=https://example.org/x/dataset.json&event=afg90001`);
+    expect(writeText).toHaveBeenCalledWith(
+      `${window.location.origin}/envoy/?data=https://example.org/x/dataset.json&event=afg90001`,
+    );
     expect(screen.getByRole('status')).toHaveTextContent(/^Link copied$/);
   });
 
@@ -44,6 +46,8 @@ describe('Copy link on a view of a file kept in this browser', () => {
     window.history.replaceState(null, '', '/envoy/?local=3d46691e10e3979b');
     renderButton();
     await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
-    expect(screen.getByRole('textbox', { name: new RegExp(NOTE) })).toHaveValue(`${window.location.origin}/envoy/?local=3d46691e10e3979b&event=afg90001`);
+    expect(screen.getByRole('textbox', { name: new RegExp(NOTE) })).toHaveValue(
+      `${window.location.origin}/envoy/?local=3d46691e10e3979b&event=afg90001`,
+    );
   });
 });

@@ -16,11 +16,17 @@ const searchText = fc
 const edge = fc.oneof(
   fc.integer({ min: MIN_EDGE, max: MAX_EDGE }),
   // Calendar boundaries, which encode as years, months and days.
-  fc.record({ y: fc.integer({ min: 1000, max: 9999 }), m: fc.integer({ min: 0, max: 11 }), d: fc.integer({ min: 1, max: 28 }) }).map(({ y, m, d }) => {
-    const t = new Date(0);
-    t.setUTCFullYear(y, m, d);
-    return t.getTime();
-  }),
+  fc
+    .record({
+      y: fc.integer({ min: 1000, max: 9999 }),
+      m: fc.integer({ min: 0, max: 11 }),
+      d: fc.integer({ min: 1, max: 28 }),
+    })
+    .map(({ y, m, d }) => {
+      const t = new Date(0);
+      t.setUTCFullYear(y, m, d);
+      return t.getTime();
+    }),
 );
 
 const window = fc
@@ -50,7 +56,11 @@ export const validView: fc.Arbitrary<ViewState> = fc.record({
   // A camera as the link writes it (rounded), so it survives the trip exactly.
   map: fc.option(
     fc
-      .record({ lat: fc.double({ min: -85, max: 85, noNaN: true }), lon: fc.double({ min: -180, max: 180, noNaN: true }), zoom: fc.double({ min: 0, max: 16, noNaN: true }) })
+      .record({
+        lat: fc.double({ min: -85, max: 85, noNaN: true }),
+        lon: fc.double({ min: -180, max: 180, noNaN: true }),
+        zoom: fc.double({ min: 0, max: 16, noNaN: true }),
+      })
       .map(roundCamera),
     { nil: null },
   ),
@@ -61,12 +71,50 @@ export const randomQuery: fc.Arbitrary<string> = fc
   .array(
     fc.tuple(
       fc.oneof(
-        fc.constantFrom('event', 'article', 'actors', 'amode', 'themes', 'tmode', 'q', 'status', 'from', 'to', 'lanes', 'view', 'places', 'map', 'colour', 'sort', 'synthetic', 'EVENT'),
+        fc.constantFrom(
+          'event',
+          'article',
+          'actors',
+          'amode',
+          'themes',
+          'tmode',
+          'q',
+          'status',
+          'from',
+          'to',
+          'lanes',
+          'view',
+          'places',
+          'map',
+          'colour',
+          'sort',
+          'synthetic',
+          'EVENT',
+        ),
         fc.string({ maxLength: 6 }),
       ),
       fc.oneof(
         fc.string({ maxLength: 30 }),
-        fc.constantFrom('%', '%E0%A4%A', '%zz', '2019-13', '2019-02-30', '2020-06', '1999', 'any', 'all', 'list', 'map', 'list,map', '34.5,69.2,6', 'actor', 'title-desc', 'a,,b', ',', '+'),
+        fc.constantFrom(
+          '%',
+          '%E0%A4%A',
+          '%zz',
+          '2019-13',
+          '2019-02-30',
+          '2020-06',
+          '1999',
+          'any',
+          'all',
+          'list',
+          'map',
+          'list,map',
+          '34.5,69.2,6',
+          'actor',
+          'title-desc',
+          'a,,b',
+          ',',
+          '+',
+        ),
         fc.stringMatching(/^[0-9T:Z.-]{0,24}$/),
       ),
     ),

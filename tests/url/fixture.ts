@@ -2,7 +2,13 @@ import type { EventIndex } from '../../src/data/model';
 import type { DatasetT } from '../../src/data/schema';
 import { datasetOf, indexOf, type EventParts } from '../fixtures/dataset';
 
-const event = (id: string, day: string, actors: string[], themes: string[], title: string): EventParts => ({ id, title, date: { earliest: day }, actors, themes });
+const event = (id: string, day: string, actors: string[], themes: string[], title: string): EventParts => ({
+  id,
+  title,
+  date: { earliest: day },
+  actors,
+  themes,
+});
 
 /** Three events, two actors, two themes, and one renamed event id, for link tests. */
 export function linkDataset(): DatasetT {

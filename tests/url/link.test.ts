@@ -34,12 +34,18 @@ describe('which links use the event page', () => {
 
   test('Link to this event: the page where there is one, else the ?event= view keeping reserved keys', () => {
     expect(eventHref('x', at('/envoy/'), true)).toBe('https://example.org/envoy/e/x/');
-    expect(eventHref('x', at('/envoy/', '?synthetic=1000'), false)).toBe('https://example.org/envoy/?synthetic=1000&event=x');
+    expect(eventHref('x', at('/envoy/', '?synthetic=1000'), false)).toBe(
+      'https://example.org/envoy/?synthetic=1000&event=x',
+    );
   });
 
   test('Copy link: the page for a lone event, the query for anything more', () => {
     expect(currentLink({ ...DEFAULT_VIEW, event: 'x' }, at('/envoy/'), true)).toBe('https://example.org/envoy/e/x/');
-    expect(currentLink({ ...DEFAULT_VIEW, event: 'x', themes: ['talks'] }, at('/envoy/'), true)).toBe('https://example.org/envoy/?event=x&themes=talks');
-    expect(currentLink({ ...DEFAULT_VIEW, event: 'x' }, at('/envoy/'), false)).toBe('https://example.org/envoy/?event=x');
+    expect(currentLink({ ...DEFAULT_VIEW, event: 'x', themes: ['talks'] }, at('/envoy/'), true)).toBe(
+      'https://example.org/envoy/?event=x&themes=talks',
+    );
+    expect(currentLink({ ...DEFAULT_VIEW, event: 'x' }, at('/envoy/'), false)).toBe(
+      'https://example.org/envoy/?event=x',
+    );
   });
 });

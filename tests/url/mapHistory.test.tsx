@@ -57,7 +57,6 @@ describe('the map and the place filter in the link', () => {
     expect(query()).toBe('?view=map&places=qatar&map=25.31,51.52,8');
     expect(window.history.length).toBe(before + 2);
   });
-
 });
 
 describe('history', () => {
@@ -78,7 +77,9 @@ describe('history', () => {
   test('a link to a place the dataset lacks drops it and says so', () => {
     const store = open('?places=doha,atlantis');
     expect(store.getState().places).toEqual(['doha']);
-    expect(document.body.textContent).toContain("The link filters by a place not in this dataset ('atlantis'); it was ignored.");
+    expect(document.body.textContent).toContain(
+      "The link filters by a place not in this dataset ('atlantis'); it was ignored.",
+    );
     expect(query()).toBe('?places=doha');
   });
 });

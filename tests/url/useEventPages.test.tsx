@@ -9,7 +9,11 @@ import { datasetText } from '../data/fixture';
 
 const bundled = parseDataset(datasetText());
 const opened: EventIndex = { ...bundled, id: 'my-own-data' };
-const wrap = (index: EventIndex | null) => ({ children }: { children: ReactNode }) => <DatasetContext.Provider value={index}>{children}</DatasetContext.Provider>;
+const wrap =
+  (index: EventIndex | null) =>
+  ({ children }: { children: ReactNode }) => (
+    <DatasetContext.Provider value={index}>{children}</DatasetContext.Provider>
+  );
 
 afterEach(() => vi.unstubAllEnvs());
 

@@ -79,11 +79,13 @@ describe('opening a link', () => {
     expect(window.history.length).toBe(before + 1);
   });
 
-  test('an event hidden by the link\'s filters stays selected, and the notice says so', () => {
+  test("an event hidden by the link's filters stays selected, and the notice says so", () => {
     const store = open('?event=eid-ceasefire&themes=talks');
     expect(store.getState().event).toBe('eid-ceasefire');
     expect(store.getState().themes).toEqual(['talks']);
-    expect(screen.getByRole('status')).toHaveTextContent("The linked event is hidden by the link's filters; it is shown selected anyway.");
+    expect(screen.getByRole('status')).toHaveTextContent(
+      "The linked event is hidden by the link's filters; it is shown selected anyway.",
+    );
   });
 });
 

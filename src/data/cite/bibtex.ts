@@ -4,7 +4,9 @@ const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 's
 
 /** Escapes the characters BibTeX treats specially; braces are kept balanced by escaping them too. */
 export function bibEscape(s: string): string {
-  return s.replace(/[\\{}%&$#_^~]/g, (c) => (c === '\\' ? '\\textbackslash{}' : c === '^' ? '\\^{}' : c === '~' ? '\\~{}' : `\\${c}`));
+  return s.replace(/[\\{}%&$#_^~]/g, (c) =>
+    c === '\\' ? '\\textbackslash{}' : c === '^' ? '\\^{}' : c === '~' ? '\\~{}' : `\\${c}`,
+  );
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -31,7 +33,8 @@ export function bibtexEntry(item: CslItem): string {
   const fields: [string, string][] = [];
   if (item.author?.length) fields.push(['author', item.author.map(bibName).join(' and ')]);
   fields.push(['title', `{${bibEscape(item.title)}}`]);
-  if (item['container-title']) fields.push([item.type === 'dataset' ? 'booktitle' : 'journaltitle', bibEscape(item['container-title'])]);
+  if (item['container-title'])
+    fields.push([item.type === 'dataset' ? 'booktitle' : 'journaltitle', bibEscape(item['container-title'])]);
   if (item.issued) {
     fields.push(['date', bibDate(item.issued)]);
     const [a, b] = item.issued['date-parts'];

@@ -50,7 +50,9 @@ export function bylineNames(byline: string): CslName[] {
     .filter(Boolean)
     .map((name) => {
       const words = name.split(/\s+/);
-      return words.length < 2 ? { literal: name } : { family: words[words.length - 1]!, given: words.slice(0, -1).join(' ') };
+      return words.length < 2
+        ? { literal: name }
+        : { family: words[words.length - 1]!, given: words.slice(0, -1).join(' ') };
     });
 }
 

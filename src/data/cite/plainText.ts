@@ -1,6 +1,19 @@
 import type { CslDate, CslItem, CslName } from './cslItem';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function apaName(n: CslName): string {
   if ('literal' in n) return n.literal;
@@ -47,13 +60,16 @@ function accessedWords(date: CslDate | undefined): string {
 export function plainCitation(item: CslItem): string {
   const date = `(${apaDate(item.issued)}).`;
   if (item.type === 'dataset') {
-    const inDataset = item['container-title'] ? ` In ${item['container-title']}${item.version ? ` (Version ${item.version})` : ''}.` : '';
+    const inDataset = item['container-title']
+      ? ` In ${item['container-title']}${item.version ? ` (Version ${item.version})` : ''}.`
+      : '';
     const accessed = accessedWords(item.accessed);
     const where = item.URL ? (accessed ? ` Retrieved ${accessed}, from ${item.URL}` : ` ${item.URL}`) : '';
     return `${sentence(item.title)} ${date} [Dataset].${inDataset}${item.publisher ? ` ${sentence(item.publisher)}` : ''}${where}`;
   }
   const outlet = item['container-title'] ? ` ${sentence(item['container-title'])}` : '';
   const url = item.URL ? ` ${item.URL}` : '';
-  if (item.author && item.author.length > 0) return `${sentence(apaAuthors(item.author))} ${date} ${sentence(item.title)}${outlet}${url}`;
+  if (item.author && item.author.length > 0)
+    return `${sentence(apaAuthors(item.author))} ${date} ${sentence(item.title)}${outlet}${url}`;
   return `${sentence(item.title)} ${date}${outlet}${url}`;
 }

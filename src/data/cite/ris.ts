@@ -1,6 +1,19 @@
 import type { CslDate, CslItem, CslName } from './cslItem';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** RIS's DA: YYYY/MM/DD/ with unknown parts left empty ("2019/05//"). */
 function risDate(parts: number[]): string {
@@ -24,7 +37,11 @@ function words(parts: number[]): string {
 function intervalLines(date: CslDate): [string, string][] {
   const [a, b] = date['date-parts'];
   if (!a) return [];
-  if (!b) return [['PY', String(a[0])], ['DA', risDate(a)]];
+  if (!b)
+    return [
+      ['PY', String(a[0])],
+      ['DA', risDate(a)],
+    ];
   const shared: number[] = [];
   for (let k = 0; k < Math.min(a.length, b.length) && a[k] === b[k]; k++) shared.push(a[k]!);
   const lines: [string, string][] = [];
@@ -38,7 +55,10 @@ function intervalLines(date: CslDate): [string, string][] {
  * writer leaves out for NEWS — and TY DATA for an Envoy view, with its version (ET), link and access date (Y2).
  */
 export function risRecord(item: CslItem): string {
-  const lines: [string, string][] = [['TY', item.type === 'dataset' ? 'DATA' : 'NEWS'], ['ID', item.id]];
+  const lines: [string, string][] = [
+    ['TY', item.type === 'dataset' ? 'DATA' : 'NEWS'],
+    ['ID', item.id],
+  ];
   for (const n of item.author ?? []) lines.push(['AU', risName(n)]);
   lines.push(['TI', item.title]);
   if (item['container-title']) lines.push(['T2', item['container-title']]);

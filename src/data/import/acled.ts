@@ -2,7 +2,16 @@ import type { ActorT, EventT, PlaceT, SourceNoteT } from '../schema';
 import { DAY_MS } from '../../lib/days';
 import { PRECISION_CODES } from '../model';
 import { readDate, monthOf } from './dates';
-import { cellOf, columnIndex, extraCells, splitList, type CsvImporter, type RowActor, type RowRead, type RowTheme } from './rowFormat';
+import {
+  cellOf,
+  columnIndex,
+  extraCells,
+  splitList,
+  type CsvImporter,
+  type RowActor,
+  type RowRead,
+  type RowTheme,
+} from './rowFormat';
 import { onePerKey, pointOf, rowDate, withPlaceAndExtra } from './rowEvent';
 import { slugify } from './slug';
 
@@ -13,12 +22,25 @@ import { slugify } from './slug';
  */
 
 const INTER_TYPES: Record<string, ActorT['type']> = {
-  '1': 'state', 'state forces': 'state',
-  '2': 'armed-group', 'rebel group': 'armed-group', 'rebel groups': 'armed-group',
-  '3': 'armed-group', 'political militia': 'armed-group', 'political militias': 'armed-group',
-  '4': 'armed-group', 'identity militia': 'armed-group', 'identity militias': 'armed-group',
-  '5': 'group', rioters: 'group', '6': 'group', protesters: 'group', '7': 'group', civilians: 'group',
-  '8': 'other', 'external/other forces': 'other',
+  '1': 'state',
+  'state forces': 'state',
+  '2': 'armed-group',
+  'rebel group': 'armed-group',
+  'rebel groups': 'armed-group',
+  '3': 'armed-group',
+  'political militia': 'armed-group',
+  'political militias': 'armed-group',
+  '4': 'armed-group',
+  'identity militia': 'armed-group',
+  'identity militias': 'armed-group',
+  '5': 'group',
+  rioters: 'group',
+  '6': 'group',
+  protesters: 'group',
+  '7': 'group',
+  civilians: 'group',
+  '8': 'other',
+  'external/other forces': 'other',
 };
 
 /** ACLED geo_precision: 1 the town itself, 2 a place near it or part of a district, 3 only the province (its capital's point). */
@@ -32,7 +54,10 @@ export function looksLikeAcled(cols: ReadonlyMap<string, number>): boolean {
   return cols.has('event_id_cnty') && cols.has('event_date') && (cols.has('event_type') || cols.has('actor1'));
 }
 
-function interval(date: string, code: string): { first: number; last: number; precision: 'day' | 'week' | 'month'; message?: string } | null {
+function interval(
+  date: string,
+  code: string,
+): { first: number; last: number; precision: 'day' | 'week' | 'month'; message?: string } | null {
   const d = readDate(date);
   if (!d || d.precision !== 'day') return null;
   if (code === '2') return { first: d.first - 3 * DAY_MS, last: d.first + 3 * DAY_MS, precision: 'week' };
@@ -52,7 +77,20 @@ function countList(text: string): number {
   return n;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "March 2020", or "12–18 March 2020" for a week. */
 function periodWords(first: number, last: number): string {
@@ -94,7 +132,11 @@ export function acledImporter(header: readonly string[]): CsvImporter {
   const notes = get('notes');
   const source = get('source');
 
-  const theme = onePerKey((label): RowTheme => ({ id: slugify(label), label, description: `ACLED event type "${label}".` }));
+  const theme = onePerKey((label): RowTheme => ({
+    id: slugify(label),
+    label,
+    description: `ACLED event type "${label}".`,
+  }));
   // By inter code, then name: no key string is built per row.
   const actorCache = new Map<string, Map<string, RowActor>>();
   const actor = (name: string, inter: string): RowActor => {
@@ -160,7 +202,8 @@ export function acledImporter(header: readonly string[]): CsvImporter {
     if (rawId === '') return { column: 'event_id_cnty', message: 'is empty; every ACLED event needs its id' };
     const when = eventDate(cells);
     const code = precisionCode(cells) || '1';
-    if (code !== '1' && code !== '2' && code !== '3') return { column: 'time_precision', message: `'${code}' is not an ACLED time precision (1, 2 or 3)` };
+    if (code !== '1' && code !== '2' && code !== '3')
+      return { column: 'time_precision', message: `'${code}' is not an ACLED time precision (1, 2 or 3)` };
     const span = interval(when, code);
     if (!span) return { column: 'event_date', message: when === '' ? 'is empty' : `'${when}' is not a date` };
     const type = eventType(cells);
@@ -192,7 +235,10 @@ export function acledImporter(header: readonly string[]): CsvImporter {
     const dated = rowDate(r, {
       method: 'external',
       // For week and month rows the coded midpoint is not a date anyone reported: the clue names the period.
-      clue: code === '1' ? `event_date ${eventDate(cells)}, time_precision 1` : `time_precision ${code}, ${code === '3' ? 'the month' : 'the week'} of ${periodWords(r.first, r.last)}`,
+      clue:
+        code === '1'
+          ? `event_date ${eventDate(cells)}, time_precision 1`
+          : `time_precision ${code}, ${code === '3' ? 'the month' : 'the week'} of ${periodWords(r.first, r.last)}`,
       confidence: code === '1' ? 'high' : 'medium',
       note: `From the ACLED export: ${PRECISION_WORDS[code]}. The title and summary were composed by Envoy from the event_type, sub_event_type, actor1, actor2 and location columns; they are not ACLED's words.`,
     });
@@ -218,7 +264,8 @@ export function acledImporter(header: readonly string[]): CsvImporter {
     };
     const extra = extraCells(header, USED, cells);
     // The coded midpoint of a week or month row is no date anyone reported: kept, but never shown bare.
-    if (extra && code !== '1' && extra.event_date) extra.event_date = `${extra.event_date} (the midpoint ACLED writes when it knows only the ${code === '3' ? 'month' : 'week'}, time_precision ${code})`;
+    if (extra && code !== '1' && extra.event_date)
+      extra.event_date = `${extra.event_date} (the midpoint ACLED writes when it knows only the ${code === '3' ? 'month' : 'week'}, time_precision ${code})`;
     return withPlaceAndExtra(e, r, extra);
   };
 

@@ -19,7 +19,10 @@ const CACHE = 4096;
  * their packed records one at a time when shown. Costs a few milliseconds whatever the number of events.
  */
 export function assembleIndex(p: IndexPayload, dataset: DatasetT | null): EventIndex {
-  const importer = p.recordKind === 'row' && p.rowFormat ? importerFor(p.rowFormat.format, p.rowFormat.header, p.rowFormat.mapping) : null;
+  const importer =
+    p.recordKind === 'row' && p.rowFormat
+      ? importerFor(p.rowFormat.format, p.rowFormat.header, p.rowFormat.mapping)
+      : null;
   const cache = new Map<number, EventT>();
   const decode = (k: number): EventT => {
     if (dataset && p.recordKind === 'json') return dataset.events[k]!;
@@ -51,7 +54,9 @@ export function assembleIndex(p: IndexPayload, dataset: DatasetT | null): EventI
     flags: p.flags,
     startPrecision: p.startPrecision,
     endPrecision: p.endPrecision,
-    likeliest: new Map(Array.from(p.likeliestAt, (at, j) => [at, [p.likeliestRange[2 * j]!, p.likeliestRange[2 * j + 1]!] as const])),
+    likeliest: new Map(
+      Array.from(p.likeliestAt, (at, j) => [at, [p.likeliestRange[2 * j]!, p.likeliestRange[2 * j + 1]!] as const]),
+    ),
     sourceCount: p.sourceCount,
     actorOffsets: p.actorOffsets,
     actorIds: p.actorIds,

@@ -11,14 +11,24 @@ export interface WorkerLike {
 }
 
 function createImportWorker(): WorkerLike {
-  return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'envoy-import' }) as unknown as WorkerLike;
+  return new Worker(new URL('./import.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'envoy-import',
+  }) as unknown as WorkerLike;
 }
 
 /** As importDataset, over a given worker factory. */
-export function importWith(createWorker: () => WorkerLike, input: ImportInput, opts: ImportOptions = {}): Promise<ImportOutcome> {
+export function importWith(
+  createWorker: () => WorkerLike,
+  input: ImportInput,
+  opts: ImportOptions = {},
+): Promise<ImportOutcome> {
   if (opts.signal?.aborted) return Promise.resolve({ kind: 'cancelled' });
   // A relative URL means relative to the page, not to the worker's script.
-  const resolved: ImportInput = input.kind === 'url' && typeof location !== 'undefined' ? { kind: 'url', url: new URL(input.url, location.href).href } : input;
+  const resolved: ImportInput =
+    input.kind === 'url' && typeof location !== 'undefined'
+      ? { kind: 'url', url: new URL(input.url, location.href).href }
+      : input;
   return new Promise<ImportOutcome>((resolve) => {
     const worker = createWorker();
     let settled = false;

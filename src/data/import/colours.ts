@@ -1,5 +1,18 @@
 /** Distinct, readable-on-white colours for imported themes; past the table, golden-angle hues (still distinct). */
-const THEME_COLOURS = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#a6761d', '#1f78b4', '#b2182b', '#4d9221', '#6a3d9a', '#b15928', '#01665e'];
+const THEME_COLOURS = [
+  '#1b9e77',
+  '#d95f02',
+  '#7570b3',
+  '#e7298a',
+  '#66a61e',
+  '#a6761d',
+  '#1f78b4',
+  '#b2182b',
+  '#4d9221',
+  '#6a3d9a',
+  '#b15928',
+  '#01665e',
+];
 
 function hex(n: number): string {
   return Math.round(Math.max(0, Math.min(255, n)))

@@ -44,7 +44,7 @@ function sortOrder(first: Float64Array, last: Float64Array, ids: readonly string
   const lenOf = (k: number) => Math.round((last[k]! - first[k]!) / DAY_MS);
   const startOf = (k: number) => Math.round((first[k]! - lo) / DAY_MS);
   order = countingSort(countingSort(order, lenOf, maxLen + 1), startOf, startRange);
-  for (let a = 0; a < n; ) {
+  for (let a = 0; a < n;) {
     let b = a + 1;
     while (b < n && first[order[b]!] === first[order[a]!] && last[order[b]!] === last[order[a]!]) b++;
     if (b - a > 1) order.subarray(a, b).sort((x, y) => byCodeUnit(ids[x]!, ids[y]!));
@@ -53,7 +53,11 @@ function sortOrder(first: Float64Array, last: Float64Array, ids: readonly string
   return order;
 }
 
-function grow<T extends Float64Array | Uint32Array | Uint8Array | Uint16Array>(a: T, need: number, make: (n: number) => T): T {
+function grow<T extends Float64Array | Uint32Array | Uint8Array | Uint16Array>(
+  a: T,
+  need: number,
+  make: (n: number) => T,
+): T {
   if (need <= a.length) return a;
   const b = make(Math.max(need, Math.floor(a.length * 1.5) + 16));
   b.set(a);
@@ -123,7 +127,17 @@ export class ColumnBuilder {
    * Adds one event, whose id was claimed just before: first and last possible day in UTC ms (last inclusive), codes,
    * actor and theme positions, and its place's position (-1 for none).
    */
-  push(first: number, last: number, precision: number, approximate: boolean, kind: number, sourceCount: number, actors: readonly number[], themes: readonly number[], place = -1): void {
+  push(
+    first: number,
+    last: number,
+    precision: number,
+    approximate: boolean,
+    kind: number,
+    sourceCount: number,
+    actors: readonly number[],
+    themes: readonly number[],
+    place = -1,
+  ): void {
     const i = this.n++;
     if (i >= this.first.length) {
       const size = Math.floor(this.first.length * 1.5) + 16;
@@ -156,7 +170,12 @@ export class ColumnBuilder {
   }
 
   /** Adds what an Envoy dataset says beyond the columns of push for the event just pushed: flag bits, span end precisions, likeliest part. */
-  detail(flags: number, startPrecision: number, endPrecision: number, likeliest: readonly [number, number] | null): void {
+  detail(
+    flags: number,
+    startPrecision: number,
+    endPrecision: number,
+    likeliest: readonly [number, number] | null,
+  ): void {
     const i = this.n - 1;
     this.flags[i] = flags;
     this.startPrecision[i] = startPrecision;
@@ -165,14 +184,31 @@ export class ColumnBuilder {
   }
 
   /** Sorts and packs everything the page needs into a payload of typed arrays. */
-  build(meta: DatasetMeta, records: PackedRecords, recordKind: IndexPayload['recordKind'], rowFormat?: IndexPayload['rowFormat']): IndexPayload {
+  build(
+    meta: DatasetMeta,
+    records: PackedRecords,
+    recordKind: IndexPayload['recordKind'],
+    rowFormat?: IndexPayload['rowFormat'],
+  ): IndexPayload {
     const n = this.n;
     const { first, last } = this;
     const ids = this.idSet.ids;
     const order = sortOrder(first, last, ids, n);
 
     const columns = allocateColumns(n);
-    const { start, end, precision, kind, approximate, flags, startPrecision, endPrecision, sourceCount, actorOffsets, themeOffsets } = columns;
+    const {
+      start,
+      end,
+      precision,
+      kind,
+      approximate,
+      flags,
+      startPrecision,
+      endPrecision,
+      sourceCount,
+      actorOffsets,
+      themeOffsets,
+    } = columns;
     const likeliestAt: number[] = [];
     const likeliestRange: number[] = [];
     const actorIds = new Uint32Array(this.na);
@@ -198,9 +234,11 @@ export class ColumnBuilder {
         likeliestRange.push(l[0], l[1]);
       }
       sourceCount[i] = this.sourceCount[k]!;
-      for (let j = k === 0 ? 0 : this.actorEnds[k - 1]!; j < this.actorEnds[k]!; j++) actorIds[na++] = this.actorFlat[j]!;
+      for (let j = k === 0 ? 0 : this.actorEnds[k - 1]!; j < this.actorEnds[k]!; j++)
+        actorIds[na++] = this.actorFlat[j]!;
       actorOffsets[i + 1] = na;
-      for (let j = k === 0 ? 0 : this.themeEnds[k - 1]!; j < this.themeEnds[k]!; j++) themeIds[nt++] = this.themeFlat[j]!;
+      for (let j = k === 0 ? 0 : this.themeEnds[k - 1]!; j < this.themeEnds[k]!; j++)
+        themeIds[nt++] = this.themeFlat[j]!;
       themeOffsets[i + 1] = nt;
       placeOf[i] = this.placeAt[k]!;
     }

@@ -83,20 +83,30 @@ export class CsvCollector {
   }
 
   /** Sorts and packs; the dataset as objects too when it is small. */
-  finish(meta: { id: string; title: string; description: string }, mapping?: ColumnMapping): { payload: IndexPayload; dataset: DatasetT | null } {
+  finish(
+    meta: { id: string; title: string; description: string },
+    mapping?: ColumnMapping,
+  ): { payload: IndexPayload; dataset: DatasetT | null } {
     const { actors, themes, places } = this.registry;
     const records = this.records.finish();
-    const payload = this.columns.build({ ...meta, actors, themes, places, articles: [], eventAliases: {} }, records, 'row', {
-      format: this.importer.format,
-      header: this.header,
-      mapping,
-    });
+    const payload = this.columns.build(
+      { ...meta, actors, themes, places, articles: [], eventAliases: {} },
+      records,
+      'row',
+      {
+        format: this.importer.format,
+        header: this.header,
+        mapping,
+      },
+    );
     if (payload.count > DATASET_MAX) return { payload, dataset: null };
     const events: EventT[] = [];
     const decoder = new TextDecoder();
     for (let i = 0; i < payload.count; i++) {
       const k = payload.order[i]!;
-      const cells = decoder.decode(records.bytes.subarray(records.offsets[k]!, records.offsets[k + 1]!)).split('\u001f');
+      const cells = decoder
+        .decode(records.bytes.subarray(records.offsets[k]!, records.offsets[k + 1]!))
+        .split('\u001f');
       events.push(this.importer.event(cells.slice(1), cells[0]!));
     }
     const dataset: DatasetT = {

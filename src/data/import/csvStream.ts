@@ -29,7 +29,12 @@ export interface CsvRead {
 
 type Listener = (arg?: unknown) => void;
 
-function nodeStyle(source: ReadableStream<Uint8Array>, decoder: TextDecoder, onBytes: (n: number) => void, signal?: AbortSignal) {
+function nodeStyle(
+  source: ReadableStream<Uint8Array>,
+  decoder: TextDecoder,
+  onBytes: (n: number) => void,
+  signal?: AbortSignal,
+) {
   const listeners = new Map<string, Listener[]>();
   let paused = false;
   let wake: (() => void) | null = null;
@@ -73,7 +78,10 @@ function nodeStyle(source: ReadableStream<Uint8Array>, decoder: TextDecoder, onB
       if (ev === 'error') void pump();
     },
     removeListener(ev: string, fn: Listener) {
-      listeners.set(ev, (listeners.get(ev) ?? []).filter((f) => f !== fn));
+      listeners.set(
+        ev,
+        (listeners.get(ev) ?? []).filter((f) => f !== fn),
+      );
     },
     pause() {
       paused = true;
@@ -112,7 +120,13 @@ export function guessDelimiter(start: string): string {
 }
 
 /** Reads a CSV (or TSV, or ;-separated) stream row by row into `sink`. Stops early when the sink or the signal says so. */
-export function readCsv(stream: ReadableStream<Uint8Array>, decoder: TextDecoder, sink: CsvSink, signal?: AbortSignal, delimiterHint?: string): Promise<CsvRead> {
+export function readCsv(
+  stream: ReadableStream<Uint8Array>,
+  decoder: TextDecoder,
+  sink: CsvSink,
+  signal?: AbortSignal,
+  delimiterHint?: string,
+): Promise<CsvRead> {
   return new Promise((resolve, reject) => {
     let bytes = 0;
     const input = nodeStyle(stream, decoder, (n) => (bytes += n), signal);
@@ -140,7 +154,8 @@ export function readCsv(stream: ReadableStream<Uint8Array>, decoder: TextDecoder
         let data = results.data as string[][];
         const malformed = new Map<number, string>();
         for (const err of results.errors) {
-          if (err.type === 'Quotes' && typeof err.row === 'number') malformed.set(row + err.row + 1, 'has a quoted cell that is never closed');
+          if (err.type === 'Quotes' && typeof err.row === 'number')
+            malformed.set(row + err.row + 1, 'has a quoted cell that is never closed');
         }
         if (!headerSeen) {
           // Leading blank lines before the header are not rows of the sheet anyone means.

@@ -53,7 +53,8 @@ export class IdSet {
   has(id: string): boolean {
     const h = idHash(id);
     const mask = this.slots.length - 1;
-    for (let s = h & mask, p = this.slots[s]!; p !== 0; s = (s + 1) & mask, p = this.slots[s]!) if (this.hashes[p - 1] === h && this.ids[p - 1] === id) return true;
+    for (let s = h & mask, p = this.slots[s]!; p !== 0; s = (s + 1) & mask, p = this.slots[s]!)
+      if (this.hashes[p - 1] === h && this.ids[p - 1] === id) return true;
     return false;
   }
 

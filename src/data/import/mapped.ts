@@ -2,7 +2,15 @@ import type { EventT, PlaceT, SourceNoteT } from '../schema';
 import { msToDay } from '../../lib/days';
 import { PRECISION_CODES } from '../model';
 import { readDate, type ReadDate } from './dates';
-import { columnIndex, extraCells, splitList, type CsvImporter, type RowActor, type RowRead, type RowTheme } from './rowFormat';
+import {
+  columnIndex,
+  extraCells,
+  splitList,
+  type CsvImporter,
+  type RowActor,
+  type RowRead,
+  type RowTheme,
+} from './rowFormat';
 import { onePerKey, pointOf, rowDate, withPlaceAndExtra } from './rowEvent';
 import { slugify } from './slug';
 import type { ColumnMapping } from './types';
@@ -38,7 +46,11 @@ const GUESSES: [keyof ColumnMapping, RegExp][] = [
 function dateLikeColumns(header: readonly string[], sample: readonly string[][]): string[] {
   return header.filter((_, k) => {
     const values = sample.map((r) => (r[k] ?? '').trim()).filter((v) => v !== '');
-    return values.length > 0 && values.filter((v) => readDate(v) !== null).length * 2 >= values.length && !values.every((v) => /^\d{1,3}$/.test(v));
+    return (
+      values.length > 0 &&
+      values.filter((v) => readDate(v) !== null).length * 2 >= values.length &&
+      !values.every((v) => /^\d{1,3}$/.test(v))
+    );
   });
 }
 
@@ -80,7 +92,8 @@ export function mappingProblem(header: readonly string[], mapping: ColumnMapping
   if (!mapping.title) return 'The mapping names no title column';
   for (const [field, column] of Object.entries(mapping)) {
     if (field.endsWith('Separator') || column === undefined || column === '') continue;
-    if (!cols.has(String(column).trim().toLowerCase())) return `The mapping names a ${field} column "${column}", which is not in this file`;
+    if (!cols.has(String(column).trim().toLowerCase()))
+      return `The mapping names a ${field} column "${column}", which is not in this file`;
   }
   return null;
 }
@@ -93,25 +106,69 @@ export function mappedImporter(header: readonly string[], m: ColumnMapping): Csv
     const k = at(name);
     return k === undefined ? () => '' : (cells: readonly string[]) => (cells[k] ?? '').trim();
   };
-  const [date, endDate, title, description, actors, themes, source, quote, place, lat, lon, id] = [m.date, m.endDate, m.title, m.description, m.actors, m.themes, m.source, m.quote, m.place, m.latitude, m.longitude, m.id].map(getter) as ((c: readonly string[]) => string)[];
-  const used = new Set([m.date, m.endDate, m.title, m.description, m.actors, m.themes, m.source, m.quote, m.place, m.latitude, m.longitude, m.id].filter((c): c is string => !!c).map((c) => c.trim().toLowerCase()));
+  const [date, endDate, title, description, actors, themes, source, quote, place, lat, lon, id] = [
+    m.date,
+    m.endDate,
+    m.title,
+    m.description,
+    m.actors,
+    m.themes,
+    m.source,
+    m.quote,
+    m.place,
+    m.latitude,
+    m.longitude,
+    m.id,
+  ].map(getter) as ((c: readonly string[]) => string)[];
+  const used = new Set(
+    [
+      m.date,
+      m.endDate,
+      m.title,
+      m.description,
+      m.actors,
+      m.themes,
+      m.source,
+      m.quote,
+      m.place,
+      m.latitude,
+      m.longitude,
+      m.id,
+    ]
+      .filter((c): c is string => !!c)
+      .map((c) => c.trim().toLowerCase()),
+  );
   const actorOf = onePerKey((name): RowActor => ({ id: slugify(name), name, type: 'other' }));
-  const themeOf = onePerKey((label): RowTheme => ({ id: slugify(label), label, description: `The spreadsheet's "${m.themes}" value "${label}".` }));
+  const themeOf = onePerKey((label): RowTheme => ({
+    id: slugify(label),
+    label,
+    description: `The spreadsheet's "${m.themes}" value "${label}".`,
+  }));
   const placeOf = (cells: readonly string[]): PlaceT | undefined => {
     const point = pointOf(lon!(cells), lat!(cells));
     if (!point) return undefined;
     const [x, y] = point;
     const name = place!(cells) || `${y}, ${x}`;
-    return { id: slugify(`${name} ${y} ${x}`), name, kind: 'site', point, precision: 'exact', source: `the spreadsheet's ${m.latitude} and ${m.longitude} columns` };
+    return {
+      id: slugify(`${name} ${y} ${x}`),
+      name,
+      kind: 'site',
+      point,
+      precision: 'exact',
+      source: `the spreadsheet's ${m.latitude} and ${m.longitude} columns`,
+    };
   };
 
-  const dates = (cells: readonly string[]): { column: string; message: string } | { s: ReadDate; e: ReadDate | null } => {
+  const dates = (
+    cells: readonly string[],
+  ): { column: string; message: string } | { s: ReadDate; e: ReadDate | null } => {
     const s = readDate(date!(cells));
     if (!s) return { column: m.date, message: date!(cells) === '' ? 'is empty' : `'${date!(cells)}' is not a date` };
     if (!m.endDate || endDate!(cells) === '') return { s, e: null };
     const e = readDate(endDate!(cells));
     if (!e) return { column: m.endDate, message: `'${endDate!(cells)}' is not a date` };
-    if (e.last < s.first) return { column: m.endDate, message: `'${endDate!(cells)}' is before the start date '${date!(cells)}'` };
+    if (e.last < s.first)
+      return { column: m.endDate, message: `'${endDate!(cells)}' is before the start date '${date!(cells)}'` };
     return { s, e };
   };
 
@@ -132,7 +189,10 @@ export function mappedImporter(header: readonly string[], m: ColumnMapping): Csv
       approximate: false,
       kind: 0,
       actors: names.map(actorOf).filter((a, k, all) => all.findIndex((b) => b.id === a.id) === k),
-      themes: labels.length > 0 ? labels.map(themeOf).filter((a, k, all) => all.findIndex((b) => b.id === a.id) === k) : [NO_THEME],
+      themes:
+        labels.length > 0
+          ? labels.map(themeOf).filter((a, k, all) => all.findIndex((b) => b.id === a.id) === k)
+          : [NO_THEME],
       sourceCount: source!(cells) || quote!(cells) ? 1 : 0,
       place: placeOf(cells),
     };
@@ -157,7 +217,8 @@ export function mappedImporter(header: readonly string[], m: ColumnMapping): Csv
     const notes: SourceNoteT[] = [];
     const src = source!(cells);
     const url = /^https?:\/\/\S+$/i.test(src) ? src : undefined;
-    if (quote!(cells)) notes.push({ kind: 'citation', text: quote!(cells), ...(src ? { source: src } : {}), ...(url ? { url } : {}) });
+    if (quote!(cells))
+      notes.push({ kind: 'citation', text: quote!(cells), ...(src ? { source: src } : {}), ...(url ? { url } : {}) });
     else if (src) notes.push({ kind: 'citation', text: src, ...(url ? { url } : {}) });
     const e: EventT = {
       id: finalId,

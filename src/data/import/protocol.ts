@@ -6,9 +6,28 @@ import type { ColumnMapping, ImportFormat, ImportInput, ImportOutcome } from './
 
 /** What the payload carries of an EventIndex as it is: the dataset's names, lists and per-event columns (see EventIndex). */
 type PayloadFields =
-  | 'id' | 'title' | 'description' | 'count' | 'actors' | 'themes' | 'articles' | 'span' | 'home'
-  | 'start' | 'end' | 'precision' | 'kind' | 'approximate' | 'flags' | 'startPrecision' | 'endPrecision'
-  | 'sourceCount' | 'actorOffsets' | 'actorIds' | 'themeOffsets' | 'themeIds';
+  | 'id'
+  | 'title'
+  | 'description'
+  | 'count'
+  | 'actors'
+  | 'themes'
+  | 'articles'
+  | 'span'
+  | 'home'
+  | 'start'
+  | 'end'
+  | 'precision'
+  | 'kind'
+  | 'approximate'
+  | 'flags'
+  | 'startPrecision'
+  | 'endPrecision'
+  | 'sourceCount'
+  | 'actorOffsets'
+  | 'actorIds'
+  | 'themeOffsets'
+  | 'themeIds';
 
 /**
  * What the worker sends the page: the column index already built, as typed arrays (transferred, not copied),
@@ -44,13 +63,37 @@ type OkOutcome = Extract<ImportOutcome, { kind: 'ok' }>;
 export type WireOutcome = (Omit<OkOutcome, 'index'> & { payload: IndexPayload }) | Exclude<ImportOutcome, OkOutcome>;
 
 export type ToWorker = { type: 'start'; input: ImportInput; mapping?: ColumnMapping } | { type: 'cancel' };
-export type FromWorker = { type: 'progress'; rows: number; bytes: number; totalBytes: number | null } | { type: 'done'; outcome: WireOutcome };
+export type FromWorker =
+  { type: 'progress'; rows: number; bytes: number; totalBytes: number | null } | { type: 'done'; outcome: WireOutcome };
 
 /** The buffers of a payload, to transfer rather than copy. */
 export function payloadTransfer(p: IndexPayload): ArrayBuffer[] {
   const arrays = [
-    p.order, p.start, p.end, p.precision, p.kind, p.approximate, p.flags, p.startPrecision, p.endPrecision, p.likeliestAt, p.likeliestRange, p.sourceCount, p.actorOffsets, p.actorIds, p.themeOffsets, p.themeIds,
-    p.actorGroupStarts, p.actorGroups, p.themeGroupStarts, p.themeGroups, p.records.bytes, p.records.offsets, p.idTable.text, p.idTable.starts, p.idTable.slots,
+    p.order,
+    p.start,
+    p.end,
+    p.precision,
+    p.kind,
+    p.approximate,
+    p.flags,
+    p.startPrecision,
+    p.endPrecision,
+    p.likeliestAt,
+    p.likeliestRange,
+    p.sourceCount,
+    p.actorOffsets,
+    p.actorIds,
+    p.themeOffsets,
+    p.themeIds,
+    p.actorGroupStarts,
+    p.actorGroups,
+    p.themeGroupStarts,
+    p.themeGroups,
+    p.records.bytes,
+    p.records.offsets,
+    p.idTable.text,
+    p.idTable.starts,
+    p.idTable.slots,
     p.placeOf,
   ];
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];

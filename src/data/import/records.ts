@@ -46,7 +46,10 @@ export class RecordWriter {
     // One join makes one flat string; building it cell by cell would leave a chain of pieces per row to collect.
     let clean = true;
     for (let k = 0; k < n && clean; k++) if ((cells[k] ?? '').includes(CELL_SEP)) clean = false;
-    const row = cells.length === n && clean ? cells : Array.from({ length: n }, (_, k) => (cells[k] ?? '').replaceAll(CELL_SEP, ' '));
+    const row =
+      cells.length === n && clean
+        ? cells
+        : Array.from({ length: n }, (_, k) => (cells[k] ?? '').replaceAll(CELL_SEP, ' '));
     this.add(first + CELL_SEP + row.join(CELL_SEP));
   }
 

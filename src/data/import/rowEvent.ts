@@ -23,7 +23,11 @@ const SPAN = PRECISION_CODES.indexOf('span');
  * The event's date from its read row (first and last day, precision, approximate) and how it was worked out.
  * For a span read from two dates, `ends` gives how precisely each end is known.
  */
-export function rowDate(r: RowRead, derivation: DateIntervalT['derivation'], ends?: { start: ReadDate; end: ReadDate | null }): DateIntervalT {
+export function rowDate(
+  r: RowRead,
+  derivation: DateIntervalT['derivation'],
+  ends?: { start: ReadDate; end: ReadDate | null },
+): DateIntervalT {
   const date: DateIntervalT = {
     earliest: msToDay(r.first),
     latest: msToDay(r.last),

@@ -73,14 +73,23 @@ export function cellOf(cols: Map<string, number>, name: string): (cells: readonl
 }
 
 /** Every non-empty cell of the columns not named in `used`, keyed by the header as written. */
-export function extraCells(header: readonly string[], used: ReadonlySet<string>, cells: readonly string[]): Record<string, string> | undefined {
+export function extraCells(
+  header: readonly string[],
+  used: ReadonlySet<string>,
+  cells: readonly string[],
+): Record<string, string> | undefined {
   let out: Record<string, string> | undefined;
   header.forEach((h, i) => {
     const v = (cells[i] ?? '').trim();
     if (v === '' || used.has(h.trim().toLowerCase())) return;
     // A header that names an Object.prototype member is just a key here: define it, never assign through the prototype.
     out ??= {};
-    Object.defineProperty(out, h.trim() || `column ${i + 1}`, { value: v, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, h.trim() || `column ${i + 1}`, {
+      value: v,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   });
   return out;
 }

@@ -27,7 +27,8 @@ const WHOLE_LIMIT = 400 * 1024 * 1024;
 const SAMPLE_ROWS = 10;
 export const NO_DATE_COLUMN = 'No column looks like a date; expected event_date, date, date_start or Year';
 
-const error = (message: string, details?: string[]): WireOutcome => (details ? { kind: 'error', message, details } : { kind: 'error', message });
+const error = (message: string, details?: string[]): WireOutcome =>
+  details ? { kind: 'error', message, details } : { kind: 'error', message };
 
 function bytesStream(bytes: Uint8Array): ReadableStream<Uint8Array> {
   return new ReadableStream({
@@ -38,7 +39,12 @@ function bytesStream(bytes: Uint8Array): ReadableStream<Uint8Array> {
   });
 }
 
-async function fromStream(name: string, size: number | null, stream: ReadableStream<Uint8Array>, url?: string): Promise<OpenedSource> {
+async function fromStream(
+  name: string,
+  size: number | null,
+  stream: ReadableStream<Uint8Array>,
+  url?: string,
+): Promise<OpenedSource> {
   const { head, stream: replay } = await peek(stream);
   return { name, size, head, stream: replay, url };
 }
@@ -48,9 +54,12 @@ async function fetchSource(url: string): Promise<OpenedSource | WireOutcome> {
   try {
     res = await fetch(url);
   } catch {
-    return error(`${url} could not be fetched: the network failed, or its server does not let other sites read it (CORS)`);
+    return error(
+      `${url} could not be fetched: the network failed, or its server does not let other sites read it (CORS)`,
+    );
   }
-  if (!res.ok || !res.body) return error(`${url} could not be fetched (HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''})`);
+  if (!res.ok || !res.body)
+    return error(`${url} could not be fetched (HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''})`);
   const length = Number(res.headers.get('content-length'));
   return fromStream(nameOfUrl(res.url || url), length > 0 ? length : null, res.body, res.url || url);
 }
@@ -58,14 +67,28 @@ async function fetchSource(url: string): Promise<OpenedSource | WireOutcome> {
 function metaFor(name: string, format: ImportFormat, title?: string) {
   const base = name.replace(/\.[a-z0-9]+$/i, '');
   const words = FORMAT_WORDS[format];
-  return { id: slugify(base), title: title || name, description: `${words[0]!.toUpperCase()}${words.slice(1)}, opened from ${name}.` };
+  return {
+    id: slugify(base),
+    title: title || name,
+    description: `${words[0]!.toUpperCase()}${words.slice(1)}, opened from ${name}.`,
+  };
 }
 
-function finishCsv(c: CsvCollector, format: ImportFormat, rows: number, meta: ReturnType<typeof metaFor>, mapping?: ColumnMapping): WireOutcome {
+function finishCsv(
+  c: CsvCollector,
+  format: ImportFormat,
+  rows: number,
+  meta: ReturnType<typeof metaFor>,
+  mapping?: ColumnMapping,
+): WireOutcome {
   const { payload, dataset } = c.finish(meta, mapping);
   const warnings: string[] = [];
-  if (c.skippedCount > c.skipped.length) warnings.push(`Only the first ${c.skipped.length.toLocaleString('en-US')} of ${c.skippedCount.toLocaleString('en-US')} skipped rows are listed`);
-  if (payload.count === 0 && rows > 0) warnings.push(`None of the ${rows.toLocaleString('en-US')} rows could be read as an event`);
+  if (c.skippedCount > c.skipped.length)
+    warnings.push(
+      `Only the first ${c.skipped.length.toLocaleString('en-US')} of ${c.skippedCount.toLocaleString('en-US')} skipped rows are listed`,
+    );
+  if (payload.count === 0 && rows > 0)
+    warnings.push(`None of the ${rows.toLocaleString('en-US')} rows could be read as an event`);
   return { kind: 'ok', format, payload, dataset, articleText: {}, rows, skipped: c.skipped, warnings };
 }
 
@@ -93,7 +116,10 @@ async function fetchArticles(url: string, files: string[]): Promise<Record<strin
 async function importJson(src: OpenedSource, opts: RunOptions): Promise<WireOutcome> {
   const bytes = await readAll(src.stream, WHOLE_LIMIT);
   if (opts.signal?.aborted) return { kind: 'cancelled' };
-  if (!bytes) return error(`${src.name} is too large to read as JSON (over ${WHOLE_LIMIT / 1048576} MB); export it as CSV instead`);
+  if (!bytes)
+    return error(
+      `${src.name} is too large to read as JSON (over ${WHOLE_LIMIT / 1048576} MB); export it as CSV instead`,
+    );
   const text = decoderFor(src.head).decode(bytes);
   let json: unknown;
   try {
@@ -106,7 +132,13 @@ async function importJson(src: OpenedSource, opts: RunOptions): Promise<WireOutc
   if (looksLikeEnvoy(json) && !looksLikeTimelineJsJson(json)) {
     const parsed = parseEnvoy(text, src.name);
     if (!parsed.ok) return parsed.outcome;
-    const articles = src.url && parsed.dataset.articles.length > 0 ? await fetchArticles(src.url, parsed.dataset.articles.map((a) => a.file)) : {};
+    const articles =
+      src.url && parsed.dataset.articles.length > 0
+        ? await fetchArticles(
+            src.url,
+            parsed.dataset.articles.map((a) => a.file),
+          )
+        : {};
     if (opts.signal?.aborted) return { kind: 'cancelled' };
     return envoyOutcome(parsed.dataset, articles, parsed.warnings, src.name);
   }
@@ -117,7 +149,9 @@ async function importJson(src: OpenedSource, opts: RunOptions): Promise<WireOutc
     rows.forEach((cells, k) => c.add(cells, k + 1));
     return finishCsv(c, 'timelinejs-json', rows.length, metaFor(src.name, 'timelinejs-json', title));
   }
-  return error(`${src.name} is JSON, but not a dataset Envoy knows: an Envoy dataset has "events", "actors" and "themes"; a TimelineJS file has "events" with a "start_date" each`);
+  return error(
+    `${src.name} is JSON, but not a dataset Envoy knows: an Envoy dataset has "events", "actors" and "themes"; a TimelineJS file has "events" with a "start_date" each`,
+  );
 }
 
 async function importCsv(src: OpenedSource, opts: RunOptions): Promise<WireOutcome> {
@@ -143,14 +177,16 @@ async function importCsv(src: OpenedSource, opts: RunOptions): Promise<WireOutco
           }
           format = 'mapped-csv';
         } else format = detectCsv(header);
-        if (format !== null) collector = new CsvCollector(importerFor(format, header, opts.mapping), header, src.size ?? 0);
+        if (format !== null)
+          collector = new CsvCollector(importerFor(format, header, opts.mapping), header, src.size ?? 0);
         return true;
       },
       rows(rows, firstRow, malformed) {
         const c = collector;
         if (!c) {
           // A spreadsheet Envoy does not know: keep the first rows for the mapping step, then stop.
-          for (const r of rows) if (sample.length < SAMPLE_ROWS && !(r.length === 1 && r[0]!.trim() === '')) sample.push(r);
+          for (const r of rows)
+            if (sample.length < SAMPLE_ROWS && !(r.length === 1 && r[0]!.trim() === '')) sample.push(r);
           return sample.length < SAMPLE_ROWS;
         }
         for (let k = 0; k < rows.length; k++) {
@@ -177,9 +213,20 @@ async function importCsv(src: OpenedSource, opts: RunOptions): Promise<WireOutco
   if (header.length === 0) return error(`${src.name} is empty: it has no header row`);
   const c = collector as CsvCollector | null;
   if (c && format) return finishCsv(c, format, read.rows, metaFor(src.name, format), opts.mapping);
-  if (header.length < 2) return error(`${src.name} does not look like a spreadsheet: no commas, semicolons or tabs separate its columns`, [`Its first line: ${header.join('').slice(0, 200)}`]);
-  if (!hasDateColumn(header, sample)) return error(NO_DATE_COLUMN, [`The columns of ${src.name}: ${header.join(', ')}`]);
-  return { kind: 'needs-mapping', header, sample, delimiter: read.delimiter, suggested: suggestMapping(header, sample), headerKey: headerKey(header) };
+  if (header.length < 2)
+    return error(`${src.name} does not look like a spreadsheet: no commas, semicolons or tabs separate its columns`, [
+      `Its first line: ${header.join('').slice(0, 200)}`,
+    ]);
+  if (!hasDateColumn(header, sample))
+    return error(NO_DATE_COLUMN, [`The columns of ${src.name}: ${header.join(', ')}`]);
+  return {
+    kind: 'needs-mapping',
+    header,
+    sample,
+    delimiter: read.delimiter,
+    suggested: suggestMapping(header, sample),
+    headerKey: headerKey(header),
+  };
 }
 
 async function importSource(src: OpenedSource, opts: RunOptions): Promise<WireOutcome> {
@@ -188,14 +235,19 @@ async function importSource(src: OpenedSource, opts: RunOptions): Promise<WireOu
     case 'empty':
       return error(`${src.name} is empty`);
     case 'binary':
-      return error(`${src.name} is not a text file; Envoy opens CSV, TSV and JSON files, and .zip files holding a dataset.json and its articles/`);
+      return error(
+        `${src.name} is not a text file; Envoy opens CSV, TSV and JSON files, and .zip files holding a dataset.json and its articles/`,
+      );
     case 'zip': {
       const bytes = await readAll(src.stream, WHOLE_LIMIT);
       if (!bytes) return error(`${src.name} is too large to unzip in the browser (over ${WHOLE_LIMIT / 1048576} MB)`);
       const z = unzipBundle(bytes);
       if ('problem' in z) return error(`${src.name} ${z.problem}`);
       if ('bundle' in z) return envoyBundle(z.bundle, src.name, 'envoy-zip');
-      return importSource(await fromStream(z.single.name, z.single.bytes.byteLength, bytesStream(z.single.bytes)), opts);
+      return importSource(
+        await fromStream(z.single.name, z.single.bytes.byteLength, bytesStream(z.single.bytes)),
+        opts,
+      );
     }
     case 'json':
       return importJson(src, opts);
@@ -214,7 +266,10 @@ export async function runImport(input: ImportInput, opts: RunOptions = {}): Prom
     if (input.files.length === 0) return error('No files were chosen');
     const bundle = await filesBundle(input.files);
     if (bundle) return envoyBundle(bundle, bundle.datasetPath, 'envoy-json');
-    if (input.files.length > 1) return error(`These ${input.files.length} files hold no dataset.json: choose one file, or a folder holding dataset.json and its articles/`);
+    if (input.files.length > 1)
+      return error(
+        `These ${input.files.length} files hold no dataset.json: choose one file, or a folder holding dataset.json and its articles/`,
+      );
     input = { kind: 'file', file: input.files[0]! };
   }
   const file = input.file;

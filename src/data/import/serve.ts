@@ -2,7 +2,10 @@ import { payloadTransfer, type FromWorker, type ToWorker } from './protocol';
 import { runImport } from './run';
 
 /** The worker's side of the protocol over any port: one import per port, stopped by a "cancel" message. */
-export function serveImports(port: { postMessage(m: FromWorker, transfer?: Transferable[]): void; onmessage: ((ev: MessageEvent<ToWorker>) => void) | null }): void {
+export function serveImports(port: {
+  postMessage(m: FromWorker, transfer?: Transferable[]): void;
+  onmessage: ((ev: MessageEvent<ToWorker>) => void) | null;
+}): void {
   const abort = new AbortController();
   let busy = false;
   port.onmessage = (ev) => {
@@ -18,7 +21,10 @@ export function serveImports(port: { postMessage(m: FromWorker, transfer?: Trans
       signal: abort.signal,
       onProgress: (p) => port.postMessage({ type: 'progress', ...p }),
     })
-      .catch((e: unknown) => ({ kind: 'error' as const, message: `The import failed unexpectedly: ${e instanceof Error ? e.message : String(e)}` }))
+      .catch((e: unknown) => ({
+        kind: 'error' as const,
+        message: `The import failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`,
+      }))
       .then((outcome) => {
         const done = abort.signal.aborted ? { kind: 'cancelled' as const } : outcome;
         port.postMessage({ type: 'done', outcome: done }, done.kind === 'ok' ? payloadTransfer(done.payload) : []);

@@ -19,7 +19,9 @@ export interface OpenedSource {
 const PEEK_BYTES = 64 * 1024;
 
 /** Peeks the head of a stream and returns a stream that replays it before the rest. */
-export async function peek(stream: ReadableStream<Uint8Array>): Promise<{ head: Uint8Array; stream: ReadableStream<Uint8Array> }> {
+export async function peek(
+  stream: ReadableStream<Uint8Array>,
+): Promise<{ head: Uint8Array; stream: ReadableStream<Uint8Array> }> {
   const reader = stream.getReader();
   const parts: Uint8Array[] = [];
   let size = 0;

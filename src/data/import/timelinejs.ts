@@ -13,10 +13,44 @@ import { slugify } from './slug';
  * precise as the parts filled in: a year, a month or a day. Group is the theme. Title and era slides are not events.
  */
 
-export const TIMELINEJS_HEADER = ['Year', 'Month', 'Day', 'Time', 'End Year', 'End Month', 'End Day', 'End Time', 'Display Date', 'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Type', 'Group', 'Background'];
+export const TIMELINEJS_HEADER = [
+  'Year',
+  'Month',
+  'Day',
+  'Time',
+  'End Year',
+  'End Month',
+  'End Day',
+  'End Time',
+  'Display Date',
+  'Headline',
+  'Text',
+  'Media',
+  'Media Credit',
+  'Media Caption',
+  'Media Thumbnail',
+  'Type',
+  'Group',
+  'Background',
+];
 
-const NO_GROUP: RowTheme = { id: 'events', label: 'Events', description: 'Slides of the TimelineJS sheet without a Group.' };
-const USED = new Set(['year', 'month', 'day', 'end year', 'end month', 'end day', 'headline', 'text', 'group', 'unique_id']);
+const NO_GROUP: RowTheme = {
+  id: 'events',
+  label: 'Events',
+  description: 'Slides of the TimelineJS sheet without a Group.',
+};
+const USED = new Set([
+  'year',
+  'month',
+  'day',
+  'end year',
+  'end month',
+  'end day',
+  'headline',
+  'text',
+  'group',
+  'unique_id',
+]);
 
 export function looksLikeTimelineJs(cols: ReadonlyMap<string, number>): boolean {
   return cols.has('year') && cols.has('headline');
@@ -46,17 +80,30 @@ export function partsDate(y: string, m: string, d: string): ReadDate | string {
 export function timelineJsImporter(header: readonly string[]): CsvImporter {
   const cols = columnIndex(header);
   const get = (name: string) => cellOf(cols, name);
-  const [year, month, day, endYear, endMonth, endDay] = ['year', 'month', 'day', 'end year', 'end month', 'end day'].map(get) as ((c: readonly string[]) => string)[];
+  const [year, month, day, endYear, endMonth, endDay] = [
+    'year',
+    'month',
+    'day',
+    'end year',
+    'end month',
+    'end day',
+  ].map(get) as ((c: readonly string[]) => string)[];
   const display = get('display date');
   const headline = get('headline');
   const text = get('text');
   const type = get('type');
   const group = get('group');
   const uniqueId = get('unique_id');
-  const groupTheme = onePerKey((label): RowTheme => ({ id: slugify(label), label, description: `The TimelineJS group "${label}".` }));
+  const groupTheme = onePerKey((label): RowTheme => ({
+    id: slugify(label),
+    label,
+    description: `The TimelineJS group "${label}".`,
+  }));
   const themeOf = (label: string): RowTheme => (label === '' ? NO_GROUP : groupTheme(label));
 
-  const dates = (cells: readonly string[]): { column: string; message: string } | { start: ReadDate; end: ReadDate | null } => {
+  const dates = (
+    cells: readonly string[],
+  ): { column: string; message: string } | { start: ReadDate; end: ReadDate | null } => {
     const start = partsDate(year!(cells), month!(cells), day!(cells));
     if (typeof start === 'string') return { column: 'Year', message: start };
     if (endYear!(cells) === '') return { start, end: null };
@@ -66,7 +113,8 @@ export function timelineJsImporter(header: readonly string[]): CsvImporter {
     return { start, end };
   };
 
-  const titleOf = (cells: readonly string[]) => htmlToText(headline(cells)) || htmlToText(text(cells)).slice(0, 80) || display(cells) || 'Untitled slide';
+  const titleOf = (cells: readonly string[]) =>
+    htmlToText(headline(cells)) || htmlToText(text(cells)).slice(0, 80) || display(cells) || 'Untitled slide';
 
   const read = (cells: readonly string[]): RowRead | { column: string; message: string } | null => {
     const kind = type(cells).toLowerCase();

@@ -34,11 +34,25 @@ export function timelineJsJsonRows(json: unknown): { title: string; rows: string
     const media = obj(e.media);
     const bg = obj(e.background);
     rows.push([
-      str(s.year), str(s.month), str(s.day), time(s),
-      str(end.year), str(end.month), str(end.day), time(end),
-      str(e.display_date) || str(s.display_date), str(text.headline), str(text.text),
-      str(media.url), str(media.credit), str(media.caption), str(media.thumbnail),
-      '', str(e.group), str(bg.url) || str(bg.color), str(e.unique_id),
+      str(s.year),
+      str(s.month),
+      str(s.day),
+      time(s),
+      str(end.year),
+      str(end.month),
+      str(end.day),
+      time(end),
+      str(e.display_date) || str(s.display_date),
+      str(text.headline),
+      str(text.text),
+      str(media.url),
+      str(media.credit),
+      str(media.caption),
+      str(media.thumbnail),
+      '',
+      str(e.group),
+      str(bg.url) || str(bg.color),
+      str(e.unique_id),
     ]);
   }
   const title = str(obj(obj(root.title).text).headline);

@@ -4,7 +4,8 @@ import type { DatasetT } from '../schema';
 import type { EventIndex } from '../model';
 
 /** The formats the importer recognises, named as the UI says them ("Found an ACLED export"). */
-export type ImportFormat = 'envoy-json' | 'envoy-zip' | 'acled-csv' | 'ucdp-csv' | 'timelinejs-csv' | 'timelinejs-json' | 'mapped-csv';
+export type ImportFormat =
+  'envoy-json' | 'envoy-zip' | 'acled-csv' | 'ucdp-csv' | 'timelinejs-csv' | 'timelinejs-json' | 'mapped-csv';
 
 /** Plain words for each format, for "Opened <name>: <format words>, 9,981 events". */
 export const FORMAT_WORDS: Record<ImportFormat, string> = {

@@ -1,7 +1,15 @@
 import type { EventT, PlaceT, SourceNoteT } from '../schema';
 import { PRECISION_CODES } from '../model';
 import { readDate } from './dates';
-import { cellOf, columnIndex, extraCells, type CsvImporter, type RowActor, type RowRead, type RowTheme } from './rowFormat';
+import {
+  cellOf,
+  columnIndex,
+  extraCells,
+  type CsvImporter,
+  type RowActor,
+  type RowRead,
+  type RowTheme,
+} from './rowFormat';
 import { onePerKey, pointOf, rowDate, withPlaceAndExtra } from './rowEvent';
 import { slugify } from './slug';
 
@@ -12,18 +20,61 @@ import { slugify } from './slug';
  */
 
 const VIOLENCE: Record<string, RowTheme> = {
-  '1': { id: 'state-based-conflict', label: 'State-based conflict', description: 'UCDP type_of_violence 1: fighting in which at least one side is a state.' },
-  '2': { id: 'non-state-conflict', label: 'Non-state conflict', description: 'UCDP type_of_violence 2: fighting between organised groups, none of them a state.' },
-  '3': { id: 'one-sided-violence', label: 'One-sided violence', description: 'UCDP type_of_violence 3: a state or organised group killing civilians.' },
+  '1': {
+    id: 'state-based-conflict',
+    label: 'State-based conflict',
+    description: 'UCDP type_of_violence 1: fighting in which at least one side is a state.',
+  },
+  '2': {
+    id: 'non-state-conflict',
+    label: 'Non-state conflict',
+    description: 'UCDP type_of_violence 2: fighting between organised groups, none of them a state.',
+  },
+  '3': {
+    id: 'one-sided-violence',
+    label: 'One-sided violence',
+    description: 'UCDP type_of_violence 3: a state or organised group killing civilians.',
+  },
 };
-const UNKNOWN_VIOLENCE: RowTheme = { id: 'unspecified-violence', label: 'Unspecified violence', description: 'A UCDP row without a known type_of_violence.' };
+const UNKNOWN_VIOLENCE: RowTheme = {
+  id: 'unspecified-violence',
+  label: 'Unspecified violence',
+  description: 'A UCDP row without a known type_of_violence.',
+};
 
 /** UCDP where_prec: 1 the exact place, 2 within about 25 km, 3 a second-order area, 4 a first-order area, 5 a line or wider area, 6 the country, 7 waters or airspace. */
-const WHERE_PRECISION: Record<string, PlaceT['precision']> = { '1': 'exact', '2': 'town', '3': 'district', '4': 'province', '5': 'region', '6': 'country', '7': 'region' };
-const WHERE_KIND: Record<string, PlaceT['kind']> = { '1': 'site', '2': 'town', '3': 'district', '4': 'province', '5': 'region', '6': 'country', '7': 'region' };
+const WHERE_PRECISION: Record<string, PlaceT['precision']> = {
+  '1': 'exact',
+  '2': 'town',
+  '3': 'district',
+  '4': 'province',
+  '5': 'region',
+  '6': 'country',
+  '7': 'region',
+};
+const WHERE_KIND: Record<string, PlaceT['kind']> = {
+  '1': 'site',
+  '2': 'town',
+  '3': 'district',
+  '4': 'province',
+  '5': 'region',
+  '6': 'country',
+  '7': 'region',
+};
 /** date_prec -> the precision Envoy shows when the two dates differ. */
-const DATE_PRECISION: Record<string, 'week' | 'month' | 'year'> = { '2': 'week', '3': 'week', '4': 'month', '5': 'year' };
-const DATE_PREC_WORDS: Record<string, string> = { '1': 'the day', '2': 'a span of 2 to 6 days', '3': 'a week', '4': 'a month', '5': 'a year' };
+const DATE_PRECISION: Record<string, 'week' | 'month' | 'year'> = {
+  '2': 'week',
+  '3': 'week',
+  '4': 'month',
+  '5': 'year',
+};
+const DATE_PREC_WORDS: Record<string, string> = {
+  '1': 'the day',
+  '2': 'a span of 2 to 6 days',
+  '3': 'a week',
+  '4': 'a month',
+  '5': 'a year',
+};
 
 const USED = new Set(['side_a', 'side_b', 'source_article', 'source_headline']);
 
@@ -82,10 +133,12 @@ export function ucdpImporter(header: readonly string[]): CsvImporter {
     const rawId = id(cells);
     if (rawId === '') return { column: 'id', message: 'is empty; every UCDP event needs its id' };
     const s = readDate(start(cells));
-    if (!s || s.precision !== 'day') return { column: 'date_start', message: start(cells) === '' ? 'is empty' : `'${start(cells)}' is not a date` };
+    if (!s || s.precision !== 'day')
+      return { column: 'date_start', message: start(cells) === '' ? 'is empty' : `'${start(cells)}' is not a date` };
     const e = end(cells) === '' ? s : readDate(end(cells));
     if (!e || e.precision !== 'day') return { column: 'date_end', message: `'${end(cells)}' is not a date` };
-    if (e.first < s.first) return { column: 'date_end', message: `'${end(cells)}' is before date_start '${start(cells)}'` };
+    if (e.first < s.first)
+      return { column: 'date_end', message: `'${end(cells)}' is before date_start '${start(cells)}'` };
     const same = e.first === s.first;
     const actors: RowActor[] = [];
     if (sideA(cells)) actors.push(actor(sideA(cells)));
@@ -119,7 +172,12 @@ export function ucdpImporter(header: readonly string[]): CsvImporter {
     const summary = `${conflict(cells) || theme.label}${deaths ? `: best estimate ${deaths} deaths${low(cells) || high(cells) ? ` (low ${low(cells) || '?'}, high ${high(cells) || '?'})` : ''}` : ''}.`;
     const code = prec(cells);
     const sourceNotes: SourceNoteT[] = [];
-    if (headline(cells)) sourceNotes.push(office(cells) ? { kind: 'citation', text: headline(cells), source: office(cells) } : { kind: 'citation', text: headline(cells) });
+    if (headline(cells))
+      sourceNotes.push(
+        office(cells)
+          ? { kind: 'citation', text: headline(cells), source: office(cells) }
+          : { kind: 'citation', text: headline(cells) },
+      );
     if (article(cells)) sourceNotes.push({ kind: 'citation', text: article(cells) });
     const e: EventT = {
       id: finalId,

@@ -5,7 +5,15 @@ import type { z } from 'zod';
  * importer walks the file against the schema and reports each unknown key in words, with the nearest known key.
  */
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; valueType?: z.ZodType; items?: z.ZodType[]; in?: z.ZodType };
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  valueType?: z.ZodType;
+  items?: z.ZodType[];
+  in?: z.ZodType;
+};
 
 function defOf(schema: z.ZodType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -61,7 +69,8 @@ export function unknownKeys(schema: z.ZodType, value: unknown, path = '', out: s
       if (Array.isArray(value)) value.forEach((v, i) => unknownKeys(def.element!, v, `${path}[${i}]`, out, limit));
       return out;
     case 'tuple':
-      if (Array.isArray(value)) value.forEach((v, i) => def.items?.[i] && unknownKeys(def.items[i], v, `${path}[${i}]`, out, limit));
+      if (Array.isArray(value))
+        value.forEach((v, i) => def.items?.[i] && unknownKeys(def.items[i], v, `${path}[${i}]`, out, limit));
       return out;
     case 'record':
       for (const [k, v] of Object.entries(value)) unknownKeys(def.valueType!, v, `${path}.${k}`, out, limit);
@@ -79,7 +88,9 @@ export function unknownKeys(schema: z.ZodType, value: unknown, path = '', out: s
         if (path === '' && k === '$schema') continue;
         if (out.length >= limit) return out;
         const hint = nearest(k, known);
-        out.push(`${label(path)} has an unknown key "${k}"${hint ? ` (did you mean "${hint}"?)` : ''}; Envoy ignores it`);
+        out.push(
+          `${label(path)} has an unknown key "${k}"${hint ? ` (did you mean "${hint}"?)` : ''}; Envoy ignores it`,
+        );
       }
       return out;
     }

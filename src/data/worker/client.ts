@@ -145,7 +145,15 @@ export class WorkClient {
         this.onLoaded?.();
         return;
       case 'search':
-        this.settle('search', m.seq, { needle: m.needle, mask: m.mask, rows: m.rows, long: m.long, perTerm: m.perTerm, density: m.density, ms: m.ms });
+        this.settle('search', m.seq, {
+          needle: m.needle,
+          mask: m.mask,
+          rows: m.rows,
+          long: m.long,
+          perTerm: m.perTerm,
+          density: m.density,
+          ms: m.ms,
+        });
         return;
       case 'sort':
         this.settle('sort', m.seq, m.order);

@@ -31,15 +31,42 @@ const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 function pageCopy(c: SyntheticBuilt): { columns: SyntheticBuilt; transfer: ArrayBuffer[] } {
   const columns: SyntheticBuilt = {
     ...c,
-    start: c.start.slice(), end: c.end.slice(), precision: c.precision.slice(), kind: c.kind.slice(), approximate: c.approximate.slice(), flags: c.flags.slice(),
-    startPrecision: c.startPrecision.slice(), endPrecision: c.endPrecision.slice(), sourceCount: c.sourceCount.slice(), actorOffsets: c.actorOffsets.slice(),
-    actorIds: c.actorIds.slice(), themeOffsets: c.themeOffsets.slice(), themeIds: c.themeIds.slice(), placeOf: c.placeOf.slice(),
+    start: c.start.slice(),
+    end: c.end.slice(),
+    precision: c.precision.slice(),
+    kind: c.kind.slice(),
+    approximate: c.approximate.slice(),
+    flags: c.flags.slice(),
+    startPrecision: c.startPrecision.slice(),
+    endPrecision: c.endPrecision.slice(),
+    sourceCount: c.sourceCount.slice(),
+    actorOffsets: c.actorOffsets.slice(),
+    actorIds: c.actorIds.slice(),
+    themeOffsets: c.themeOffsets.slice(),
+    themeIds: c.themeIds.slice(),
+    placeOf: c.placeOf.slice(),
     byActor: { starts: c.byActor.starts.slice(), buffer: c.byActor.buffer.slice() },
     byTheme: { starts: c.byTheme.starts.slice(), buffer: c.byTheme.buffer.slice() },
   };
   const arrays = [
-    columns.start, columns.end, columns.precision, columns.kind, columns.approximate, columns.flags, columns.startPrecision, columns.endPrecision, columns.sourceCount,
-    columns.actorOffsets, columns.actorIds, columns.themeOffsets, columns.themeIds, columns.placeOf, columns.byActor.starts, columns.byActor.buffer, columns.byTheme.starts, columns.byTheme.buffer,
+    columns.start,
+    columns.end,
+    columns.precision,
+    columns.kind,
+    columns.approximate,
+    columns.flags,
+    columns.startPrecision,
+    columns.endPrecision,
+    columns.sourceCount,
+    columns.actorOffsets,
+    columns.actorIds,
+    columns.themeOffsets,
+    columns.themeIds,
+    columns.placeOf,
+    columns.byActor.starts,
+    columns.byActor.buffer,
+    columns.byTheme.starts,
+    columns.byTheme.buffer,
   ];
   return { columns, transfer: arrays.map((a) => a.buffer as ArrayBuffer) };
 }
@@ -97,10 +124,21 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
     const rows = new Uint32Array(countOnes(mask));
     for (let i = 0, m = 0; i < mask.length; i++) if (mask[i]) rows[m++] = i;
     const long = buildOverlapIndex(rows, index!.start, index!.end).long;
-    const perTerm = terms.length > 1 && rows.length === 0 ? terms.map((t) => countOnes(searchIndexMask(search!, [t]))) : null;
+    const perTerm =
+      terms.length > 1 && rows.length === 0 ? terms.map((t) => countOnes(searchIndexMask(search!, [t]))) : null;
     // The timeline's one pass over the matches, done here so the page's keystroke does none.
     const density = r.density ? oneLaneDensityBase(index!, rows, r.density) : null;
-    const answer: FromWorker = { type: 'search', seq: r.seq, needle: r.needle, mask, rows, long, perTerm, density, ms: performance.now() - t0 };
+    const answer: FromWorker = {
+      type: 'search',
+      seq: r.seq,
+      needle: r.needle,
+      mask,
+      rows,
+      long,
+      perTerm,
+      density,
+      ms: performance.now() - t0,
+    };
     const transfer = [mask.buffer, rows.buffer, long.buffer];
     if (density) transfer.push(density.starts.buffer as ArrayBuffer, density.ends.buffer as ArrayBuffer);
     post(answer, transfer);
@@ -118,7 +156,10 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
   function runCounts(r: CountsRequest) {
     const t0 = performance.now();
     const counts = facetCounts(index!, r.criteria, r.window, maskFor(searchNeedle(r.criteria.search)));
-    post({ type: 'counts', seq: r.seq, counts, ms: performance.now() - t0 }, [counts.actors.buffer, counts.themes.buffer]);
+    post({ type: 'counts', seq: r.seq, counts, ms: performance.now() - t0 }, [
+      counts.actors.buffer,
+      counts.themes.buffer,
+    ]);
   }
 
   function runPlaces(r: PlacesRequest) {
@@ -175,7 +216,13 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
           index = indexOf(m.source, post);
           search = buildSearchIndex(index.count, index.searchText);
           keySteps = titleRankBuilder(index);
-          post({ type: 'loaded', count: index.count, ms: performance.now() - t0, indexBytes: search.bytes, tokens: search.tokens.length });
+          post({
+            type: 'loaded',
+            count: index.count,
+            ms: performance.now() - t0,
+            indexBytes: search.bytes,
+            tokens: search.tokens.length,
+          });
         } catch (e) {
           index = null;
           broken = `The search index could not be built: ${reason(e)}.`;
@@ -195,7 +242,10 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
         return;
       }
       default:
-        fail(null, `The data worker was sent a request it does not know (${JSON.stringify((m as { type?: unknown })?.type ?? null)}).`);
+        fail(
+          null,
+          `The data worker was sent a request it does not know (${JSON.stringify((m as { type?: unknown })?.type ?? null)}).`,
+        );
     }
   };
 }

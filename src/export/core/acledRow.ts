@@ -71,7 +71,9 @@ export function eventRecord(e: EventT, ctx: RowContext): Record<AcledColumn | En
   // The id, dates and summary are Envoy's own; other ACLED columns an import kept are given back as they came.
   const own = new Set<AcledColumn>(['event_id_cnty', 'event_date', 'year', 'time_precision', 'notes']);
   for (const c of ACLED_COLUMNS) row[c] = !own.has(c) && extra[c] !== undefined ? extra[c]! : (derived[c] ?? '');
-  const otherExtra = Object.fromEntries(Object.entries(extra).filter(([k]) => !ACLED_SET.has(k) || own.has(k as AcledColumn)));
+  const otherExtra = Object.fromEntries(
+    Object.entries(extra).filter(([k]) => !ACLED_SET.has(k) || own.has(k as AcledColumn)),
+  );
   Object.assign(row, {
     envoy_title: e.title,
     envoy_kind: e.kind,

@@ -25,16 +25,36 @@ export function cardTitle(title: string, max = 120): string {
 }
 
 /** The card of one event. */
-export function eventCard(p: { title: string; date: string; dataset: string; kind: string; colour: string; sources: number }): CardNode {
+export function eventCard(p: {
+  title: string;
+  date: string;
+  dataset: string;
+  kind: string;
+  colour: string;
+  sources: number;
+}): CardNode {
   const title = cardTitle(p.title);
   const size = title.length <= 50 ? 68 : title.length <= 90 ? 56 : 46;
   return h(
     'div',
-    { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', background: '#14213d', color: '#ffffff', fontFamily: 'Inter' },
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      display: 'flex',
+      background: '#14213d',
+      color: '#ffffff',
+      fontFamily: 'Inter',
+    },
     h('div', { width: 20, height: CARD_HEIGHT, background: p.colour }),
     h(
       'div',
-      { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '56px 64px', width: CARD_WIDTH - 20 },
+      {
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '56px 64px',
+        width: CARD_WIDTH - 20,
+      },
       h(
         'div',
         { display: 'flex', flexDirection: 'column', gap: 8 },
@@ -46,8 +66,16 @@ export function eventCard(p: { title: string; date: string; dataset: string; kin
         'div',
         { display: 'flex', alignItems: 'center', gap: 24 },
         h('div', { fontSize: 40, fontWeight: 700 }, p.date),
-        h('div', { fontSize: 26, color: '#c9d4ea', border: '2px solid #51607a', borderRadius: 999, padding: '4px 18px' }, p.kind),
-        h('div', { fontSize: 26, color: '#c9d4ea' }, p.sources === 1 ? '1 source article' : `${p.sources} source articles`),
+        h(
+          'div',
+          { fontSize: 26, color: '#c9d4ea', border: '2px solid #51607a', borderRadius: 999, padding: '4px 18px' },
+          p.kind,
+        ),
+        h(
+          'div',
+          { fontSize: 26, color: '#c9d4ea' },
+          p.sources === 1 ? '1 source article' : `${p.sources} source articles`,
+        ),
       ),
     ),
   );
@@ -57,7 +85,17 @@ export function eventCard(p: { title: string; date: string; dataset: string; kin
 export function datasetCard(p: { dataset: string; events: number }): CardNode {
   return h(
     'div',
-    { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '56px 64px', background: '#14213d', color: '#ffffff', fontFamily: 'Inter' },
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '56px 64px',
+      background: '#14213d',
+      color: '#ffffff',
+      fontFamily: 'Inter',
+    },
     h('div', { fontSize: 26, fontWeight: 700, letterSpacing: 4, color: '#9fb3d9' }, 'ENVOY'),
     h('div', { fontSize: 60, fontWeight: 700, lineHeight: 1.15 }, cardTitle(p.dataset)),
     h('div', { fontSize: 32, color: '#c9d4ea' }, `${p.events.toLocaleString('en-GB')} events, each with its evidence`),

@@ -23,7 +23,13 @@ export function csvHeader(): string {
 }
 
 /** The CSV text of events positions[from .. to), one line each. */
-export function csvLines(index: EventIndex, positions: ArrayLike<number>, from: number, to: number, ctx: RowContext): string {
+export function csvLines(
+  index: EventIndex,
+  positions: ArrayLike<number>,
+  from: number,
+  to: number,
+  ctx: RowContext,
+): string {
   let out = '';
   for (let k = from; k < to; k++) {
     const rec = eventRecord(index.event(positions[k]!), ctx) as Record<string, string>;

@@ -26,7 +26,13 @@ export async function jobIndex(source: CsvJob['source']): Promise<EventIndex> {
  * Writes the CSV in chunks of CSV_CHUNK_ROWS rows, each turned into a Blob at once so the text of a million rows
  * never sits in memory as one string; `pause` runs between chunks (a yield to the page when not in a worker).
  */
-export async function writeCsv(index: EventIndex, job: CsvJob, onProgress: CsvProgress, pause: () => Promise<void> = async () => {}, cancelled = () => false): Promise<Blob> {
+export async function writeCsv(
+  index: EventIndex,
+  job: CsvJob,
+  onProgress: CsvProgress,
+  pause: () => Promise<void> = async () => {},
+  cancelled = () => false,
+): Promise<Blob> {
   const ctx = rowContext(index, (id) => `${job.linkPrefix}${id}${job.linkSuffix}`);
   const parts: Blob[] = [new Blob([csvHeader()])];
   const total = job.positions.length;

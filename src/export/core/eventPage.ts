@@ -2,7 +2,8 @@ import type { DatasetT, EventT } from '../../data/schema';
 // With its extension: the build's event-page plugin loads this file straight from Node.
 import { dateWords } from '../../lib/formatDate.ts';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Where the pages sit and how they are reached: `site` is the absolute address of the app (ending in /), or null. */
 export interface PageSite {
@@ -24,8 +25,13 @@ export function eventDescription(ds: Pick<DatasetT, 'actors' | 'articles'>, e: E
   const names = [...new Set(e.actors.map((a) => ds.actors.find((x) => x.id === a.actorId)?.name ?? a.actorId))];
   const articleIds = [...new Set(e.evidence.map((q) => q.articleId))];
   const first = ds.articles.find((a) => a.id === articleIds[0]);
-  const source = first ? `Source: “${first.title}”${first.outlet ? `, ${first.outlet}` : ''}${articleIds.length > 1 ? ` and ${articleIds.length - 1} more` : ''}.` : '';
-  const who = names.length > 0 ? `${names.slice(0, 4).join(', ')}${names.length > 4 ? ` and ${names.length - 4} more` : ''}.` : '';
+  const source = first
+    ? `Source: “${first.title}”${first.outlet ? `, ${first.outlet}` : ''}${articleIds.length > 1 ? ` and ${articleIds.length - 1} more` : ''}.`
+    : '';
+  const who =
+    names.length > 0
+      ? `${names.slice(0, 4).join(', ')}${names.length > 4 ? ` and ${names.length - 4} more` : ''}.`
+      : '';
   const when = eventDateWords(e);
   return [`${when[0]!.toUpperCase()}${when.slice(1)}.`, who, source].filter(Boolean).join(' ');
 }
@@ -38,7 +44,11 @@ export const eventPagePath = (id: string) => `e/${encodeURIComponent(id)}/`;
  * `?event=<id>` view, and a tiny external script (no inline script, for a strict CSP) that opens it. Every link is
  * relative, so it works under any sub-path; og:url and og:image are absolute when the site address is known.
  */
-export function eventPageHtml(ds: Pick<DatasetT, 'title' | 'actors' | 'articles'>, e: EventT, opts: PageSite & { card: string | null }): string {
+export function eventPageHtml(
+  ds: Pick<DatasetT, 'title' | 'actors' | 'articles'>,
+  e: EventT,
+  opts: PageSite & { card: string | null },
+): string {
   const page = eventPagePath(e.id);
   const app = `../../?event=${encodeURIComponent(e.id)}`;
   const abs = (rel: string) => (opts.site ? new URL(rel, opts.site).toString() : null);
@@ -67,7 +77,9 @@ export function eventPageHtml(ds: Pick<DatasetT, 'title' | 'actors' | 'articles'
     ['name', 'twitter:description', description],
     ['name', 'twitter:image', image],
   ];
-  const meta = tags.flatMap(([attr, key, value]) => (value === null ? [] : [`    <meta ${attr}="${key}" content="${esc(value)}" />`])).join('\n');
+  const meta = tags
+    .flatMap(([attr, key, value]) => (value === null ? [] : [`    <meta ${attr}="${key}" content="${esc(value)}" />`]))
+    .join('\n');
   return `<!doctype html>
 <html lang="en">
   <head>

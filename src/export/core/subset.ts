@@ -29,7 +29,11 @@ function closeOverRelatives(byId: Map<string, EventT>, aliases: Record<string, s
  * A valid Envoy dataset holding just the given events, with the actors (and those they belong to), themes,
  * articles and places they refer to. Events their dates are counted from come along, so every reference holds.
  */
-export function datasetSubset(raw: DatasetT, eventIds: Iterable<string>, note: { title: string; description: string }): SubsetResult {
+export function datasetSubset(
+  raw: DatasetT,
+  eventIds: Iterable<string>,
+  note: { title: string; description: string },
+): SubsetResult {
   const byId = new Map(raw.events.map((e) => [e.id, e]));
   const ids = new Set([...eventIds].filter((id) => byId.has(id)));
   const addedForDates = closeOverRelatives(byId, raw.eventAliases, ids);
@@ -38,16 +42,22 @@ export function datasetSubset(raw: DatasetT, eventIds: Iterable<string>, note: {
   const actorIds = new Set(events.flatMap((e) => e.actors.map((a) => a.actorId)));
   const actorById = new Map(raw.actors.map((a) => [a.id, a]));
   for (const id of [...actorIds]) {
-    for (let a = actorById.get(id); a?.affiliation && !actorIds.has(a.affiliation); a = actorById.get(a.affiliation)) actorIds.add(a.affiliation);
+    for (let a = actorById.get(id); a?.affiliation && !actorIds.has(a.affiliation); a = actorById.get(a.affiliation))
+      actorIds.add(a.affiliation);
   }
   const themeIds = new Set(events.flatMap((e) => e.themes));
   const articleIds = new Set(
-    events.flatMap((e) => [...e.evidence.map((q) => q.articleId), ...e.flags.map((f) => f.quote.articleId), ...(e.date.derivation.articleId ? [e.date.derivation.articleId] : [])]),
+    events.flatMap((e) => [
+      ...e.evidence.map((q) => q.articleId),
+      ...e.flags.map((f) => f.quote.articleId),
+      ...(e.date.derivation.articleId ? [e.date.derivation.articleId] : []),
+    ]),
   );
   const placeById = new Map((raw.places ?? []).map((p) => [p.id, p]));
   const placeIds = new Set(events.flatMap((e) => (e.place ? [e.place] : [])));
   for (const id of [...placeIds]) {
-    for (let p = placeById.get(id); p?.within && !placeIds.has(p.within); p = placeById.get(p.within)) placeIds.add(p.within);
+    for (let p = placeById.get(id); p?.within && !placeIds.has(p.within); p = placeById.get(p.within))
+      placeIds.add(p.within);
   }
   // Themes are required (at least one); an empty selection keeps the dataset's own so the file still opens.
   const themes = raw.themes.filter((t) => themeIds.has(t.id));

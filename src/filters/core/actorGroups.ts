@@ -11,7 +11,8 @@ export const GROUPS: { label: string; types: ActorT['type'][] }[] = [
   { label: 'Others', types: ['other'] },
 ];
 
-export type ActorRow = { kind: 'heading'; group: number; label: string; size: number } | { kind: 'actor'; group: number; position: number };
+export type ActorRow =
+  { kind: 'heading'; group: number; label: string; size: number } | { kind: 'actor'; group: number; position: number };
 
 /**
  * The rows of the actor list: a heading per non-empty group, then its actors by name.

@@ -26,8 +26,11 @@ const MAX_ACTORS = 2;
 function wordRuns(actor: ActorT): Set<string> {
   const out = new Set<string>();
   for (const text of [actor.name, ...actor.aliases, ...(actor.title ? [actor.title] : [])]) {
-    const words = keys(text)[0].split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) out.add(skeleton(words.slice(i, j).join('')));
+    const words = keys(text)[0]
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 1; j <= words.length; j++) out.add(skeleton(words.slice(i, j).join('')));
   }
   return out;
 }

@@ -13,9 +13,14 @@ function list(terms: readonly Term[]): string {
  */
 export function noMatchReason(terms: readonly Term[], found: number, perTerm: readonly number[] | null): string | null {
   if (terms.length === 0 || found > 0) return null;
-  if (!perTerm) return terms.length === 1 ? `No event has a word starting with ${quoted(terms[0]!)}.` : 'No event has all of these words.';
+  if (!perTerm)
+    return terms.length === 1
+      ? `No event has a word starting with ${quoted(terms[0]!)}.`
+      : 'No event has all of these words.';
   const missing = terms.filter((_, k) => perTerm[k] === 0);
-  if (missing.length === terms.length && terms.length === 1) return `No event has a word starting with ${quoted(terms[0]!)}.`;
-  if (missing.length > 0) return `No event has a word starting with ${list(missing)}${terms.length > 1 ? '; every word must match' : ''}.`;
+  if (missing.length === terms.length && terms.length === 1)
+    return `No event has a word starting with ${quoted(terms[0]!)}.`;
+  if (missing.length > 0)
+    return `No event has a word starting with ${list(missing)}${terms.length > 1 ? '; every word must match' : ''}.`;
   return `Each word is found, but no event has ${terms.length === 2 ? 'both' : `all ${terms.length}`} together.`;
 }

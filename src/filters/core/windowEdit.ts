@@ -4,7 +4,8 @@ import type { TimeWindow } from '../../lib/timeWindow';
 export type Edge = 'from' | 'to';
 
 /** The outcome of typing a day into one edge of the window: a window to apply, or why not. */
-export type WindowEdit = { ok: true; window: TimeWindow } | { ok: false; reason: 'incomplete' | 'out-of-range' | 'reversed' };
+export type WindowEdit =
+  { ok: true; window: TimeWindow } | { ok: false; reason: 'incomplete' | 'out-of-range' | 'reversed' };
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
@@ -20,7 +21,8 @@ export function windowDays([from, to]: readonly [number, number]): [string, stri
  */
 export function editWindow(edge: Edge, day: string, current: readonly [number, number]): WindowEdit {
   // Round-trip so that 30 February is refused rather than rolled over into March.
-  if (!ISO_DAY.test(day) || Number.isNaN(dayToMs(day)) || msToDay(dayToMs(day)) !== day) return { ok: false, reason: 'incomplete' };
+  if (!ISO_DAY.test(day) || Number.isNaN(dayToMs(day)) || msToDay(dayToMs(day)) !== day)
+    return { ok: false, reason: 'incomplete' };
   const year = Number(day.slice(0, 4));
   if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, reason: 'out-of-range' };
   const next: TimeWindow = edge === 'from' ? [dayToMs(day), current[1]] : [current[0], dayEndMs(day)];
@@ -28,7 +30,20 @@ export function editWindow(edge: Edge, day: string, current: readonly [number, n
   return { ok: true, window: next };
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1));
 
 /** A day in the house style, as the rest of Envoy writes it: "1 July 2018". */

@@ -23,7 +23,12 @@ export interface Basemap {
   byName: Map<string, Country>;
 }
 
-const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Names a dataset may use for a country that Natural Earth spells otherwise. */
 const ALIASES: Record<string, string> = {
@@ -111,7 +116,10 @@ export function loadBasemap(detail: Basemap['detail']): Promise<Basemap> {
 /** Parses and projects in a worker where there is one; else (tests, old browsers) here. */
 async function fetchBasemap(detail: Basemap['detail']): Promise<Basemap> {
   if (typeof Worker === 'undefined') {
-    const mod = detail === '110m' ? await import('world-atlas/countries-110m.json') : await import('world-atlas/countries-50m.json');
+    const mod =
+      detail === '110m'
+        ? await import('world-atlas/countries-110m.json')
+        : await import('world-atlas/countries-50m.json');
     return basemapFromFlat(flattenAtlas((mod.default ?? mod) as unknown as Atlas), detail);
   }
   // Written out twice so the bundler sees each worker entry.

@@ -24,7 +24,9 @@ export interface FlatBasemap {
 
 /** Projects an atlas's countries with d3-geo's Mercator (clipped and cut at the antimeridian as d3 does). */
 export function flattenAtlas(atlas: Atlas): FlatBasemap {
-  const projection = geoMercator().scale(BASE / (2 * Math.PI)).translate([BASE / 2, BASE / 2]);
+  const projection = geoMercator()
+    .scale(BASE / (2 * Math.PI))
+    .translate([BASE / 2, BASE / 2]);
   const fc = feature(atlas, atlas.objects.countries);
   const xy: number[] = [];
   const ringStart: number[] = [];
@@ -51,5 +53,11 @@ export function flattenAtlas(atlas: Atlas): FlatBasemap {
     bounds.push(w, s, e, n, x0, y0, x1, y1);
     return f.properties.name;
   });
-  return { names, xy: Float32Array.from(xy), ringStart: Uint32Array.from(ringStart), ringOffset: Uint32Array.from(ringOffset), bounds: Float64Array.from(bounds) };
+  return {
+    names,
+    xy: Float32Array.from(xy),
+    ringStart: Uint32Array.from(ringStart),
+    ringOffset: Uint32Array.from(ringOffset),
+    bounds: Float64Array.from(bounds),
+  };
 }

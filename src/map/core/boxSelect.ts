@@ -3,14 +3,20 @@ import type { PlaceColumns } from '../../data/places';
 /** [[west, south], [east, north]] in degrees. */
 export type Bounds = [[number, number], [number, number]];
 
-const inside = (b: Bounds, box: Bounds) => b[0][0] >= box[0][0] && b[1][0] <= box[1][0] && b[0][1] >= box[0][1] && b[1][1] <= box[1][1];
+const inside = (b: Bounds, box: Bounds) =>
+  b[0][0] >= box[0][0] && b[1][0] <= box[1][0] && b[0][1] >= box[0][1] && b[1][1] <= box[1][1];
 
 /**
  * The places a box drawn on the map stands for: those whose whole extent lies inside it (a dot's point; an
  * area's outline or ring), that have events, and whose container is not itself picked (Afghanistan stands for
  * Kabul). So a box round Kabul does not pick "Afghanistan", where an event known only to the country may be anywhere.
  */
-export function placesInBox(cols: PlaceColumns, extentOf: (k: number) => Bounds, hasEvents: (k: number) => boolean, box: Bounds): number[] {
+export function placesInBox(
+  cols: PlaceColumns,
+  extentOf: (k: number) => Bounds,
+  hasEvents: (k: number) => boolean,
+  box: Bounds,
+): number[] {
   const n = cols.places.length;
   const picked = new Uint8Array(n);
   for (let k = 0; k < n; k++) if (hasEvents(k) && inside(extentOf(k), box)) picked[k] = 1;

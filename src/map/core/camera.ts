@@ -50,7 +50,12 @@ export function cameraOf(t: Transform, width: number, height: number): MapCamera
  * The camera that fits the given [lon, lat] points in the canvas with a margin, using d3-geo's Mercator fit.
  * d3's Mercator maps longitude λ (radians) to s·λ + tx, which is world units scaled by k = 2πs and shifted by tx − πs.
  */
-export function fitCamera(points: readonly (readonly [number, number])[], width: number, height: number, pad = 24): MapCamera {
+export function fitCamera(
+  points: readonly (readonly [number, number])[],
+  width: number,
+  height: number,
+  pad = 24,
+): MapCamera {
   if (points.length === 0) return { lat: 20, lon: 0, zoom: MIN_ZOOM };
   const p = Math.min(pad, width / 4, height / 4);
   const projection = geoMercator().fitExtent(

@@ -13,7 +13,15 @@ export interface Cluster {
  * busy cell becomes one cluster at its events' weighted centre. `xs`, `ys`, `counts` are per dot; dots off screen
  * by more than a cell are left out. O(dots) per frame.
  */
-export function clusterDots(ids: ArrayLike<number>, xs: Float64Array, ys: Float64Array, counts: ArrayLike<number>, width: number, height: number, cell: number): Cluster[] {
+export function clusterDots(
+  ids: ArrayLike<number>,
+  xs: Float64Array,
+  ys: Float64Array,
+  counts: ArrayLike<number>,
+  width: number,
+  height: number,
+  cell: number,
+): Cluster[] {
   const cols = Math.ceil(width / cell) + 2;
   const cells = new Map<number, Cluster>();
   for (let j = 0; j < ids.length; j++) {

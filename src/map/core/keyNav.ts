@@ -6,7 +6,13 @@ const VECTORS: Record<Direction, [number, number]> = { left: [-1, 0], right: [1,
  * The next mark for an arrow key: the nearest one lying within 60° of the arrow's direction, where a mark off
  * the axis counts as farther. With no current mark, the one nearest the centre. Returns -1 when there is none.
  */
-export function nextMark(xs: ArrayLike<number>, ys: ArrayLike<number>, from: number, dir: Direction, centre: [number, number]): number {
+export function nextMark(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  from: number,
+  dir: Direction,
+  centre: [number, number],
+): number {
   const n = xs.length;
   if (n === 0) return -1;
   if (from < 0 || from >= n) {

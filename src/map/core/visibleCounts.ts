@@ -22,7 +22,13 @@ const MAX_CELLS = 4_000_000;
  * Tallies the filtered events overlapping the window [from, to) by place. `groupOf(i)` is the colour group of
  * event i (its first theme or actor), or -1. One pass over the events in view; nothing per frame.
  */
-export function tallyPlaces(index: EventIndex, filtered: Uint32Array, window: readonly [number, number] | null, groupOf: (i: number) => number, groups: number): PlaceTally {
+export function tallyPlaces(
+  index: EventIndex,
+  filtered: Uint32Array,
+  window: readonly [number, number] | null,
+  groupOf: (i: number) => number,
+  groups: number,
+): PlaceTally {
   const cols = placeColumns(index);
   const n = cols.places.length;
   const count = new Uint32Array(n);

@@ -22,7 +22,16 @@ export interface BaseLayer {
  * The base map for a transform, into a canvas area of w × h CSS pixels whose top left is screen point (ox, oy):
  * sea, land and borders (outlines off the area are skipped), then the areas of country-precise places shaded.
  */
-export function drawBase(ctx: CanvasRenderingContext2D, layer: BaseLayer, t: Transform, ox: number, oy: number, w: number, h: number, dpr: number) {
+export function drawBase(
+  ctx: CanvasRenderingContext2D,
+  layer: BaseLayer,
+  t: Transform,
+  ox: number,
+  oy: number,
+  w: number,
+  h: number,
+  dpr: number,
+) {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.fillStyle = OCEAN;
   ctx.fillRect(0, 0, w, h);

@@ -28,9 +28,19 @@ export class TileCache {
   rendered = 0;
 
   /** Draws the base map for `t`; returns true when tiles are still missing (ask for another frame). */
-  draw(ctx: CanvasRenderingContext2D, layer: BaseLayer, key: unknown[], t: Transform, width: number, height: number, dpr: number, settled: boolean): boolean {
+  draw(
+    ctx: CanvasRenderingContext2D,
+    layer: BaseLayer,
+    key: unknown[],
+    t: Transform,
+    width: number,
+    height: number,
+    dpr: number,
+    settled: boolean,
+  ): boolean {
     const cur = this.level;
-    const sameLayer = cur !== null && cur.dpr === dpr && key.length === cur.key.length && key.every((k, i) => k === cur.key[i]);
+    const sameLayer =
+      cur !== null && cur.dpr === dpr && key.length === cur.key.length && key.every((k, i) => k === cur.key[i]);
     const s = cur ? t.k / cur.k : 1;
     const keepScale = sameLayer && (settled ? Math.abs(s - 1) < 1e-9 : s >= 0.5 && s <= 2);
     if (!keepScale) {
@@ -51,7 +61,15 @@ export class TileCache {
   }
 
   /** Copies a level's tiles that meet the view; with a layer, renders missing ones (up to the budget). Returns how many are still missing. */
-  private blit(ctx: CanvasRenderingContext2D, L: Level, t: Transform, width: number, height: number, layer: BaseLayer | null, deadline: number): number {
+  private blit(
+    ctx: CanvasRenderingContext2D,
+    L: Level,
+    t: Transform,
+    width: number,
+    height: number,
+    layer: BaseLayer | null,
+    deadline: number,
+  ): number {
     const s = t.k / L.k;
     const size = TILE_PX * s;
     // Level pixel X maps to screen X * s + t.x.

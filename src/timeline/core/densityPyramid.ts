@@ -37,7 +37,13 @@ export class DensityPyramid {
   }
 
   /** The pyramid of these events in these lanes over the full window (one pass over them). */
-  static of(v: VisibleIndex, laneCount: number, lanesOf: (i: number, out: Int32Array) => number, full: readonly [number, number], maxEntries?: number): DensityPyramid {
+  static of(
+    v: VisibleIndex,
+    laneCount: number,
+    lanesOf: (i: number, out: Int32Array) => number,
+    full: readonly [number, number],
+    maxEntries?: number,
+  ): DensityPyramid {
     return new DensityPyramid(densityBase(v.filtered, v.start, v.end, laneCount, lanesOf, full, maxEntries));
   }
 

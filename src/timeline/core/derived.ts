@@ -31,8 +31,12 @@ interface GridSlot {
  */
 export function createDerived() {
   const full = memo((index: EventIndex): TimeWindow => fullWindow(index.span));
-  const vis = memo((index: EventIndex, filtered: Uint32Array): VisibleIndex => buildVisibleIndex(filtered, index.start, index.end));
-  const lanes = memo((index: EventIndex, filtered: Uint32Array, mode: LaneMode): LaneSet => buildLanes(index, filtered, mode));
+  const vis = memo((index: EventIndex, filtered: Uint32Array): VisibleIndex =>
+    buildVisibleIndex(filtered, index.start, index.end),
+  );
+  const lanes = memo((index: EventIndex, filtered: Uint32Array, mode: LaneMode): LaneSet =>
+    buildLanes(index, filtered, mode),
+  );
   const overview = memo((index: EventIndex, filtered: Uint32Array, w: TimeWindow, columns: number) =>
     overviewCounts(index.start, index.end, filtered, w, columns),
   );
@@ -44,7 +48,9 @@ export function createDerived() {
       const kind = oneLaneRows(l.mode, split);
       if (!kind) return DensityPyramid.of(v, rows, lanesOf, full(index));
       const shared = sharedDensityBase(v.filtered, kind);
-      return new DensityPyramid(shared && shared.rows === Math.max(1, rows) ? shared : oneLaneDensityBase(index, v.filtered, kind));
+      return new DensityPyramid(
+        shared && shared.rows === Math.max(1, rows) ? shared : oneLaneDensityBase(index, v.filtered, kind),
+      );
     };
     return {
       grid: null,
@@ -55,9 +61,31 @@ export function createDerived() {
   const places = memo((index: EventIndex, place: string | null) => (place ? placeMask(index, [place]) : null));
   const indexOf = memo((index: EventIndex, id: string | null) => (id ? index.indexOf(id) : -1));
   const layout = memo(
-    (index: EventIndex, v: VisibleIndex, l: LaneSet, s: TimeScale, viewHeight: number, scrollY: number, split: boolean, labelWidth: (i: number) => number): Frame => {
+    (
+      index: EventIndex,
+      v: VisibleIndex,
+      l: LaneSet,
+      s: TimeScale,
+      viewHeight: number,
+      scrollY: number,
+      split: boolean,
+      labelWidth: (i: number) => number,
+    ): Frame => {
       const slot = gridSlot(index, v, l, split);
-      const f = layoutUnselected({ index, vis: v, lanes: l, scale: s, viewHeight, scrollY, labelWidth, splitByTheme: split, density: slot.density }, slot.grid);
+      const f = layoutUnselected(
+        {
+          index,
+          vis: v,
+          lanes: l,
+          scale: s,
+          viewHeight,
+          scrollY,
+          labelWidth,
+          splitByTheme: split,
+          density: slot.density,
+        },
+        slot.grid,
+      );
       if (f.grid) slot.grid = f.grid;
       return f;
     },
@@ -75,9 +103,19 @@ export function createDerived() {
     indexOf,
     /** The frame for these inputs: laid out once per view, size, scroll and data; the selection is pinned on top. */
     frame(input: FrameInput & { splitByTheme: boolean; selected: number }): Frame {
-      const base = layout(input.index, input.vis, input.lanes, input.scale, input.viewHeight, input.scrollY, input.splitByTheme, input.labelWidth);
+      const base = layout(
+        input.index,
+        input.vis,
+        input.lanes,
+        input.scale,
+        input.viewHeight,
+        input.scrollY,
+        input.splitByTheme,
+        input.labelWidth,
+      );
       if (input.selected < 0) return base;
-      if (!pin || pin.base !== base || pin.sel !== input.selected) pin = { base, sel: input.selected, frame: withSelected(base, input) };
+      if (!pin || pin.base !== base || pin.sel !== input.selected)
+        pin = { base, sel: input.selected, frame: withSelected(base, input) };
       return pin.frame;
     },
   };

@@ -17,7 +17,8 @@ export function describeEvent(index: EventIndex, i: number): EventWords {
   const ev = index.event(i);
   const d = ev.date;
   const names: string[] = [];
-  for (let k = index.actorOffsets[i]!; k < index.actorOffsets[i + 1]!; k++) names.push(index.actors[index.actorIds[k]!]?.name ?? '');
+  for (let k = index.actorOffsets[i]!; k < index.actorOffsets[i + 1]!; k++)
+    names.push(index.actors[index.actorIds[k]!]?.name ?? '');
   const shown = names.filter(Boolean);
   const actors = shown.length > 4 ? `${shown.slice(0, 4).join(', ')} and ${shown.length - 4} more` : shown.join(', ');
   return { title: ev.title, date: dateWords(d).short, actors, flags: flagLabel(index.flags[i]!) };

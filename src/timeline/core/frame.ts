@@ -36,7 +36,13 @@ export interface FrameInput {
 }
 
 /** Builds the density grid for a level and range, or returns null to leave it to bucketDensity. */
-export type DensitySource = (level: number, from: number, to: number, rows: number, lanesOf: (i: number, out: Int32Array) => number) => DensityGrid | null;
+export type DensitySource = (
+  level: number,
+  from: number,
+  to: number,
+  rows: number,
+  lanesOf: (i: number, out: Int32Array) => number,
+) => DensityGrid | null;
 
 export interface Frame {
   mode: 'marks' | 'density';
@@ -149,7 +155,9 @@ export function layoutUnselected(f: FrameInput, cachedGrid: DensityGrid | null):
     const span = scale.to - scale.from;
     const split = f.splitByTheme === true && lanes.mode === 'single';
     const rows = split ? index.themes.length : lanes.lanes.length;
-    const lanesOf = split ? (i: number, out: Int32Array) => firstTheme(index, i, out) : (i: number, out: Int32Array) => lanesOfEvent(index, lanes, i, out);
+    const lanesOf = split
+      ? (i: number, out: Int32Array) => firstTheme(index, i, out)
+      : (i: number, out: Int32Array) => lanesOfEvent(index, lanes, i, out);
     // A view's width either side, but never past where the view itself can go.
     const [fullFrom, fullTo] = fullWindow(index.span);
     const from = Math.max(scale.from - span, Math.min(scale.from, fullFrom));
@@ -161,6 +169,12 @@ export function layoutUnselected(f: FrameInput, cachedGrid: DensityGrid | null):
   }
   const marks: MarkInput[] = [];
   for (let k = 0; k < n; k++) markInputs(f, visBuf[k]!, marks);
-  const { placed, badges } = stackMarks(marks, lanes.lanes.length, geo.rows, (i) => [index.start[i]!, index.end[i]!], scale.width);
+  const { placed, badges } = stackMarks(
+    marks,
+    lanes.lanes.length,
+    geo.rows,
+    (i) => [index.start[i]!, index.end[i]!],
+    scale.width,
+  );
   return { ...base, mode: 'marks', visibleCount: n, placed, badges, grid: null };
 }

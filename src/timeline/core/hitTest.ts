@@ -20,14 +20,21 @@ export const HIT_SLACK = 4;
  * What is under canvas point (x, y): the lane and row come from y arithmetically, then only the marks
  * laid out in this frame (never the whole dataset) are checked, latest-drawn first.
  */
-export function hitTest(marks: readonly PlacedMark[], badges: readonly Badge[], g: FrameGeometry, x: number, y: number): Hit {
+export function hitTest(
+  marks: readonly PlacedMark[],
+  badges: readonly Badge[],
+  g: FrameGeometry,
+  x: number,
+  y: number,
+): Hit {
   const cy = y + g.scrollY;
   const lane = Math.floor(cy / g.laneH);
   const inLane = cy - lane * g.laneH;
   // A badge's target is 24 px tall: its strip and a few pixels above it, so a finger or a shaky pointer still hits it.
   const strip = g.laneH - g.badgeTop;
   if (inLane >= g.badgeTop - Math.max(0, MIN_TARGET - strip)) {
-    for (const b of badges) if (b.lane === lane && x >= b.x - 2 && x <= b.x + badgeWidth(b.count) + 2) return { kind: 'badge', badge: b };
+    for (const b of badges)
+      if (b.lane === lane && x >= b.x - 2 && x <= b.x + badgeWidth(b.count) + 2) return { kind: 'badge', badge: b };
     if (inLane >= g.badgeTop) return null;
   }
   const row = Math.floor((inLane - g.rowTop) / g.rowH);

@@ -38,7 +38,10 @@ function unitStart(end: number, code: number): number {
  * end known to the day (or not stated): a hard edge. Never more than half the span each. A span that is itself that
  * unit ("throughout 2019", both ends known to the year) has hard edges: it is the whole unit, not some part of it.
  */
-export function uncertainEnds(index: EventIndex, i: number): { start: [number, number] | null; end: [number, number] | null } {
+export function uncertainEnds(
+  index: EventIndex,
+  i: number,
+): { start: [number, number] | null; end: [number, number] | null } {
   const s = index.start[i]!;
   const e = index.end[i]!;
   const half = (e - s) / 2;

@@ -104,7 +104,13 @@ export function stackMarks(
   /** Plot width in pixels: badges stay inside it. */
   width = Infinity,
 ): { placed: PlacedMark[]; badges: Badge[] } {
-  const grid: Row[] = Array.from({ length: laneCount * rows }, () => ({ starts: [], ends: [], owners: [], lastMarkEnd: -Infinity, lastOwner: -1 }));
+  const grid: Row[] = Array.from({ length: laneCount * rows }, () => ({
+    starts: [],
+    ends: [],
+    owners: [],
+    lastMarkEnd: -Infinity,
+    lastOwner: -1,
+  }));
   const placed: PlacedMark[] = [];
   const overflow: MarkInput[] = [];
   // Rows of their own for wide bars, from the bottom up (a quarter of the lane, at least one); `own[lane]` is how many a lane took.
@@ -190,7 +196,12 @@ export const BADGE_GAP = 4;
  * joins the one before if it then collides. So badges never overlap or clip, and each one's time range
  * covers all the events it counts.
  */
-export function placeBadges(overflow: readonly MarkInput[], laneCount: number, width: number, times: (ev: number) => [number, number]): Badge[] {
+export function placeBadges(
+  overflow: readonly MarkInput[],
+  laneCount: number,
+  width: number,
+  times: (ev: number) => [number, number],
+): Badge[] {
   const sorted = [...overflow].sort((a, b) => a.lane - b.lane || Math.max(a.x0, 0) - Math.max(b.x0, 0));
   const badges: Badge[] = [];
   const absorb = (into: Badge, b: Pick<Badge, 'count' | 'lo' | 'hi'>) => {
@@ -204,7 +215,8 @@ export function placeBadges(overflow: readonly MarkInput[], laneCount: number, w
     // Wide spans would make "fit its events" zoom out, so only short events set the badge's range.
     const [lo, hi] = m.wide ? [Infinity, -Infinity] : times(m.ev);
     const last = badges[badges.length - 1];
-    if (last && last.lane === m.lane && x < last.x + badgeWidth(last.count + 1) + BADGE_GAP) absorb(last, { count: 1, lo, hi });
+    if (last && last.lane === m.lane && x < last.x + badgeWidth(last.count + 1) + BADGE_GAP)
+      absorb(last, { count: 1, lo, hi });
     else badges.push({ lane: m.lane, x, count: 1, lo, hi });
     // Keep the newest badge inside the right edge; shifted onto its neighbour, it merges into it.
     for (;;) {

@@ -37,18 +37,114 @@ const every = (i: CountableTimeInterval, n: number): TimeInterval => (n === 1 ? 
 
 /** Tick units from finest to coarsest; the first whose labels fit is chosen. */
 const CANDIDATES: Candidate[] = [
-  { unit: 'day', ms: DAY_MS, minPx: 28, interval: utcDay, format: fmtDay, contextInterval: utcMonth, contextFormat: fmtMonthYear },
-  { unit: '2 days', ms: 2 * DAY_MS, minPx: 28, interval: every(utcDay, 2), format: fmtDay, contextInterval: utcMonth, contextFormat: fmtMonthYear },
-  { unit: 'week', ms: 7 * DAY_MS, minPx: 52, interval: utcMonday, format: fmtDayMonth, contextInterval: utcYear, contextFormat: fmtYear },
-  { unit: 'month', ms: 30 * DAY_MS, minPx: 40, interval: utcMonth, format: fmtMonth, contextInterval: utcYear, contextFormat: fmtYear },
-  { unit: '3 months', ms: 91 * DAY_MS, minPx: 40, interval: every(utcMonth, 3), format: fmtMonth, contextInterval: utcYear, contextFormat: fmtYear },
-  { unit: 'year', ms: 365 * DAY_MS, minPx: 48, interval: utcYear, format: fmtYear, contextInterval: null, contextFormat: none },
-  { unit: '2 years', ms: 2 * 365 * DAY_MS, minPx: 48, interval: every(utcYear, 2), format: fmtYear, contextInterval: null, contextFormat: none },
-  { unit: '5 years', ms: 5 * 365 * DAY_MS, minPx: 48, interval: every(utcYear, 5), format: fmtYear, contextInterval: null, contextFormat: none },
-  { unit: '10 years', ms: 10 * 365 * DAY_MS, minPx: 48, interval: every(utcYear, 10), format: fmtYear, contextInterval: null, contextFormat: none },
-  { unit: '20 years', ms: 20 * 365 * DAY_MS, minPx: 48, interval: every(utcYear, 20), format: fmtYear, contextInterval: null, contextFormat: none },
-  { unit: '50 years', ms: 50 * 365 * DAY_MS, minPx: 48, interval: every(utcYear, 50), format: fmtYear, contextInterval: null, contextFormat: none },
-  { unit: '100 years', ms: 100 * 365 * DAY_MS, minPx: 48, interval: every(utcYear, 100), format: fmtYear, contextInterval: null, contextFormat: none },
+  {
+    unit: 'day',
+    ms: DAY_MS,
+    minPx: 28,
+    interval: utcDay,
+    format: fmtDay,
+    contextInterval: utcMonth,
+    contextFormat: fmtMonthYear,
+  },
+  {
+    unit: '2 days',
+    ms: 2 * DAY_MS,
+    minPx: 28,
+    interval: every(utcDay, 2),
+    format: fmtDay,
+    contextInterval: utcMonth,
+    contextFormat: fmtMonthYear,
+  },
+  {
+    unit: 'week',
+    ms: 7 * DAY_MS,
+    minPx: 52,
+    interval: utcMonday,
+    format: fmtDayMonth,
+    contextInterval: utcYear,
+    contextFormat: fmtYear,
+  },
+  {
+    unit: 'month',
+    ms: 30 * DAY_MS,
+    minPx: 40,
+    interval: utcMonth,
+    format: fmtMonth,
+    contextInterval: utcYear,
+    contextFormat: fmtYear,
+  },
+  {
+    unit: '3 months',
+    ms: 91 * DAY_MS,
+    minPx: 40,
+    interval: every(utcMonth, 3),
+    format: fmtMonth,
+    contextInterval: utcYear,
+    contextFormat: fmtYear,
+  },
+  {
+    unit: 'year',
+    ms: 365 * DAY_MS,
+    minPx: 48,
+    interval: utcYear,
+    format: fmtYear,
+    contextInterval: null,
+    contextFormat: none,
+  },
+  {
+    unit: '2 years',
+    ms: 2 * 365 * DAY_MS,
+    minPx: 48,
+    interval: every(utcYear, 2),
+    format: fmtYear,
+    contextInterval: null,
+    contextFormat: none,
+  },
+  {
+    unit: '5 years',
+    ms: 5 * 365 * DAY_MS,
+    minPx: 48,
+    interval: every(utcYear, 5),
+    format: fmtYear,
+    contextInterval: null,
+    contextFormat: none,
+  },
+  {
+    unit: '10 years',
+    ms: 10 * 365 * DAY_MS,
+    minPx: 48,
+    interval: every(utcYear, 10),
+    format: fmtYear,
+    contextInterval: null,
+    contextFormat: none,
+  },
+  {
+    unit: '20 years',
+    ms: 20 * 365 * DAY_MS,
+    minPx: 48,
+    interval: every(utcYear, 20),
+    format: fmtYear,
+    contextInterval: null,
+    contextFormat: none,
+  },
+  {
+    unit: '50 years',
+    ms: 50 * 365 * DAY_MS,
+    minPx: 48,
+    interval: every(utcYear, 50),
+    format: fmtYear,
+    contextInterval: null,
+    contextFormat: none,
+  },
+  {
+    unit: '100 years',
+    ms: 100 * 365 * DAY_MS,
+    minPx: 48,
+    interval: every(utcYear, 100),
+    format: fmtYear,
+    contextInterval: null,
+    contextFormat: none,
+  },
 ];
 
 /**
@@ -100,7 +196,12 @@ export function fitLabels(labels: readonly AxisLabel[], width: number): AxisLabe
  * the first is pinned to the left edge and gives way to the next as it arrives, by sliding left ahead
  * of it. All then go through fitLabels, so none is ever clipped at either edge.
  */
-export function placeContext(context: readonly Tick[], toPx: (t: number) => number, widthOf: (label: string) => number, width: number): AxisLabel[] {
+export function placeContext(
+  context: readonly Tick[],
+  toPx: (t: number) => number,
+  widthOf: (label: string) => number,
+  width: number,
+): AxisLabel[] {
   const ls = context.map((c, k) => {
     const px = toPx(c.t) + 3;
     return { ...c, x: k === 0 ? Math.max(2, px) : px, w: widthOf(c.label) };

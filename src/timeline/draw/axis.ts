@@ -44,15 +44,24 @@ export function drawAxis(svg: SVGSVGElement, level: TickLevel, scale: TimeScale)
     .data(level.ticks, (d) => String(d.t))
     .join((enter) => {
       const g = enter.append('g').attr('class', 'axis__tick');
-      g.append('line').attr('y1', AXIS_H - 8).attr('y2', AXIS_H);
-      g.append('text').attr('y', AXIS_H - 12).attr('x', 3);
+      g.append('line')
+        .attr('y1', AXIS_H - 8)
+        .attr('y2', AXIS_H);
+      g.append('text')
+        .attr('y', AXIS_H - 12)
+        .attr('x', 3);
       return g;
     })
     .attr('transform', (d) => `translate(${Math.round(scale.toPx(d.t)) + 0.5},0)`)
     .select('text')
     .text((d) => (shown.has(d.t) ? d.label : ''));
 
-  const ctx = placeContext(level.context, (t) => scale.toPx(t), (label) => textWidth(svg, CONTEXT_FONT, label), scale.width);
+  const ctx = placeContext(
+    level.context,
+    (t) => scale.toPx(t),
+    (label) => textWidth(svg, CONTEXT_FONT, label),
+    scale.width,
+  );
   root
     .selectAll<SVGTextElement, AxisLabel>('text.axis__context')
     .data(ctx, (d) => String(d.t))

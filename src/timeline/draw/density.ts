@@ -6,7 +6,14 @@ import type { TimeScale } from '../core/timeScale';
  * Per-pixel density: one column per CSS pixel, height by the square root of the count so that sparse
  * stretches stay visible next to dense ones. Each lane is one path, filled once.
  */
-export function drawDensity(ctx: CanvasRenderingContext2D, grid: DensityGrid, scale: TimeScale, g: FrameGeometry, laneColours: readonly (string | null)[], viewHeight: number) {
+export function drawDensity(
+  ctx: CanvasRenderingContext2D,
+  grid: DensityGrid,
+  scale: TimeScale,
+  g: FrameGeometry,
+  laneColours: readonly (string | null)[],
+  viewHeight: number,
+) {
   const inner = g.badgeTop - g.rowTop;
   for (let l = 0; l < grid.lanes; l++) {
     const top = l * g.laneH - g.scrollY;
@@ -50,7 +57,13 @@ function stackedMax(grid: DensityGrid): number {
  * Density in one lane, stacked by theme in the themes' own colours: the column height is the square root
  * of the total, shared out between themes in proportion to their counts. One path per theme.
  */
-export function drawStackedDensity(ctx: CanvasRenderingContext2D, grid: DensityGrid, scale: TimeScale, g: FrameGeometry, colours: readonly string[]) {
+export function drawStackedDensity(
+  ctx: CanvasRenderingContext2D,
+  grid: DensityGrid,
+  scale: TimeScale,
+  g: FrameGeometry,
+  colours: readonly string[],
+) {
   const max = stackedMax(grid);
   if (max <= 0) return;
   const inner = g.badgeTop - g.rowTop;

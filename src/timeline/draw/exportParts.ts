@@ -47,7 +47,10 @@ export function drawAxisOnto(ctx: CanvasRenderingContext2D, scale: TimeScale, me
   const ctxFont = `600 12px ${FONT_FAMILY}`;
   ctx.fillStyle = '#d0d7de';
   ctx.fillRect(0, AXIS_BAND - 1, scale.width, 1);
-  const labels = fitLabels(level.ticks.map((d) => ({ ...d, x: Math.round(scale.toPx(d.t)) + 3.5, w: measure(tickFont, d.label) })), scale.width);
+  const labels = fitLabels(
+    level.ticks.map((d) => ({ ...d, x: Math.round(scale.toPx(d.t)) + 3.5, w: measure(tickFont, d.label) })),
+    scale.width,
+  );
   ctx.fillStyle = '#8c959f';
   for (const t of level.ticks) ctx.fillRect(Math.round(scale.toPx(t.t)), AXIS_BAND - 8, 1, 8);
   ctx.textBaseline = 'alphabetic';
@@ -56,7 +59,13 @@ export function drawAxisOnto(ctx: CanvasRenderingContext2D, scale: TimeScale, me
   for (const l of labels) ctx.fillText(l.label, l.x, AXIS_BAND - 12);
   ctx.font = ctxFont;
   ctx.fillStyle = INK;
-  for (const c of placeContext(level.context, (t) => scale.toPx(t), (s) => measure(ctxFont, s), scale.width)) ctx.fillText(c.label, c.x, 12);
+  for (const c of placeContext(
+    level.context,
+    (t) => scale.toPx(t),
+    (s) => measure(ctxFont, s),
+    scale.width,
+  ))
+    ctx.fillText(c.label, c.x, 12);
   return level;
 }
 
@@ -88,4 +97,3 @@ export function drawLegendSwatch(ctx: CanvasRenderingContext2D, label: string, c
   }
   return shape;
 }
-

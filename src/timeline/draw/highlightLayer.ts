@@ -14,7 +14,14 @@ export interface Highlights {
 }
 
 /** Hover, selection and keyboard focus, drawn over the marks; events with no mark of their own get a time marker. */
-export function drawHighlights(ctx: CanvasRenderingContext2D, index: EventIndex, h: Highlights, frame: Frame, scale: TimeScale, height: number) {
+export function drawHighlights(
+  ctx: CanvasRenderingContext2D,
+  index: EventIndex,
+  h: Highlights,
+  frame: Frame,
+  scale: TimeScale,
+  height: number,
+) {
   const draw = (ev: number, kind: HighlightKind) => {
     if (ev < 0) return;
     if (ringPlaced(ctx, frame.placed, frame.geometry, ev, kind, scale.width)) return;

@@ -12,7 +12,14 @@ const STYLE: Record<HighlightKind, { colour: string; width: number; pad: number 
 };
 
 /** Rings every placed instance of an event (it appears once per lane it belongs to). Returns whether any was drawn. */
-export function ringPlaced(ctx: CanvasRenderingContext2D, placed: readonly PlacedMark[], g: FrameGeometry, ev: number, kind: HighlightKind, width: number): boolean {
+export function ringPlaced(
+  ctx: CanvasRenderingContext2D,
+  placed: readonly PlacedMark[],
+  g: FrameGeometry,
+  ev: number,
+  kind: HighlightKind,
+  width: number,
+): boolean {
   const st = STYLE[kind];
   let drawn = false;
   ctx.strokeStyle = st.colour;

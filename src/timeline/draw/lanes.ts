@@ -3,7 +3,15 @@ import type { Tick } from '../core/ticks';
 import type { TimeScale } from '../core/timeScale';
 
 /** Lane bands (alternating tint, separators) and vertical grid lines at the axis ticks. */
-export function drawBackground(ctx: CanvasRenderingContext2D, laneCount: number, g: FrameGeometry, width: number, height: number, ticks: readonly Tick[], scale: TimeScale) {
+export function drawBackground(
+  ctx: CanvasRenderingContext2D,
+  laneCount: number,
+  g: FrameGeometry,
+  width: number,
+  height: number,
+  ticks: readonly Tick[],
+  scale: TimeScale,
+) {
   ctx.clearRect(0, 0, width, height);
   const first = Math.max(0, Math.floor(g.scrollY / g.laneH));
   for (let l = first; l < laneCount; l++) {

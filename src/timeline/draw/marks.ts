@@ -60,7 +60,15 @@ export function fitText(ctx: Measurer, text: string, room: number, full: number)
 }
 
 /** Draws the stacked marks with their titles, then the count badges. */
-export function drawMarks(ctx: CanvasRenderingContext2D, placed: readonly PlacedMark[], badges: readonly Badge[], g: FrameGeometry, s: MarkStyle, width: number, viewHeight: number) {
+export function drawMarks(
+  ctx: CanvasRenderingContext2D,
+  placed: readonly PlacedMark[],
+  badges: readonly Badge[],
+  g: FrameGeometry,
+  s: MarkStyle,
+  width: number,
+  viewHeight: number,
+) {
   const { index } = s;
   ctx.font = LABEL_FONT;
   ctx.textBaseline = 'middle';
@@ -74,7 +82,12 @@ export function drawMarks(ctx: CanvasRenderingContext2D, placed: readonly Placed
     // A selected event that found no row of its own is drawn over the last row, on a clear ground.
     if (m.pinned) {
       ctx.fillStyle = '#ffffff';
-      ctx.fillRect(x0 - 4, y - g.rowH / 2, x1 - x0 + 8 + (m.labelRoom > 0 && !m.wide ? LABEL_GAP + m.labelRoom : 0), g.rowH);
+      ctx.fillRect(
+        x0 - 4,
+        y - g.rowH / 2,
+        x1 - x0 + 8 + (m.labelRoom > 0 && !m.wide ? LABEL_GAP + m.labelRoom : 0),
+        g.rowH,
+      );
     }
     const shape = markShape(index, m.ev);
     if (shape === 'point') drawPoint(ctx, (m.x0 + m.x1) / 2, y, colour, index.approximate[m.ev] === 1, planned);

@@ -4,7 +4,13 @@ export const OVERVIEW_H = 36;
  * The overview histogram: events that pass the filters, counted per pixel column over the whole span
  * (a difference array, so long events cost two writes).
  */
-export function overviewCounts(start: Float64Array, end: Float64Array, filtered: Uint32Array, full: readonly [number, number], columns: number): Float32Array {
+export function overviewCounts(
+  start: Float64Array,
+  end: Float64Array,
+  filtered: Uint32Array,
+  full: readonly [number, number],
+  columns: number,
+): Float32Array {
   const diff = new Float32Array(columns + 1);
   const k = columns / (full[1] - full[0]);
   for (let j = 0; j < filtered.length; j++) {

@@ -14,7 +14,15 @@ export interface Fades {
 const steps = (px: number) => Math.max(4, Math.min(24, Math.round(px / 4)));
 
 /** A rect whose ends fade in alpha steps over `f.left` and `f.right` pixels, so it never claims an exact first or last day. */
-export function fadedRect(ctx: CanvasRenderingContext2D, x0: number, top: number, w: number, h: number, alpha: number, f: Fades) {
+export function fadedRect(
+  ctx: CanvasRenderingContext2D,
+  x0: number,
+  top: number,
+  w: number,
+  h: number,
+  alpha: number,
+  f: Fades,
+) {
   const l = Math.min(f.left, w / 2);
   const r = Math.min(f.right, w / 2);
   ctx.globalAlpha = alpha;
@@ -34,7 +42,16 @@ export function fadedRect(ctx: CanvasRenderingContext2D, x0: number, top: number
 }
 
 /** A duration: a solid bar (a tint with a solid base line when wide, so its title stays readable); hollow when planned. */
-export function drawSpan(ctx: CanvasRenderingContext2D, x0: number, x1: number, y: number, colour: string, fades: Fades, planned: boolean, wide: boolean) {
+export function drawSpan(
+  ctx: CanvasRenderingContext2D,
+  x0: number,
+  x1: number,
+  y: number,
+  colour: string,
+  fades: Fades,
+  planned: boolean,
+  wide: boolean,
+) {
   const h = wide ? WIDE_H : BAR_H;
   const top = y - h / 2;
   const w = x1 - x0;
@@ -94,7 +111,16 @@ function hatch(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | n
  * An instant whose day is not known: a hatched band over its window with no solid fill and a thin outline,
  * and a solid core over the likeliest part (lx0..lx1) only where the evidence gives one. Dashed outline when planned.
  */
-export function drawWindow(ctx: CanvasRenderingContext2D, x0: number, x1: number, y: number, colour: string, planned: boolean, wide: boolean, likeliest: [number, number] | null) {
+export function drawWindow(
+  ctx: CanvasRenderingContext2D,
+  x0: number,
+  x1: number,
+  y: number,
+  colour: string,
+  planned: boolean,
+  wide: boolean,
+  likeliest: [number, number] | null,
+) {
   const h = wide ? WIDE_H : BAR_H;
   const top = y - h / 2;
   const w = Math.max(1, x1 - x0);
@@ -132,7 +158,14 @@ export function drawWindow(ctx: CanvasRenderingContext2D, x0: number, x1: number
 }
 
 /** An event known to the day: a dot (faded and dashed when approximate, hollow when planned). */
-export function drawPoint(ctx: CanvasRenderingContext2D, cx: number, y: number, colour: string, approx: boolean, planned: boolean) {
+export function drawPoint(
+  ctx: CanvasRenderingContext2D,
+  cx: number,
+  y: number,
+  colour: string,
+  approx: boolean,
+  planned: boolean,
+) {
   ctx.beginPath();
   ctx.arc(cx, y, POINT_R, 0, Math.PI * 2);
   ctx.fillStyle = planned ? '#ffffff' : colour;

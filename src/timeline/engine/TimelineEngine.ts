@@ -96,7 +96,10 @@ export class TimelineEngine {
     this.els = els;
     this.callbacks = callbacks;
     this.ports = ports;
-    this.scheduler = createScheduler({ canvas: () => this.safely(() => this.paintCanvas()), dom: () => this.safely(() => this.paintDom()) });
+    this.scheduler = createScheduler({
+      canvas: () => this.safely(() => this.paintCanvas()),
+      dom: () => this.safely(() => this.paintDom()),
+    });
     this.titles = new TitleCache(els.canvas);
     this.input = new TimelineInput(this);
     this.cleanups.push(ports.observeSize(els.scroller, () => this.resize()));
@@ -401,7 +404,12 @@ export class TimelineEngine {
   private highlights(): Highlights {
     const d = this.d;
     const focus = d && this.focus.has && this.focus.pos >= 0 ? (d.filtered[this.focus.pos] ?? -1) : -1;
-    return { selected: this.selected, hover: this.hover, focus, placeHover: d ? this.derived.places(d.index, this.placeId) : null };
+    return {
+      selected: this.selected,
+      hover: this.hover,
+      focus,
+      placeHover: d ? this.derived.places(d.index, this.placeId) : null,
+    };
   }
 
   /** A drawing bug must not blank the page silently: say so once, in words, and keep the rest working. */
@@ -531,5 +539,7 @@ interface BaseKey {
 }
 
 function sameBase(a: BaseKey | null, b: BaseKey): boolean {
-  return a !== null && a.frame !== null && a.frame === b.frame && a.colourBy === b.colourBy && a.bw === b.bw && a.bh === b.bh;
+  return (
+    a !== null && a.frame !== null && a.frame === b.frame && a.colourBy === b.colourBy && a.bw === b.bw && a.bh === b.bh
+  );
 }

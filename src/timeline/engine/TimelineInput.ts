@@ -52,7 +52,8 @@ export class TimelineInput {
     const h = this.hit(ev);
     const { x, y } = this.local(ev);
     if (h?.kind === 'mark') this.setHover(h.mark.ev, { x, y });
-    else if (h?.kind === 'badge') this.showTip(`${h.badge.count} more events here. Click to zoom in on them.`, { x, y }, -1);
+    else if (h?.kind === 'badge')
+      this.showTip(`${h.badge.count} more events here. Click to zoom in on them.`, { x, y }, -1);
     else if (this.e.frame?.mode === 'density') this.densityTip(x, y);
     else this.setHover(-1, null);
     this.e.els.canvas.style.cursor = h ? 'pointer' : this.e.frame?.mode === 'density' ? 'zoom-in' : '';
@@ -63,7 +64,11 @@ export class TimelineInput {
     const s = this.e.scale;
     const lane = Math.floor((y + f.geometry.scrollY) / f.geometry.laneH);
     const stacked = f.grid && f.grid.lanes !== (this.e.lanes?.lanes.length ?? 1);
-    const c = !f.grid ? 0 : stacked ? stackedAt(f.grid, s.toTime(x - 2), s.toTime(x + 3)) : densityAt(f.grid, lane, s.toTime(x - 2), s.toTime(x + 3));
+    const c = !f.grid
+      ? 0
+      : stacked
+        ? stackedAt(f.grid, s.toTime(x - 2), s.toTime(x + 3))
+        : densityAt(f.grid, lane, s.toTime(x - 2), s.toTime(x + 3));
     if (c > 0) this.showTip(`About ${c.toLocaleString('en-GB')} events at this time. Click to zoom in.`, { x, y }, -1);
     else this.setHover(-1, null);
   }
@@ -89,7 +94,8 @@ export class TimelineInput {
     const left = at.x + 14 + w > this.e.width ? Math.max(0, at.x - 14 - w) : at.x + 14;
     // Below the pointer, or near the bottom (the badge strip) above it and clear of the edge hints, so the
     // tip is never cut off or covered.
-    const top = at.y + 16 + h > this.e.height ? Math.max(0, Math.min(at.y - 10, this.e.height - BOTTOM_CLEAR) - h) : at.y + 16;
+    const top =
+      at.y + 16 + h > this.e.height ? Math.max(0, Math.min(at.y - 10, this.e.height - BOTTOM_CLEAR) - h) : at.y + 16;
     tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }
 
@@ -127,7 +133,11 @@ export class TimelineInput {
     const y = m.lane * g.laneH - g.scrollY + g.rowTop + m.row * g.rowH + g.rowH / 2;
     const x = (Math.max(m.x0, 0) + Math.min(m.x1, e.width)) / 2;
     const d = describeEvent(e.data.index, ev);
-    this.showTip(`${d.title}\n${d.date}${d.actors ? `\n${d.actors}` : ''}${d.flags ? `\n⚑ ${d.flags}` : ''}`, { x, y }, ev);
+    this.showTip(
+      `${d.title}\n${d.date}${d.actors ? `\n${d.actors}` : ''}${d.flags ? `\n⚑ ${d.flags}` : ''}`,
+      { x, y },
+      ev,
+    );
   }
 
   private onKey(ev: KeyboardEvent) {

@@ -27,7 +27,12 @@ export function badgesOf(e: TimelineEngine): { x: number; y: number; w: number; 
   if (!f) return [];
   const r = e.els.canvas.getBoundingClientRect();
   return f.badges
-    .map((b) => ({ x: r.left + b.x + badgeWidth(b.count) / 2, y: r.top + b.lane * f.geometry.laneH - f.geometry.scrollY + f.geometry.badgeTop + 9, w: badgeWidth(b.count), count: b.count }))
+    .map((b) => ({
+      x: r.left + b.x + badgeWidth(b.count) / 2,
+      y: r.top + b.lane * f.geometry.laneH - f.geometry.scrollY + f.geometry.badgeTop + 9,
+      w: badgeWidth(b.count),
+      count: b.count,
+    }))
     .filter((b) => b.x - b.w / 2 < r.right && b.y < r.bottom);
 }
 
@@ -40,7 +45,9 @@ export function drawnIds(e: TimelineEngine, max = 50): string[] {
 }
 
 /** Test and debug hook: each drawn mark's row and pixel span with its title (canvas px), and whether its title is cut short. */
-export function rowSpansOf(e: TimelineEngine): { id: string; lane: number; row: number; x0: number; end: number; cut: boolean }[] {
+export function rowSpansOf(
+  e: TimelineEngine,
+): { id: string; lane: number; row: number; x0: number; end: number; cut: boolean }[] {
   if (!e.data || !e.frame) return [];
   const index = e.data.index;
   return e.frame.placed.map((m) => ({
@@ -88,6 +95,8 @@ export function marksOf(e: TimelineEngine): {
     planned: index.kind[m.ev] === 2,
     softStart: index.approximate[m.ev] === 1 || uncertainEnds(index, m.ev).start !== null,
     softEnd: index.approximate[m.ev] === 1 || uncertainEnds(index, m.ev).end !== null,
-    likeliest: ((l) => (l ? ([r.left + s.toPx(l[0]), r.left + s.toPx(l[1])] as [number, number]) : null))(index.likeliest.get(m.ev)),
+    likeliest: ((l) => (l ? ([r.left + s.toPx(l[0]), r.left + s.toPx(l[1])] as [number, number]) : null))(
+      index.likeliest.get(m.ev),
+    ),
   }));
 }

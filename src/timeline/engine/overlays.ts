@@ -45,7 +45,9 @@ export class Overlays {
   }
 
   // Keyed by the scale, which the engine keeps as one object while the view stays put.
-  private readonly axis = memo((scale: TimeScale) => drawAxis(this.els.axis, chooseTicks(scale.from, scale.to, scale.width), scale));
+  private readonly axis = memo((scale: TimeScale) =>
+    drawAxis(this.els.axis, chooseTicks(scale.from, scale.to, scale.width), scale),
+  );
 
   private readonly labelText = memo((lanes: LaneSet) => renderLaneLabels(this.els.laneLabels, lanes));
   private readonly labelTops = memo((lanes: LaneSet, laneH: number) => {

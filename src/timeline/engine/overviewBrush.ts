@@ -15,28 +15,36 @@ export class OverviewBrush {
   private height: number;
   private last: TimeWindow | null = null;
 
-  constructor(svg: SVGSVGElement, full: TimeWindow, width: number, height: number, onBrush: (w: TimeWindow, phase: 'live' | 'end') => void) {
+  constructor(
+    svg: SVGSVGElement,
+    full: TimeWindow,
+    width: number,
+    height: number,
+    onBrush: (w: TimeWindow, phase: 'live' | 'end') => void,
+  ) {
     this.full = full;
     this.width = width;
     this.height = height;
     this.g = select(svg).append('g').attr('class', 'overview__brush');
     // Handles a finger can hold (WCAG 2.5.8 asks 24 px) on touch screens; d3's 6 px elsewhere would be too thin too.
     const coarse = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
-    this.brush = brushX<unknown>().handleSize(coarse ? 24 : 10).on('brush end', (e: D3BrushEvent<unknown>) => {
-      if (!e.sourceEvent) return;
-      const s = e.selection as [number, number] | null;
-      if (!s) {
-        // A click without a drag clears a d3 brush: centre the view on the click instead, keeping its width.
-        if (e.type !== 'end' || !this.last) return;
-        const x = pointer(e.sourceEvent, this.g.node())[0];
-        const t = this.toTime(x);
-        const half = (this.last[1] - this.last[0]) / 2;
-        onBrush([t - half, t + half], 'end');
-        this.move(this.last);
-        return;
-      }
-      onBrush([this.toTime(s[0]), this.toTime(s[1])], e.type === 'end' ? 'end' : 'live');
-    });
+    this.brush = brushX<unknown>()
+      .handleSize(coarse ? 24 : 10)
+      .on('brush end', (e: D3BrushEvent<unknown>) => {
+        if (!e.sourceEvent) return;
+        const s = e.selection as [number, number] | null;
+        if (!s) {
+          // A click without a drag clears a d3 brush: centre the view on the click instead, keeping its width.
+          if (e.type !== 'end' || !this.last) return;
+          const x = pointer(e.sourceEvent, this.g.node())[0];
+          const t = this.toTime(x);
+          const half = (this.last[1] - this.last[0]) / 2;
+          onBrush([t - half, t + half], 'end');
+          this.move(this.last);
+          return;
+        }
+        onBrush([this.toTime(s[0]), this.toTime(s[1])], e.type === 'end' ? 'end' : 'live');
+      });
     this.resize(full, width, height);
   }
 

@@ -29,15 +29,36 @@ export interface RenderContext {
 /** The layer that changes with the view and the data: lanes, grid lines, then density or marks with their titles. */
 export function paintBase(ctx: CanvasRenderingContext2D, rc: RenderContext) {
   const { frame, index, lanes, scale, width, height } = rc;
-  drawBackground(ctx, lanes?.lanes.length ?? 1, frame?.geometry ?? { laneH: height, rowTop: 0, rowH: 20, badgeTop: height, scrollY: 0 }, width, height, rc.ticks, scale);
+  drawBackground(
+    ctx,
+    lanes?.lanes.length ?? 1,
+    frame?.geometry ?? { laneH: height, rowTop: 0, rowH: 20, badgeTop: height, scrollY: 0 },
+    width,
+    height,
+    rc.ticks,
+    scale,
+  );
   if (!frame || !index || !lanes) return;
   if (frame.mode === 'density' && frame.grid) {
     if (frame.grid.lanes !== lanes.lanes.length) {
-      drawStackedDensity(ctx, frame.grid, scale, frame.geometry, index.themes.map((t) => t.color));
+      drawStackedDensity(
+        ctx,
+        frame.grid,
+        scale,
+        frame.geometry,
+        index.themes.map((t) => t.color),
+      );
     } else {
       // A density column mixes colours unless the lanes are the colour groups themselves.
       const sameGroups = lanes.mode === rc.colourBy;
-      drawDensity(ctx, frame.grid, scale, frame.geometry, lanes.lanes.map((l) => (sameGroups ? l.colour : null)), height);
+      drawDensity(
+        ctx,
+        frame.grid,
+        scale,
+        frame.geometry,
+        lanes.lanes.map((l) => (sameGroups ? l.colour : null)),
+        height,
+      );
     }
   }
   // In density mode only the selected event has a mark of its own (see withSelected).

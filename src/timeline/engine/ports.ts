@@ -28,7 +28,12 @@ export interface OverlayPort {
  */
 export interface TimelinePorts {
   zoom(el: HTMLElement, camera: Camera, limits: ZoomLimits): ZoomPort;
-  brush(svg: SVGSVGElement, full: TimeWindow, width: number, onBrush: (w: TimeWindow, phase: 'live' | 'end') => void): BrushPort;
+  brush(
+    svg: SVGSVGElement,
+    full: TimeWindow,
+    width: number,
+    onBrush: (w: TimeWindow, phase: 'live' | 'end') => void,
+  ): BrushPort;
   /** The DOM pass over the elements (axis, lane names, status, overview), moving the brush. */
   overlays(els: TimelineElements, brush: BrushPort): OverlayPort;
   touch(el: HTMLElement, target: TouchTarget): () => void;

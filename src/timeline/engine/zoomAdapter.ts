@@ -19,7 +19,12 @@ export interface ZoomLimits {
 const SYNC = { sync: true };
 type ZoomEvent = D3ZoomEvent<HTMLElement, unknown> & { sourceEvent: { sync?: boolean } | null };
 /** d3-zoom's transform with its fourth argument, the source event its zoom events carry (missing from @types/d3-zoom). */
-type TaggedTransform = (sel: Selection<HTMLElement, unknown, null, undefined>, t: ZoomTransform, point: null, event: typeof SYNC) => void;
+type TaggedTransform = (
+  sel: Selection<HTMLElement, unknown, null, undefined>,
+  t: ZoomTransform,
+  point: null,
+  event: typeof SYNC,
+) => void;
 
 /**
  * d3-zoom as an adapter feeding the camera, like xyflow's XYPanZoom: wheel zoom anchored at the pointer with

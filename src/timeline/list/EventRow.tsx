@@ -28,9 +28,11 @@ export interface EventRowProps {
 export const EventRow = memo(function EventRow(p: EventRowProps) {
   const e = p.index.event(p.pos);
   const themes = [];
-  for (let k = p.index.themeOffsets[p.pos]!; k < p.index.themeOffsets[p.pos + 1]!; k++) themes.push(p.index.themes[p.index.themeIds[k]!]!);
+  for (let k = p.index.themeOffsets[p.pos]!; k < p.index.themeOffsets[p.pos + 1]!; k++)
+    themes.push(p.index.themes[p.index.themeIds[k]!]!);
   const actors = [];
-  for (let k = p.index.actorOffsets[p.pos]!; k < p.index.actorOffsets[p.pos + 1]!; k++) actors.push(p.index.actors[p.index.actorIds[k]!]!.name);
+  for (let k = p.index.actorOffsets[p.pos]!; k < p.index.actorOffsets[p.pos + 1]!; k++)
+    actors.push(p.index.actors[p.index.actorIds[k]!]!.name);
   const sources = p.index.sourceCount[p.pos]!;
   const flagged = flagLabel(p.index.flags[p.pos]!);
   return (
@@ -78,7 +80,11 @@ export const EventRow = memo(function EventRow(p: EventRowProps) {
           </span>
         ))}
       </div>
-      <div role="gridcell" className="event-table__cell event-table__sources" aria-label={`${sources} source${sources === 1 ? '' : 's'}`}>
+      <div
+        role="gridcell"
+        className="event-table__cell event-table__sources"
+        aria-label={`${sources} source${sources === 1 ? '' : 's'}`}
+      >
         {sources}
         <span className="event-table__unit" aria-hidden="true">
           {sources === 1 ? ' source' : ' sources'}

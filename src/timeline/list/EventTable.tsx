@@ -109,7 +109,8 @@ export function EventTable() {
     }
     pending.current = null;
     virtualizer.scrollToIndex(want.row - first, { align: 'auto' });
-    if (want.focus) scrollerRef.current?.querySelector<HTMLElement>(`[data-row="${want.row}"]`)?.focus({ preventScroll: true });
+    if (want.focus)
+      scrollerRef.current?.querySelector<HTMLElement>(`[data-row="${want.row}"]`)?.focus({ preventScroll: true });
   }, [selectedRow, activeRow, page, first, order, virtualizer]);
 
   // A new order (sorting, filtering) starts at the top, unless the selected event is in it.
@@ -141,14 +142,24 @@ export function EventTable() {
     },
     [actions, index, order],
   );
-  const onFocusRow = useCallback((row: number) => setCursor((c) => (c?.order === order && c.row === row ? c : { order, row })), [order]);
+  const onFocusRow = useCallback(
+    (row: number) => setCursor((c) => (c?.order === order && c.row === row ? c : { order, row })),
+    [order],
+  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
     if (target.getAttribute('role') !== 'row') return;
     const row = Number(target.dataset.row);
     const perPage = Math.max(1, Math.floor((scrollerRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
-    const moves: Record<string, number> = { ArrowDown: row + 1, ArrowUp: row - 1, PageDown: row + perPage, PageUp: row - perPage, Home: 0, End: order.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowDown: row + 1,
+      ArrowUp: row - 1,
+      PageDown: row + perPage,
+      PageUp: row - perPage,
+      Home: 0,
+      End: order.length - 1,
+    };
     if (e.key in moves) moveTo(moves[e.key]!);
     else if (e.key === 'Enter' || e.key === ' ') onPick(row, order[row]!);
     else return;
@@ -157,22 +168,32 @@ export function EventTable() {
 
   const items = virtualizer.getVirtualItems();
   // Without an active row on screen, the first row in view takes the tab stop, so Tab does not jump the scroll.
-  const tabbable = items.some((it) => it.index === localActive) ? localActive : (virtualizer.range?.startIndex ?? items[0]?.index ?? -1);
+  const tabbable = items.some((it) => it.index === localActive)
+    ? localActive
+    : (virtualizer.range?.startIndex ?? items[0]?.index ?? -1);
   const sortColumn = COLUMNS.find((c) => c.key === sort.key)!;
   const sorting = sort !== shownSort || sorted.pending;
   return (
     <div ref={rootRef} className={`event-table${narrow ? ' event-table--narrow' : ''}`}>
       <p className="event-table__status">
         {fmt(order.length)} event{order.length === 1 ? '' : 's'}
-        {inView < rows.length ? ` across all dates (${fmt(inView)} in the dates in view)` : ''}, {sorting ? 'sorting' : 'sorted'} by{' '}
-        {sortColumn.label.toLowerCase()} ({sort.dir}){sorting ? '…' : ''}
+        {inView < rows.length ? ` across all dates (${fmt(inView)} in the dates in view)` : ''},{' '}
+        {sorting ? 'sorting' : 'sorted'} by {sortColumn.label.toLowerCase()} ({sort.dir}){sorting ? '…' : ''}
       </p>
       <div className="visually-hidden" role="status" aria-live="polite">
-        {shownSort === openedSort.current ? '' : `Sorted by ${COLUMNS.find((c) => c.key === shownSort.key)!.label.toLowerCase()}, ${shownSort.dir}`}
+        {shownSort === openedSort.current
+          ? ''
+          : `Sorted by ${COLUMNS.find((c) => c.key === shownSort.key)!.label.toLowerCase()}, ${shownSort.dir}`}
       </div>
       <PageNav page={page} total={order.length} onPage={(p) => moveTo(p * PAGE_ROWS, false)} />
       <div className="event-table__hscroll">
-        <div role="grid" aria-label="Events" aria-rowcount={order.length + 1} aria-colcount={COLUMNS.length} className="event-table__grid">
+        <div
+          role="grid"
+          aria-label="Events"
+          aria-rowcount={order.length + 1}
+          aria-colcount={COLUMNS.length}
+          className="event-table__grid"
+        >
           <SortHeader sort={shownSort} onSort={setSort} />
           {order.length > 0 && (
             <div role="rowgroup" ref={scrollerRef} className="event-table__body" onKeyDown={onKeyDown}>

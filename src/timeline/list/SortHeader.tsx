@@ -25,7 +25,10 @@ export function SortHeader({ sort, onSort }: { sort: Sort; onSort(next: Sort): v
                 type="button"
                 className="event-table__sort"
                 onClick={() =>
-                  onSort({ key: c.key, dir: active ? (sort.dir === 'ascending' ? 'descending' : 'ascending') : c.firstDir })
+                  onSort({
+                    key: c.key,
+                    dir: active ? (sort.dir === 'ascending' ? 'descending' : 'ascending') : c.firstDir,
+                  })
                 }
               >
                 {c.label}

@@ -9,15 +9,34 @@ describe('ACLED import', () => {
     ['1', '2020-03-15', '2020-03-15', '2020-03-15', 'day', false, 'event_date 2020-03-15, time_precision 1'],
     ['1', '15 March 2020', '2020-03-15', '2020-03-15', 'day', false, 'event_date 15 March 2020, time_precision 1'],
     ['2', '2020-03-18', '2020-03-15', '2020-03-21', 'week', true, 'time_precision 2, the week of 15–21 March 2020'],
-    ['2', '31 March 2020', '2020-03-28', '2020-04-03', 'week', true, 'time_precision 2, the week of 28 March 2020 – 3 April 2020'],
+    [
+      '2',
+      '31 March 2020',
+      '2020-03-28',
+      '2020-04-03',
+      'week',
+      true,
+      'time_precision 2, the week of 28 March 2020 – 3 April 2020',
+    ],
     ['3', '2020-03-15', '2020-03-01', '2020-03-31', 'month', true, 'time_precision 3, the month of March 2020'],
-    ['3', '15 February 2020', '2020-02-01', '2020-02-29', 'month', true, 'time_precision 3, the month of February 2020'],
-  ])('time_precision %s with event_date %s is %s to %s (%s, approximate %s)', async (code, date, earliest, latest, precision, approximate, clue) => {
-    const { events, format } = await open(acledCsv([{ time_precision: code, event_date: date }]), 'acled.csv');
-    expect(format).toBe('acled-csv');
-    expect(events[0]!.date).toMatchObject({ earliest, latest, precision, approximate });
-    expect(events[0]!.date.derivation.clue).toBe(clue);
-  });
+    [
+      '3',
+      '15 February 2020',
+      '2020-02-01',
+      '2020-02-29',
+      'month',
+      true,
+      'time_precision 3, the month of February 2020',
+    ],
+  ])(
+    'time_precision %s with event_date %s is %s to %s (%s, approximate %s)',
+    async (code, date, earliest, latest, precision, approximate, clue) => {
+      const { events, format } = await open(acledCsv([{ time_precision: code, event_date: date }]), 'acled.csv');
+      expect(format).toBe('acled-csv');
+      expect(events[0]!.date).toMatchObject({ earliest, latest, precision, approximate });
+      expect(events[0]!.date.derivation.clue).toBe(clue);
+    },
+  );
 
   test('a month-precision row never reads as the coded mid-month day', async () => {
     const { events, index } = await open(acledCsv([{ time_precision: '3', event_date: '15 March 2020' }]), 'acled.csv');
@@ -27,7 +46,10 @@ describe('ACLED import', () => {
   });
 
   test('ids are the source ids as slugs, so links survive a re-import', async () => {
-    const { index, events } = await open(acledCsv([{ event_id_cnty: 'AFG90001' }, { event_id_cnty: 'AFG90002', event_date: '2020-03-16' }]), 'a.csv');
+    const { index, events } = await open(
+      acledCsv([{ event_id_cnty: 'AFG90001' }, { event_id_cnty: 'AFG90002', event_date: '2020-03-16' }]),
+      'a.csv',
+    );
     expect(events.map((e) => e.id)).toEqual(['afg90001', 'afg90002']);
     expect(index.indexOf('afg90002')).toBe(1);
     expect(index.indexOf('AFG90002')).toBe(-1);
@@ -36,7 +58,10 @@ describe('ACLED import', () => {
   test('actors come from actor1, actor2 and the "; "-separated assoc_actor columns, one per name', async () => {
     const { events, index } = await open(
       acledCsv([
-        { assoc_actor_1: 'Haqqani Network; Hizb-i-Islami', assoc_actor_2: 'Police Forces of Afghanistan (2014-2021); NDS; Haqqani Network' },
+        {
+          assoc_actor_1: 'Haqqani Network; Hizb-i-Islami',
+          assoc_actor_2: 'Police Forces of Afghanistan (2014-2021); NDS; Haqqani Network',
+        },
         { event_id_cnty: 'AFG90002', actor2: '', assoc_actor_1: 'TALIBAN', event_date: '2020-03-16' },
       ]),
       'a.csv',
@@ -49,7 +74,14 @@ describe('ACLED import', () => {
       { actorId: 'police-forces-of-afghanistan-2014-2021', role: 'participant' },
       { actorId: 'nds', role: 'participant' },
     ]);
-    expect(index.actors.map((a) => a.id)).toEqual(['taliban', 'military-forces-of-afghanistan-2014-2021', 'haqqani-network', 'hizb-i-islami', 'police-forces-of-afghanistan-2014-2021', 'nds']);
+    expect(index.actors.map((a) => a.id)).toEqual([
+      'taliban',
+      'military-forces-of-afghanistan-2014-2021',
+      'haqqani-network',
+      'hizb-i-islami',
+      'police-forces-of-afghanistan-2014-2021',
+      'nds',
+    ]);
     // The same name in capitals is the same actor, not a second one.
     expect(index.actors[0]).toMatchObject({ name: 'Taliban', type: 'armed-group', aliases: ['Taliban'] });
     expect(index.actors[1]!.type).toBe('state');
@@ -62,13 +94,24 @@ describe('ACLED import', () => {
     const e = events[0]!;
     expect(e.evidence).toEqual([]);
     expect(e.sourceNotes).toEqual([
-      { kind: 'summary', text: 'On 15 March 2020, Taliban militants attacked an army checkpoint in Qadis district. 3 soldiers were killed.', source: 'ACLED' },
+      {
+        kind: 'summary',
+        text: 'On 15 March 2020, Taliban militants attacked an army checkpoint in Qadis district. 3 soldiers were killed.',
+        source: 'ACLED',
+      },
       { kind: 'citation', text: 'Pajhwok Afghan News; Tolo News' },
     ]);
     expect(e.title).toBe('Battles: Taliban vs Military Forces of Afghanistan (2014-2021) in Qadis');
     expect(e.date.derivation.note).toMatch(/composed by Envoy/);
     expect(e.themes).toEqual(['battles']);
-    expect(e.extra).toMatchObject({ sub_event_type: 'Armed clash', fatalities: '3', admin1: 'Badghis', admin2: 'Qadis', iso: '4', event_id_cnty: 'AFG90001' });
+    expect(e.extra).toMatchObject({
+      sub_event_type: 'Armed clash',
+      fatalities: '3',
+      admin1: 'Badghis',
+      admin2: 'Qadis',
+      iso: '4',
+      event_id_cnty: 'AFG90001',
+    });
     expect(e.extra).not.toHaveProperty('notes');
   });
 
@@ -79,7 +122,9 @@ describe('ACLED import', () => {
   ])('geo_precision %s places the point to the %s', async (code, precision) => {
     const { events, dataset } = await open(acledCsv([{ geo_precision: code }]), 'a.csv');
     expect(events[0]!.place).toBe('qadis-badghis-afghanistan');
-    expect(dataset!.places).toEqual([expect.objectContaining({ id: 'qadis-badghis-afghanistan', name: 'Qadis', point: [63.4347, 34.8081], precision })]);
+    expect(dataset!.places).toEqual([
+      expect.objectContaining({ id: 'qadis-badghis-afghanistan', name: 'Qadis', point: [63.4347, 34.8081], precision }),
+    ]);
   });
 
   test.each([
@@ -101,14 +146,15 @@ describe('ACLED import', () => {
   });
 
   test('bad rows are skipped with their row, column and reason; the good rows open', async () => {
-    const text = acledCsv([
-      { event_id_cnty: 'AFG1' },
-      { event_id_cnty: 'AFG2', event_date: 'Marhc 2020' },
-      { event_id_cnty: 'AFG3', time_precision: '7' },
-      { event_id_cnty: '' },
-      { event_id_cnty: 'AFG1', event_date: '2020-04-01' },
-      { event_id_cnty: 'AFG6' },
-    ]) + 'AFG7,2020-01-01,2020\n';
+    const text =
+      acledCsv([
+        { event_id_cnty: 'AFG1' },
+        { event_id_cnty: 'AFG2', event_date: 'Marhc 2020' },
+        { event_id_cnty: 'AFG3', time_precision: '7' },
+        { event_id_cnty: '' },
+        { event_id_cnty: 'AFG1', event_date: '2020-04-01' },
+        { event_id_cnty: 'AFG6' },
+      ]) + 'AFG7,2020-01-01,2020\n';
     const o = await open(text, 'a.csv');
     expect(o.index.count).toBe(2);
     expect(o.rows).toBe(7);
@@ -122,7 +168,12 @@ describe('ACLED import', () => {
   });
 
   test('names that are also JavaScript object keys are just names', async () => {
-    const { index, events } = await open(acledCsv([{ event_id_cnty: 'constructor', actor1: '__proto__', actor2: 'toString', assoc_actor_1: 'hasOwnProperty' }]), 'a.csv');
+    const { index, events } = await open(
+      acledCsv([
+        { event_id_cnty: 'constructor', actor1: '__proto__', actor2: 'toString', assoc_actor_1: 'hasOwnProperty' },
+      ]),
+      'a.csv',
+    );
     expect(events[0]!.id).toBe('constructor');
     expect(index.indexOf('constructor')).toBe(0);
     expect(index.indexOf('toString')).toBe(-1);
@@ -153,7 +204,8 @@ describe('searching imported rows', () => {
 
   test('finds words of the row (actors, places, types, notes, sources), not its numbers', async () => {
     const { index } = await open(acledCsv([{}]), 'a.csv');
-    for (const q of ['taliban', 'qadis', 'battles', 'armed clash', 'checkpoint', 'pajhwok', 'tolo news']) expect(finds(index, q), q).toBe(true);
+    for (const q of ['taliban', 'qadis', 'battles', 'armed clash', 'checkpoint', 'pajhwok', 'tolo news'])
+      expect(finds(index, q), q).toBe(true);
     expect(finds(index, '1618526000')).toBe(false);
   });
 
@@ -164,7 +216,10 @@ describe('searching imported rows', () => {
   });
 
   test("folds accents, case, quotes and apostrophes as the rest of Envoy's search does", async () => {
-    const { index } = await open(acledCsv([{ actor1: 'Zabīhullāh Mujāhid', notes: "Said “NO” to the Taliban's offer." }]), 'a.csv');
+    const { index } = await open(
+      acledCsv([{ actor1: 'Zabīhullāh Mujāhid', notes: "Said “NO” to the Taliban's offer." }]),
+      'a.csv',
+    );
     expect(finds(index, 'zabihullah mujahid')).toBe(true);
     expect(finds(index, '"no"')).toBe(true);
     expect(finds(index, 'talibans')).toBe(true);

@@ -21,9 +21,12 @@ describe('readDate', () => {
     expect(readDate(text)).toMatchObject({ first: day(first), last: day(last), precision });
   });
 
-  test.each(['Marhc 2020', '2020-02-30', '31 April 2020', '', 'soon', '2020-13-01', '32/01/2020'])('%j is not a date', (text) => {
-    expect(readDate(text)).toBeNull();
-  });
+  test.each(['Marhc 2020', '2020-02-30', '31 April 2020', '', 'soon', '2020-13-01', '32/01/2020'])(
+    '%j is not a date',
+    (text) => {
+      expect(readDate(text)).toBeNull();
+    },
+  );
 
   test('an ambiguous numeric date says how it was read', () => {
     expect(readDate('04/05/2020')?.reading).toBe('read as day/month/year');

@@ -11,11 +11,18 @@ import { buildIndex } from '../../../src/data/buildIndex';
 import { DATASET_DIR, datasetText } from '../fixture';
 import { importText, open } from './helpers';
 
-const articleFiles = () => readdirSync(resolve(DATASET_DIR, 'articles')).map((f) => new File([readFileSync(resolve(DATASET_DIR, 'articles', f))], f));
+const articleFiles = () =>
+  readdirSync(resolve(DATASET_DIR, 'articles')).map(
+    (f) => new File([readFileSync(resolve(DATASET_DIR, 'articles', f))], f),
+  );
 
 function withFolder(files: File[], folder: string): File[] {
   // What a dropped folder gives: each file with its path inside the folder.
-  return files.map((f, k) => Object.defineProperty(f, 'webkitRelativePath', { value: k === 0 ? `${folder}/dataset.json` : `${folder}/articles/${f.name}` }));
+  return files.map((f, k) =>
+    Object.defineProperty(f, 'webkitRelativePath', {
+      value: k === 0 ? `${folder}/dataset.json` : `${folder}/articles/${f.name}`,
+    }),
+  );
 }
 
 describe('Envoy dataset JSON', () => {
@@ -53,7 +60,8 @@ describe('Envoy dataset JSON', () => {
 
   test('a .zip of the folder works the same', async () => {
     const entries: Record<string, Uint8Array> = { 'afghan/dataset.json': strToU8(datasetText()) };
-    for (const f of readdirSync(resolve(DATASET_DIR, 'articles'))) entries[`afghan/articles/${f}`] = readFileSync(resolve(DATASET_DIR, 'articles', f));
+    for (const f of readdirSync(resolve(DATASET_DIR, 'articles')))
+      entries[`afghan/articles/${f}`] = readFileSync(resolve(DATASET_DIR, 'articles', f));
     const { format, articleText, warnings, index } = await open(zipSync(entries), 'afghan.zip');
     expect(format).toBe('envoy-zip');
     expect(Object.keys(articleText)).toHaveLength(5);
@@ -67,7 +75,12 @@ describe('Envoy dataset JSON', () => {
     const files = withFolder([new File([JSON.stringify(ds)], 'dataset.json'), ...articleFiles()], 'afghan');
     const o = await runImport({ kind: 'files', files });
     expect(o.kind).toBe('ok');
-    if (o.kind === 'ok') expect(o.warnings).toEqual([expect.stringMatching(/^events\[0\] ".+" › evidence\[0\]\.text: "words that appear in no article" does not occur verbatim in article/)]);
+    if (o.kind === 'ok')
+      expect(o.warnings).toEqual([
+        expect.stringMatching(
+          /^events\[0\] ".+" › evidence\[0\]\.text: "words that appear in no article" does not occur verbatim in article/,
+        ),
+      ]);
   });
 
   test('invalid datasets fail with the same messages as the bundled loader', async () => {
@@ -85,7 +98,10 @@ describe('Envoy dataset JSON', () => {
     expect(expected).not.toBe('');
     expect(o).toMatchObject({ kind: 'error', message: expected });
     const cut = await importText(datasetText().slice(0, 500), 'dataset.json');
-    expect(cut).toMatchObject({ kind: 'error', message: expect.stringMatching(/^dataset\.json: file: ends too early, as if cut off/) });
+    expect(cut).toMatchObject({
+      kind: 'error',
+      message: expect.stringMatching(/^dataset\.json: file: ends too early, as if cut off/),
+    });
   });
 
   test('misspelt and unknown keys are reported in words instead of vanishing', async () => {
@@ -113,7 +129,9 @@ describe('Envoy dataset JSON', () => {
   });
 
   test('a dataset with no articles and events that only cite their sources is valid; with articles, an event must quote or cite', async () => {
-    const minimal = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(readFileSync(resolve(process.cwd(), 'docs/dataset-format.md'), 'utf8'))![1]!);
+    const minimal = JSON.parse(
+      /```json\n([\s\S]*?)\n```/.exec(readFileSync(resolve(process.cwd(), 'docs/dataset-format.md'), 'utf8'))![1]!,
+    );
     const { index } = await open(JSON.stringify(minimal), 'mine.json');
     expect(index.count).toBe(1);
     const assembled = assembleIndex((await open(JSON.stringify(minimal), 'mine.json')).payload, null);
@@ -124,7 +142,9 @@ describe('Envoy dataset JSON', () => {
     minimal.articles = bundled.articles;
     expect(await importText(JSON.stringify(minimal), 'mine.json')).toMatchObject({
       kind: 'error',
-      message: expect.stringContaining('events[0] "2024-03-15-un-convoy" › evidence: needs at least one quote, or a source note'),
+      message: expect.stringContaining(
+        'events[0] "2024-03-15-un-convoy" › evidence: needs at least one quote, or a source note',
+      ),
     });
   });
 });

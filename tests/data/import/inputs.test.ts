@@ -14,7 +14,10 @@ describe('ways in: URLs, zips, several files', () => {
   afterAll(() => server.close());
 
   test('a dataset URL brings its articles from articles/ beside it, and every quote is checked', async () => {
-    const o = await runImport({ kind: 'url', url: new URL('data/afghan-peace-2018-2021/dataset.json', server.url).href });
+    const o = await runImport({
+      kind: 'url',
+      url: new URL('data/afghan-peace-2018-2021/dataset.json', server.url).href,
+    });
     expect(o.kind).toBe('ok');
     if (o.kind !== 'ok') return;
     expect(Object.keys(o.articleText)).toHaveLength(5);
@@ -31,12 +34,20 @@ describe('ways in: URLs, zips, several files', () => {
       kind: 'error',
       message: expect.stringMatching(/samples\/nope\.csv could not be fetched \(HTTP 404/),
     });
-    expect(await runImport({ kind: 'url', url: 'http://127.0.0.1:9/x.csv' })).toMatchObject({ kind: 'error', message: expect.stringMatching(/could not be fetched: the network failed/) });
+    expect(await runImport({ kind: 'url', url: 'http://127.0.0.1:9/x.csv' })).toMatchObject({
+      kind: 'error',
+      message: expect.stringMatching(/could not be fetched: the network failed/),
+    });
   });
 
   test('a zip holding one CSV opens that CSV; a zip holding nothing usable says so', async () => {
-    expect(await open(zipSync({ 'export/acled.csv': strToU8(acledCsv([{}])) }), 'export.zip')).toMatchObject({ format: 'acled-csv', rows: 1 });
-    expect(await importText(zipSync({ 'a.png': new Uint8Array([1, 2]), 'b.png': new Uint8Array([3]) }), 'pics.zip')).toEqual({
+    expect(await open(zipSync({ 'export/acled.csv': strToU8(acledCsv([{}])) }), 'export.zip')).toMatchObject({
+      format: 'acled-csv',
+      rows: 1,
+    });
+    expect(
+      await importText(zipSync({ 'a.png': new Uint8Array([1, 2]), 'b.png': new Uint8Array([3]) }), 'pics.zip'),
+    ).toEqual({
       kind: 'error',
       message: 'pics.zip holds no dataset.json, and not exactly one CSV, TSV or JSON file',
     });
@@ -44,8 +55,14 @@ describe('ways in: URLs, zips, several files', () => {
 
   test('several files without a dataset.json ask for one file or a dataset folder', async () => {
     const files = [new File(['a'], 'a.csv'), new File(['b'], 'b.csv')];
-    expect(await runImport({ kind: 'files', files })).toMatchObject({ kind: 'error', message: expect.stringMatching(/hold no dataset\.json/) });
-    expect(await runImport({ kind: 'files', files: [new File([acledCsv([{}])], 'one.csv')] })).toMatchObject({ kind: 'ok', format: 'acled-csv' });
+    expect(await runImport({ kind: 'files', files })).toMatchObject({
+      kind: 'error',
+      message: expect.stringMatching(/hold no dataset\.json/),
+    });
+    expect(await runImport({ kind: 'files', files: [new File([acledCsv([{}])], 'one.csv')] })).toMatchObject({
+      kind: 'ok',
+      format: 'acled-csv',
+    });
   });
 });
 
@@ -61,6 +78,12 @@ describe('text encodings and broken quoting', () => {
     const text = acledCsv([{ event_id_cnty: 'AFG1' }]) + 'AFG2,2020-03-15,2020,1,x,Battles,"never closed\n';
     const o = await open(text, 'a.csv');
     expect(o.index.count).toBe(1);
-    expect(o.skipped).toEqual([{ row: 3, column: '', message: expect.stringMatching(/quoted cell that is never closed|cells where the header has 31/) }]);
+    expect(o.skipped).toEqual([
+      {
+        row: 3,
+        column: '',
+        message: expect.stringMatching(/quoted cell that is never closed|cells where the header has 31/),
+      },
+    ]);
   });
 });

@@ -13,8 +13,17 @@ soon,Bad date,,,,,,,
 `;
 
 const MAPPING: ColumnMapping = {
-  date: 'When', title: 'What happened', description: 'Details', actors: 'Who', actorSeparator: ';', themes: 'Tags', themeSeparator: '|',
-  source: 'Link', place: 'Where', latitude: 'Lat', longitude: 'Lon',
+  date: 'When',
+  title: 'What happened',
+  description: 'Details',
+  actors: 'Who',
+  actorSeparator: ';',
+  themes: 'Tags',
+  themeSeparator: '|',
+  source: 'Link',
+  place: 'Where',
+  latitude: 'Lat',
+  longitude: 'Lon',
 };
 
 describe('any other spreadsheet', () => {
@@ -27,7 +36,18 @@ describe('any other spreadsheet', () => {
     expect(o.sample[0]![2]).toBe('He said "all sides", then left.');
     expect(o.delimiter).toBe(',');
     expect(o.headerKey).toBe(headerKey(o.header));
-    expect(o.suggested).toMatchObject({ date: 'When', description: 'Details', actors: 'Who', actorSeparator: ';', themes: 'Tags', themeSeparator: '|', source: 'Link', place: 'Where', latitude: 'Lat', longitude: 'Lon' });
+    expect(o.suggested).toMatchObject({
+      date: 'When',
+      description: 'Details',
+      actors: 'Who',
+      actorSeparator: ';',
+      themes: 'Tags',
+      themeSeparator: '|',
+      source: 'Link',
+      place: 'Where',
+      latitude: 'Lat',
+      longitude: 'Lon',
+    });
   });
 
   test.each([
@@ -39,7 +59,15 @@ describe('any other spreadsheet', () => {
   });
 
   test('suggests a date column from its values when its name says nothing', () => {
-    expect(suggestMapping(['Fecha', 'Evento'], [['15/03/2020', 'x'], ['2020-04-01', 'y']])).toEqual({ date: 'Fecha' });
+    expect(
+      suggestMapping(
+        ['Fecha', 'Evento'],
+        [
+          ['15/03/2020', 'x'],
+          ['2020-04-01', 'y'],
+        ],
+      ),
+    ).toEqual({ date: 'Fecha' });
   });
 
   test('imports with the mapping: precision as written, actors and themes split, a link as a citation, other columns kept', async () => {
@@ -53,14 +81,19 @@ describe('any other spreadsheet', () => {
     expect(skipped).toEqual([{ row: 5, column: 'When', message: "'soon' is not a date" }]);
     expect(index.actors.map((a) => a.name)).toEqual(['Zalmay Khalilzad', 'Taliban', 'Afghan government']);
     expect(events[0]!.themes).toEqual(['diplomacy', 'ceasefire']);
-    expect(events[0]!.sourceNotes).toEqual([{ kind: 'citation', text: 'https://example.org/a', url: 'https://example.org/a' }]);
+    expect(events[0]!.sourceNotes).toEqual([
+      { kind: 'citation', text: 'https://example.org/a', url: 'https://example.org/a' },
+    ]);
     expect(events[0]!.summary).toBe('He said "all sides", then left.');
     expect(events[1]!.themes).toEqual(['events']);
   });
 
   test('a mapping that names a column the file lacks is an error in words', async () => {
     const o = await importText(SHEET, 'events.csv', { mapping: { ...MAPPING, date: 'Date' } });
-    expect(o).toMatchObject({ kind: 'error', message: 'The mapping names a date column "Date", which is not in this file' });
+    expect(o).toMatchObject({
+      kind: 'error',
+      message: 'The mapping names a date column "Date", which is not in this file',
+    });
   });
 
   test('headerKey ignores case and spacing, so a mapping is remembered for the next file with the same columns', () => {
@@ -74,9 +107,24 @@ describe('unusable files', () => {
     ['no date column', 'Name,Role\nKhalilzad,envoy\n', 'people.csv', NO_DATE_COLUMN],
     ['empty', '', 'empty.csv', 'empty.csv is empty'],
     ['only blank lines', '\n\n  \n', 'blank.csv', 'blank.csv is empty'],
-    ['binary', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'photo.png', 'photo.png is not a text file; Envoy opens CSV, TSV and JSON files, and .zip files holding a dataset.json and its articles/'],
-    ['prose', 'Dear colleague\nplease find the data attached\n', 'letter.txt', 'letter.txt does not look like a spreadsheet: no commas, semicolons or tabs separate its columns'],
-    ['JSON of another kind', '{"rows": []}', 'other.json', expect.stringMatching(/^other\.json is JSON, but not a dataset Envoy knows/)],
+    [
+      'binary',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      'photo.png',
+      'photo.png is not a text file; Envoy opens CSV, TSV and JSON files, and .zip files holding a dataset.json and its articles/',
+    ],
+    [
+      'prose',
+      'Dear colleague\nplease find the data attached\n',
+      'letter.txt',
+      'letter.txt does not look like a spreadsheet: no commas, semicolons or tabs separate its columns',
+    ],
+    [
+      'JSON of another kind',
+      '{"rows": []}',
+      'other.json',
+      expect.stringMatching(/^other\.json is JSON, but not a dataset Envoy knows/),
+    ],
   ])('%s: the message names what is missing', async (_name, content, name, message) => {
     expect(await importText(content, name)).toMatchObject({ kind: 'error', message });
   });

@@ -13,7 +13,16 @@ describe('imported places reach the index the map draws from', () => {
       acledCsv([
         { event_id_cnty: 'AFG1', event_date: '2020-03-15', location: 'Qadis', geo_precision: '1' },
         { event_id_cnty: 'AFG2', event_date: '2020-03-16', location: 'Qadis', geo_precision: '1' },
-        { event_id_cnty: 'AFG3', event_date: '2020-03-17', location: 'Kabul', latitude: '34.5281', longitude: '69.1723', admin1: 'Kabul', admin2: 'Kabul', geo_precision: '3' },
+        {
+          event_id_cnty: 'AFG3',
+          event_date: '2020-03-17',
+          location: 'Kabul',
+          latitude: '34.5281',
+          longitude: '69.1723',
+          admin1: 'Kabul',
+          admin2: 'Kabul',
+          geo_precision: '3',
+        },
       ]),
       'acled.csv',
     );

@@ -38,7 +38,11 @@ describe('the import worker protocol', () => {
   test('an import reports progress, then resolves with a ready index, and the worker is stopped', async () => {
     const log: string[] = [];
     const rows: number[] = [];
-    const o = await importWith(channelWorker(log), { kind: 'file', file: new File([acledCsv([{}, { event_id_cnty: 'AFG2' }])], 'a.csv') }, { onProgress: (p) => rows.push(p.rows) });
+    const o = await importWith(
+      channelWorker(log),
+      { kind: 'file', file: new File([acledCsv([{}, { event_id_cnty: 'AFG2' }])], 'a.csv') },
+      { onProgress: (p) => rows.push(p.rows) },
+    );
     expect(o).toMatchObject({ kind: 'ok', format: 'acled-csv' });
     if (o.kind !== 'ok') return;
     expect(o.index.count).toBe(2);
@@ -52,27 +56,50 @@ describe('the import worker protocol', () => {
   test('Cancel resolves "cancelled" at once and stops the worker', async () => {
     const log: string[] = [];
     const controller = new AbortController();
-    const pending = importWith(channelWorker(log), { kind: 'file', file: new File([bigCsv], 'big.csv') }, { signal: controller.signal, onProgress: () => controller.abort() });
+    const pending = importWith(
+      channelWorker(log),
+      { kind: 'file', file: new File([bigCsv], 'big.csv') },
+      { signal: controller.signal, onProgress: () => controller.abort() },
+    );
     expect(await pending).toEqual({ kind: 'cancelled' });
     expect(log).toEqual(['terminated']);
   });
 
   test('a "cancel" message stops the import inside the worker, which answers "cancelled"', async () => {
     const answers: FromWorker[] = [];
-    const port = { postMessage: (m: FromWorker) => answers.push(m), onmessage: null as ((ev: MessageEvent<ToWorker>) => void) | null };
+    const port = {
+      postMessage: (m: FromWorker) => answers.push(m),
+      onmessage: null as ((ev: MessageEvent<ToWorker>) => void) | null,
+    };
     serveImports(port);
-    port.onmessage!({ data: { type: 'start', input: { kind: 'file', file: new File([bigCsv], 'big.csv') } } } as MessageEvent<ToWorker>);
+    port.onmessage!({
+      data: { type: 'start', input: { kind: 'file', file: new File([bigCsv], 'big.csv') } },
+    } as MessageEvent<ToWorker>);
     port.onmessage!({ data: { type: 'cancel' } } as MessageEvent<ToWorker>);
-    await expect.poll(() => answers.find((a) => a.type === 'done')).toEqual({ type: 'done', outcome: { kind: 'cancelled' } });
+    await expect
+      .poll(() => answers.find((a) => a.type === 'done'))
+      .toEqual({ type: 'done', outcome: { kind: 'cancelled' } });
   });
 
   test('errors come back in words, and a crashed worker is an error, not a hang', async () => {
     const o = await importWith(channelWorker(), { kind: 'file', file: new File(['Name,Role\nA,b\n'], 'people.csv') });
-    expect(o).toMatchObject({ kind: 'error', message: 'No column looks like a date; expected event_date, date, date_start or Year' });
+    expect(o).toMatchObject({
+      kind: 'error',
+      message: 'No column looks like a date; expected event_date, date, date_start or Year',
+    });
     const crashing = (): WorkerLike => {
-      const w: WorkerLike = { postMessage: () => queueMicrotask(() => w.onerror?.({ message: 'out of memory', preventDefault() {} } as ErrorEvent)), onmessage: null, onerror: null, terminate() {} };
+      const w: WorkerLike = {
+        postMessage: () =>
+          queueMicrotask(() => w.onerror?.({ message: 'out of memory', preventDefault() {} } as ErrorEvent)),
+        onmessage: null,
+        onerror: null,
+        terminate() {},
+      };
       return w;
     };
-    expect(await importWith(crashing, { kind: 'url', url: 'x.csv' })).toEqual({ kind: 'error', message: 'The import stopped unexpectedly: out of memory' });
+    expect(await importWith(crashing, { kind: 'url', url: 'x.csv' })).toEqual({
+      kind: 'error',
+      message: 'The import stopped unexpectedly: out of memory',
+    });
   });
 });

@@ -16,7 +16,12 @@ const row = (over: Partial<RowRead> = {}): RowRead => ({
   sourceCount: 0,
   ...over,
 });
-const how: DateIntervalT['derivation'] = { method: 'explicit', clue: '2020-03 to 2020-03-31', confidence: 'high', note: 'From the test.' };
+const how: DateIntervalT['derivation'] = {
+  method: 'explicit',
+  clue: '2020-03 to 2020-03-31',
+  confidence: 'high',
+  note: 'From the test.',
+};
 
 describe('pointOf', () => {
   test.each([
@@ -34,12 +39,26 @@ describe('pointOf', () => {
 
 describe('rowDate', () => {
   test('a span read from two dates says how precisely each end is known', () => {
-    const d = rowDate(row(), how, { start: { first: 0, last: 0, precision: 'month' }, end: { first: 0, last: 0, precision: 'day' } });
-    expect(d).toEqual({ earliest: '2020-03-01', latest: '2020-03-31', precision: 'span', approximate: false, derivation: how, startPrecision: 'month', endPrecision: 'day' });
+    const d = rowDate(row(), how, {
+      start: { first: 0, last: 0, precision: 'month' },
+      end: { first: 0, last: 0, precision: 'day' },
+    });
+    expect(d).toEqual({
+      earliest: '2020-03-01',
+      latest: '2020-03-31',
+      precision: 'span',
+      approximate: false,
+      derivation: how,
+      startPrecision: 'month',
+      endPrecision: 'day',
+    });
   });
 
   test('a single date (no end) has no end precisions', () => {
-    const d = rowDate(row({ precision: PRECISION_CODES.indexOf('month') }), how, { start: { first: 0, last: 0, precision: 'month' }, end: null });
+    const d = rowDate(row({ precision: PRECISION_CODES.indexOf('month') }), how, {
+      start: { first: 0, last: 0, precision: 'month' },
+      end: null,
+    });
     expect(d.precision).toBe('month');
     expect(d).not.toHaveProperty('startPrecision');
   });
@@ -61,9 +80,26 @@ describe('onePerKey', () => {
 });
 
 describe('withPlaceAndExtra', () => {
-  const base = (): EventT => ({ id: 'e', title: 't', summary: 's', date: rowDate(row(), how), kind: 'occurred', actors: [], themes: [], location: null, evidence: [], flags: [] });
+  const base = (): EventT => ({
+    id: 'e',
+    title: 't',
+    summary: 's',
+    date: rowDate(row(), how),
+    kind: 'occurred',
+    actors: [],
+    themes: [],
+    location: null,
+    evidence: [],
+    flags: [],
+  });
   test('keeps the place and the extra cells when there are some, and adds nothing when there are none', () => {
-    const e = withPlaceAndExtra(base(), row({ place: { id: 'kabul', name: 'Kabul', kind: 'town', point: [69.2, 34.5], precision: 'town', source: 'test' } }), { fatalities: '3' });
+    const e = withPlaceAndExtra(
+      base(),
+      row({
+        place: { id: 'kabul', name: 'Kabul', kind: 'town', point: [69.2, 34.5], precision: 'town', source: 'test' },
+      }),
+      { fatalities: '3' },
+    );
     expect(e.place).toBe('kabul');
     expect(e.extra).toEqual({ fatalities: '3' });
     const bare = withPlaceAndExtra(base(), row(), undefined);

@@ -24,8 +24,19 @@ describe('the sample files in public/samples', () => {
     const first = await importText(sample('events-spreadsheet.csv'), 'events-spreadsheet.csv');
     expect(first.kind).toBe('needs-mapping');
     if (first.kind !== 'needs-mapping') return;
-    expect(first.suggested).toMatchObject({ date: 'Date', endDate: 'End date', title: 'Event', description: 'Description', actors: 'Who', themes: 'Category', source: 'Source', place: 'Place' });
-    const o = await open(sample('events-spreadsheet.csv'), 'events-spreadsheet.csv', { mapping: { ...first.suggested, date: 'Date', title: 'Event' } });
+    expect(first.suggested).toMatchObject({
+      date: 'Date',
+      endDate: 'End date',
+      title: 'Event',
+      description: 'Description',
+      actors: 'Who',
+      themes: 'Category',
+      source: 'Source',
+      place: 'Place',
+    });
+    const o = await open(sample('events-spreadsheet.csv'), 'events-spreadsheet.csv', {
+      mapping: { ...first.suggested, date: 'Date', title: 'Event' },
+    });
     expect(o.index.count).toBe(5);
     expect(validateDataset(Dataset.parse(o.dataset))).toEqual([]);
     expect(o.events.map((e) => e.date.precision)).toEqual(['month', 'day', 'year', 'span', 'day']);

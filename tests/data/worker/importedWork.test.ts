@@ -14,8 +14,22 @@ import type { FilterCriteria } from '../../../src/data/filter';
 import { acledCsv, open } from '../import/helpers';
 
 // An ACLED export with varied actors, places, notes (accents, curly quotes, numbers) and dates.
-const ACTORS = ['Taliban', 'Military Forces of Afghanistan (2014-2021)', 'Civilians (Afghanistan)', 'Rioters (Syria)', 'Protesters (Mali)', 'ISKP: Islamic State Khorasan'];
-const NOTES = ['Taliban’s fighters attacked a checkpoint', 'A “ceasefire” was announced in Herāt', 'Protesters gathered; 5,000 people', 'An IED hit a bus near Kunduz', 'Rioters burned tyres in Aleppo', 'Drone strike on a compound, 12 killed'];
+const ACTORS = [
+  'Taliban',
+  'Military Forces of Afghanistan (2014-2021)',
+  'Civilians (Afghanistan)',
+  'Rioters (Syria)',
+  'Protesters (Mali)',
+  'ISKP: Islamic State Khorasan',
+];
+const NOTES = [
+  'Taliban’s fighters attacked a checkpoint',
+  'A “ceasefire” was announced in Herāt',
+  'Protesters gathered; 5,000 people',
+  'An IED hit a bus near Kunduz',
+  'Rioters burned tyres in Aleppo',
+  'Drone strike on a compound, 12 killed',
+];
 const rows = Array.from({ length: 240 }, (_, k) => ({
   event_id_cnty: `AFG${10000 + k}`,
   event_date: `2020-${String(1 + (k % 12)).padStart(2, '0')}-${String(1 + ((k * 7) % 28)).padStart(2, '0')}`,
@@ -29,7 +43,10 @@ const rows = Array.from({ length: 240 }, (_, k) => ({
 function workerOver(payload: IndexPayload) {
   const posted: FromWorker[] = [];
   const queued: (() => void)[] = [];
-  const handle = createWorkerHandler((m) => posted.push(m), (run) => queued.push(run));
+  const handle = createWorkerHandler(
+    (m) => posted.push(m),
+    (run) => queued.push(run),
+  );
   handle({ type: 'load', source: { kind: 'payload', payload } });
   const drain = () => {
     while (queued.length) queued.shift()!();
@@ -45,17 +62,24 @@ describe('an imported dataset in the data worker', () => {
     w.drain();
     expect(w.posted[0]).toMatchObject({ type: 'loaded', count: page.count });
     // Words and prefixes from the file itself, one to three at a time.
-    const vocab = [...new Set(rows.flatMap((r) => `${r.event_id_cnty} ${r.actor1} ${r.location} ${r.notes} Battles Political`.split(/\s+/)))];
+    const vocab = [
+      ...new Set(
+        rows.flatMap((r) => `${r.event_id_cnty} ${r.actor1} ${r.location} ${r.notes} Battles Political`.split(/\s+/)),
+      ),
+    ];
     let seq = 0;
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...vocab), fc.nat(12)), { minLength: 1, maxLength: 3 }), (parts) => {
-        const needle = parts.map(([word, k]) => word.slice(0, 1 + (k % word.length))).join(' ');
-        w.handle({ type: 'search', seq: ++seq, needle });
-        w.drain();
-        const got = w.posted.at(-1) as Extract<FromWorker, { type: 'search' }>;
-        expect(got.seq).toBe(seq);
-        expect(Array.from(got.mask)).toEqual(Array.from(searchMask(page, needle)!));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...vocab), fc.nat(12)), { minLength: 1, maxLength: 3 }),
+        (parts) => {
+          const needle = parts.map(([word, k]) => word.slice(0, 1 + (k % word.length))).join(' ');
+          w.handle({ type: 'search', seq: ++seq, needle });
+          w.drain();
+          const got = w.posted.at(-1) as Extract<FromWorker, { type: 'search' }>;
+          expect(got.seq).toBe(seq);
+          expect(Array.from(got.mask)).toEqual(Array.from(searchMask(page, needle)!));
+        },
+      ),
       { numRuns: 120 },
     );
     const criteria: FilterCriteria = { actors: [], actorMode: 'any', themes: [], themeMode: 'any', search: 'taliban' };
@@ -84,7 +108,12 @@ describe('an imported dataset in the data worker', () => {
     expect(workCopyOf((small.message as Extract<FromImport, { type: 'done' }>).outcome)).toBeNull();
     expect(small.transfer).toEqual([]);
     const copy = structuredClone(o.payload);
-    const loaded = loadedFrom({ ...o, index: o.index, workPayload: copy } as Parameters<typeof loadedFrom>[0], { name: 'acled.csv', key: 'k', base: null, local: true });
+    const loaded = loadedFrom({ ...o, index: o.index, workPayload: copy } as Parameters<typeof loadedFrom>[0], {
+      name: 'acled.csv',
+      key: 'k',
+      base: null,
+      local: true,
+    });
     expect(workSource(loaded.index)).toEqual({ kind: 'payload', payload: copy });
     // Taken once: the page keeps no reference to the worker's copy.
     expect(workSource(loaded.index)?.kind).not.toBe('payload');

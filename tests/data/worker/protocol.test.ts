@@ -39,7 +39,9 @@ describe('data worker protocol', () => {
     // The same events as positions, and those of them too long for the overlap index's binary search.
     const rows = Array.from(want).flatMap((on, i) => (on ? [i] : []));
     expect(Array.from(a.rows)).toEqual(rows);
-    expect(Array.from(a.long)).toEqual(Array.from(buildOverlapIndex(Uint32Array.from(rows), page.start, page.end).long));
+    expect(Array.from(a.long)).toEqual(
+      Array.from(buildOverlapIndex(Uint32Array.from(rows), page.start, page.end).long),
+    );
     expect(a.long.length).toBeGreaterThan(0);
     expect(client.loaded?.count).toBe(3000);
   });
@@ -47,16 +49,24 @@ describe('data worker protocol', () => {
   it("sends, with a search's answer, the timeline's density base of its matches: what the page would count", async () => {
     const client = new WorkClient(fakeWorker(), SOURCE);
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('s', 'sa', 'sanctions', 'with', 'talks', 'zan', 'zzzq'), fc.constantFrom<OneLaneRows>('one', 'firstTheme'), async (needle, rows) => {
-        const a = await client.search(needle, rows);
-        const want = oneLaneDensityBase(page, filterEvents(page, { ...criteria, actors: [], themes: [] }, searchMask(page, needle)), rows);
-        const got = a.density!;
-        expect({ ...got, starts: null, ends: null }).toEqual({ ...want, starts: null, ends: null });
-        // A million entries each: compared as bytes.
-        expect(Buffer.from(got.starts.buffer).equals(Buffer.from(want.starts.buffer))).toBe(true);
-        expect(Buffer.from(got.ends.buffer).equals(Buffer.from(want.ends.buffer))).toBe(true);
-        expect(got.starts.some((v) => v > 0)).toBe(a.rows.length > 0);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('s', 'sa', 'sanctions', 'with', 'talks', 'zan', 'zzzq'),
+        fc.constantFrom<OneLaneRows>('one', 'firstTheme'),
+        async (needle, rows) => {
+          const a = await client.search(needle, rows);
+          const want = oneLaneDensityBase(
+            page,
+            filterEvents(page, { ...criteria, actors: [], themes: [] }, searchMask(page, needle)),
+            rows,
+          );
+          const got = a.density!;
+          expect({ ...got, starts: null, ends: null }).toEqual({ ...want, starts: null, ends: null });
+          // A million entries each: compared as bytes.
+          expect(Buffer.from(got.starts.buffer).equals(Buffer.from(want.starts.buffer))).toBe(true);
+          expect(Buffer.from(got.ends.buffer).equals(Buffer.from(want.ends.buffer))).toBe(true);
+          expect(got.starts.some((v) => v > 0)).toBe(a.rows.length > 0);
+        },
+      ),
       { numRuns: 10 },
     );
     // None asked for, none sent.
@@ -91,13 +101,19 @@ describe('data worker protocol', () => {
     const client = new WorkClient(fakeWorker(), SOURCE);
     const rows = filterEvents(page, { ...criteria, actors: [], themes: [] });
     for (const key of ['title', 'actors', 'sources', 'date'] as const) {
-      expect(Array.from(await client.sort(rows, key, 'descending'))).toEqual(Array.from(sortEvents(page, rows, key, 'descending')));
+      expect(Array.from(await client.sort(rows, key, 'descending'))).toEqual(
+        Array.from(sortEvents(page, rows, key, 'descending')),
+      );
     }
     const window: [number, number] = [page.span[0], page.span[0] + 400 * 86_400_000];
     const c = { ...criteria, actors: [page.actors[0]!.id], themes: [], search: 'talks' };
     const got = await client.counts(c, window);
     const want = facetCounts(page, c, window);
-    expect({ ...got, actors: Array.from(got.actors), themes: Array.from(got.themes) }).toEqual({ ...want, actors: Array.from(want.actors), themes: Array.from(want.themes) });
+    expect({ ...got, actors: Array.from(got.actors), themes: Array.from(got.themes) }).toEqual({
+      ...want,
+      actors: Array.from(want.actors),
+      themes: Array.from(want.themes),
+    });
     const places = await client.placeCounts(c, window);
     expect(Array.from(places)).toEqual(Array.from(placeCounts(page, c, window)));
     expect(places.some((n) => n > 0)).toBe(true);
@@ -106,7 +122,22 @@ describe('data worker protocol', () => {
   it('generates synthetic data for the page: the same columns, then searches over them', async () => {
     const client = new WorkClient(fakeWorker(), { ...SOURCE, share: true });
     const shared = syntheticIndex(await client.columns, 2);
-    for (const key of ['start', 'end', 'precision', 'kind', 'approximate', 'flags', 'startPrecision', 'endPrecision', 'sourceCount', 'actorOffsets', 'actorIds', 'themeOffsets', 'themeIds', 'placeOf'] as const) {
+    for (const key of [
+      'start',
+      'end',
+      'precision',
+      'kind',
+      'approximate',
+      'flags',
+      'startPrecision',
+      'endPrecision',
+      'sourceCount',
+      'actorOffsets',
+      'actorIds',
+      'themeOffsets',
+      'themeIds',
+      'placeOf',
+    ] as const) {
       expect(Array.from(shared[key]!), key).toEqual(Array.from(page[key]!));
     }
     expect(shared.likeliest).toEqual(page.likeliest);
@@ -140,6 +171,8 @@ describe('data worker protocol', () => {
 
     const posted: FromWorker[] = [];
     createWorkerHandler((m) => posted.push(m))({ type: 'paint' } as unknown as ToWorker);
-    expect(posted).toEqual([{ type: 'error', seq: null, message: 'The data worker was sent a request it does not know ("paint").' }]);
+    expect(posted).toEqual([
+      { type: 'error', seq: null, message: 'The data worker was sent a request it does not know ("paint").' },
+    ]);
   });
 });

@@ -1,7 +1,13 @@
 import Papa from 'papaparse';
 import { parseDataset } from '../../../src/data/loadDataset';
 import { ACLED_COLUMNS, ENVOY_COLUMNS, EXPORT_COLUMNS } from '../../../src/export/core/acledColumns';
-import { codedDate, eventRecord, geoPrecision, timePrecision, type RowContext } from '../../../src/export/core/acledRow';
+import {
+  codedDate,
+  eventRecord,
+  geoPrecision,
+  timePrecision,
+  type RowContext,
+} from '../../../src/export/core/acledRow';
 import { csvText, rowContext } from '../../../src/export/core/csvExport';
 import type { EventT, PlaceT } from '../../../src/data/schema';
 import { datasetText, tinyDataset } from '../../data/fixture';
@@ -39,9 +45,22 @@ test.each([
   ['region', 3],
 ] as const)('geo_precision of a %s point is %i', (p, code) => expect(geoPrecision(p)).toBe(code));
 
-const place: PlaceT = { id: 'qadis', name: 'Qadis', kind: 'district', point: [63.4, 34.8], precision: 'district', within: null };
+const place: PlaceT = {
+  id: 'qadis',
+  name: 'Qadis',
+  kind: 'district',
+  point: [63.4, 34.8],
+  precision: 'district',
+  within: null,
+};
 const ctx: RowContext = {
-  actor: (id) => ({ envoy: { name: 'The Envoy' }, us: { name: 'United States' }, tal: { name: 'Taliban' }, pk: { name: 'Pakistan' } })[id],
+  actor: (id) =>
+    ({
+      envoy: { name: 'The Envoy' },
+      us: { name: 'United States' },
+      tal: { name: 'Taliban' },
+      pk: { name: 'Pakistan' },
+    })[id],
   outlet: (id) => (id === 'a1' ? 'AT News' : null),
   place: (id) => (id === 'qadis' ? place : undefined),
   link: (id) => `https://example.org/envoy/e/${id}/`,
@@ -50,22 +69,71 @@ const base = tinyDataset().events[0]!;
 
 describe('ACLED column mapping', () => {
   test.each<[string, Partial<EventT>, Partial<Record<string, string>>]>([
-    ['day event', {}, { event_id_cnty: base.id, event_date: '2019-05-04', year: '2019', time_precision: '1', actor1: 'The Envoy', actor2: '', notes: base.summary, location: 'Doha', source: 'AT News', fatalities: '', latitude: '' }],
+    [
+      'day event',
+      {},
+      {
+        event_id_cnty: base.id,
+        event_date: '2019-05-04',
+        year: '2019',
+        time_precision: '1',
+        actor1: 'The Envoy',
+        actor2: '',
+        notes: base.summary,
+        location: 'Doha',
+        source: 'AT News',
+        fatalities: '',
+        latitude: '',
+      },
+    ],
     [
       'actors beyond two go to assoc_actor_1, named once each',
-      { actors: [{ actorId: 'envoy', role: 'speaker' }, { actorId: 'us', role: 'target' }, { actorId: 'tal', role: 'mentioned' }, { actorId: 'pk', role: 'mentioned' }, { actorId: 'us', role: 'mentioned' }] },
+      {
+        actors: [
+          { actorId: 'envoy', role: 'speaker' },
+          { actorId: 'us', role: 'target' },
+          { actorId: 'tal', role: 'mentioned' },
+          { actorId: 'pk', role: 'mentioned' },
+          { actorId: 'us', role: 'mentioned' },
+        ],
+      },
       { actor1: 'The Envoy', actor2: 'United States', assoc_actor_1: 'Taliban; Pakistan' },
     ],
-    ['a place gives coordinates and geo_precision', { place: 'qadis', location: null }, { location: 'Qadis', latitude: '34.8', longitude: '63.4', geo_precision: '2' }],
+    [
+      'a place gives coordinates and geo_precision',
+      { place: 'qadis', location: null },
+      { location: 'Qadis', latitude: '34.8', longitude: '63.4', geo_precision: '2' },
+    ],
     [
       'columns an ACLED import kept come back as given',
-      { extra: { fatalities: '3', admin1: 'Badghis', disorder_type: 'Political violence', interaction: '12', custom_col: 'x' } },
-      { fatalities: '3', admin1: 'Badghis', disorder_type: 'Political violence', interaction: '12', envoy_extra_json: '{"custom_col":"x"}' },
+      {
+        extra: {
+          fatalities: '3',
+          admin1: 'Badghis',
+          disorder_type: 'Political violence',
+          interaction: '12',
+          custom_col: 'x',
+        },
+      },
+      {
+        fatalities: '3',
+        admin1: 'Badghis',
+        disorder_type: 'Political violence',
+        interaction: '12',
+        envoy_extra_json: '{"custom_col":"x"}',
+      },
     ],
     [
       'a month-precision row is coded at the middle of the month, with the interval in envoy_ columns',
       { date: { ...base.date, earliest: '2019-05-01', latest: '2019-05-31', precision: 'month', approximate: true } },
-      { event_date: '2019-05-16', time_precision: '3', envoy_date_earliest: '2019-05-01', envoy_date_latest: '2019-05-31', envoy_precision: 'month', envoy_approximate: 'true' },
+      {
+        event_date: '2019-05-16',
+        time_precision: '3',
+        envoy_date_earliest: '2019-05-01',
+        envoy_date_latest: '2019-05-31',
+        envoy_precision: 'month',
+        envoy_approximate: 'true',
+      },
     ],
     ['unknown outlet leaves source empty', { evidence: [{ articleId: 'b2', text: 'x' }] }, { source: '' }],
     [
@@ -94,7 +162,11 @@ describe('ACLED column mapping', () => {
 test('a CSV of the bundled dataset has one row per event, every column filled as mapped, and re-reads every event field', () => {
   const index = parseDataset(datasetText());
   const all = Uint32Array.from({ length: index.count }, (_, i) => i);
-  const text = csvText(index, all, rowContext(index, (id) => `https://x.org/e/${id}/`));
+  const text = csvText(
+    index,
+    all,
+    rowContext(index, (id) => `https://x.org/e/${id}/`),
+  );
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
   expect(rows).toHaveLength(index.count);
@@ -107,7 +179,11 @@ test('a CSV of the bundled dataset has one row per event, every column filled as
     expect(JSON.parse(r.envoy_evidence_json!)).toEqual(e.evidence);
     expect(JSON.parse(r.envoy_actors_json!)).toEqual(e.actors);
     expect(r.envoy_themes!.split('; ')).toEqual(e.themes);
-    expect([r.envoy_date_earliest, r.envoy_date_latest, r.envoy_precision]).toEqual([e.date.earliest, e.date.latest, e.date.precision]);
+    expect([r.envoy_date_earliest, r.envoy_date_latest, r.envoy_precision]).toEqual([
+      e.date.earliest,
+      e.date.latest,
+      e.date.precision,
+    ]);
     expect(r.envoy_derivation_note).toBe(e.date.derivation.note);
   }
 });

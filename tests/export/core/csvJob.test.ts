@@ -3,12 +3,26 @@ import { generateSynthetic } from '../../../src/data/synthetic';
 import { jobIndex, writeCsv, type CsvJob } from '../../../src/export/core/csvJob';
 import { CSV_CHUNK_ROWS } from '../../../src/export/core/csvExport';
 
-const rowsOf = async (blob: Blob) => Papa.parse<Record<string, string>>((await blob.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+const rowsOf = async (blob: Blob) =>
+  Papa.parse<Record<string, string>>((await blob.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true })
+    .data;
 
 test('generated data is regenerated where the job runs: the same events the page shows, in chunks with progress', async () => {
   const page = generateSynthetic(12_000, 7);
-  const positions = Uint32Array.from([0, 5, 4_999, 5_000, 11_999, ...Array.from({ length: 6_000 }, (_, k) => 6_000 + k)]);
-  const job: CsvJob = { source: { kind: 'synthetic', count: 12_000, seed: 7 }, positions, linkPrefix: 'https://x.org/?synthetic=12000&seed=7&event=', linkSuffix: '' };
+  const positions = Uint32Array.from([
+    0,
+    5,
+    4_999,
+    5_000,
+    11_999,
+    ...Array.from({ length: 6_000 }, (_, k) => 6_000 + k),
+  ]);
+  const job: CsvJob = {
+    source: { kind: 'synthetic', count: 12_000, seed: 7 },
+    positions,
+    linkPrefix: 'https://x.org/?synthetic=12000&seed=7&event=',
+    linkSuffix: '',
+  };
   const progress: number[] = [];
   const blob = await writeCsv(await jobIndex(job.source), job, (done) => progress.push(done));
   const rows = await rowsOf(blob);
@@ -20,13 +34,24 @@ test('generated data is regenerated where the job runs: the same events the page
 });
 
 test('a cancelled job stops between chunks and gives no file', async () => {
-  const job: CsvJob = { source: { kind: 'synthetic', count: 20_000, seed: 1 }, positions: Uint32Array.from({ length: 20_000 }, (_, i) => i), linkPrefix: '', linkSuffix: '' };
+  const job: CsvJob = {
+    source: { kind: 'synthetic', count: 20_000, seed: 1 },
+    positions: Uint32Array.from({ length: 20_000 }, (_, i) => i),
+    linkPrefix: '',
+    linkSuffix: '',
+  };
   let stop = false;
   const progress: number[] = [];
-  const run = writeCsv(await jobIndex(job.source), job, (done) => {
-    progress.push(done);
-    stop = true;
-  }, async () => {}, () => stop);
+  const run = writeCsv(
+    await jobIndex(job.source),
+    job,
+    (done) => {
+      progress.push(done);
+      stop = true;
+    },
+    async () => {},
+    () => stop,
+  );
   await expect(run).rejects.toMatchObject({ name: 'AbortError' });
   expect(progress).toEqual([CSV_CHUNK_ROWS]);
 });

@@ -13,13 +13,24 @@ const note = { title: 'Exported view', description: 'Events with Khalilzad and t
 const utc = (s: string) => Date.parse(`${s}T00:00:00Z`);
 
 const views = [
-  { name: 'Khalilzad and the Taliban, 2019–2020', criteria: { actors: ['khalilzad', 'taliban'], actorMode: 'all' as const }, window: [utc('2019-01-01'), utc('2021-01-01')] as [number, number] },
+  {
+    name: 'Khalilzad and the Taliban, 2019–2020',
+    criteria: { actors: ['khalilzad', 'taliban'], actorMode: 'all' as const },
+    window: [utc('2019-01-01'), utc('2021-01-01')] as [number, number],
+  },
   { name: 'a theme, all dates', criteria: { themes: [raw.themes[0]!.id] }, window: null },
   { name: 'a search', criteria: { search: 'ceasefire' }, window: null },
 ];
 
 describe.each(views)('export JSON of a filtered view, reopen it: $name', ({ criteria, window }) => {
-  const filtered = filterEvents(index, { actors: [], actorMode: 'any', themes: [], themeMode: 'any', search: '', ...criteria });
+  const filtered = filterEvents(index, {
+    actors: [],
+    actorMode: 'any',
+    themes: [],
+    themeMode: 'any',
+    search: '',
+    ...criteria,
+  });
   const chosen = selectInWindow(index, filtered, window);
   const ids = [...chosen].map((i) => index.event(i).id);
   const { dataset, addedForDates } = datasetSubset(raw, ids, note);
@@ -39,9 +50,11 @@ describe.each(views)('export JSON of a filtered view, reopen it: $name', ({ crit
   test('the actors, themes and articles they name, and no others', () => {
     const named = new Set(reopened.events.flatMap((e) => e.actors.map((a) => a.actorId)));
     for (const id of named) expect(reopened.actors.some((a) => a.id === id)).toBe(true);
-    for (const a of reopened.actors) expect(named.has(a.id) || reopened.actors.some((b) => b.affiliation === a.id)).toBe(true);
+    for (const a of reopened.actors)
+      expect(named.has(a.id) || reopened.actors.some((b) => b.affiliation === a.id)).toBe(true);
     const articles = new Set(reopened.events.flatMap((e) => e.evidence.map((q) => q.articleId)));
-    for (const a of reopened.articles) expect(articles.has(a.id) || reopened.events.some((e) => e.date.derivation.articleId === a.id)).toBe(true);
+    for (const a of reopened.articles)
+      expect(articles.has(a.id) || reopened.events.some((e) => e.date.derivation.articleId === a.id)).toBe(true);
     expect(reopened.themes.every((t) => reopened.events.some((e) => e.themes.includes(t.id)))).toBe(true);
   });
 
@@ -53,7 +66,8 @@ describe.each(views)('export JSON of a filtered view, reopen it: $name', ({ crit
     const zipTexts = Object.fromEntries(fromZip.articles.map((a) => [a.id, strFromU8(files[`articles/${a.file}`]!)]));
     expect(Object.keys(zipTexts)).toHaveLength(fromZip.articles.length);
     expect(checkQuotes(fromZip, zipTexts)).toEqual([]);
-    const quotes = (ds: typeof fromZip) => ds.events.flatMap((e) => e.evidence.map((q) => `${e.id}|${q.articleId}|${q.text}`)).sort();
+    const quotes = (ds: typeof fromZip) =>
+      ds.events.flatMap((e) => e.evidence.map((q) => `${e.id}|${q.articleId}|${q.text}`)).sort();
     expect(quotes(fromZip)).toEqual(quotes(raw).filter((q) => fromZip.events.some((e) => q.startsWith(`${e.id}|`))));
   });
 });

@@ -9,13 +9,28 @@ const text = (rows: ReturnType<typeof actorRows>, list: readonly ActorT[]) =>
 
 describe('actorRows', () => {
   test.each<[string, number[] | null, string[]]>([
-    ['everyone, grouped by type in a fixed order, by name within a group', null, [
-      '# People (2)', 'Zabihullah Mujahid', 'Zalmay Khalilzad',
-      '# States and governments (3)', 'Afghan government', 'Pakistan', 'United States',
-      '# Armed groups (1)', 'Taliban',
-      '# International bodies (1)', 'United Nations',
-    ]],
-    ['only some actors: empty groups disappear', [0, 5], ['# People (1)', 'Zalmay Khalilzad', '# Armed groups (1)', 'Taliban']],
+    [
+      'everyone, grouped by type in a fixed order, by name within a group',
+      null,
+      [
+        '# People (2)',
+        'Zabihullah Mujahid',
+        'Zalmay Khalilzad',
+        '# States and governments (3)',
+        'Afghan government',
+        'Pakistan',
+        'United States',
+        '# Armed groups (1)',
+        'Taliban',
+        '# International bodies (1)',
+        'United Nations',
+      ],
+    ],
+    [
+      'only some actors: empty groups disappear',
+      [0, 5],
+      ['# People (1)', 'Zalmay Khalilzad', '# Armed groups (1)', 'Taliban'],
+    ],
     ['nobody', [], []],
   ])('%s', (_name, visible, expected) => {
     expect(text(actorRows(actors, visible ? new Set(visible) : null), actors)).toEqual(expected);
@@ -27,6 +42,13 @@ describe('actorRows', () => {
       { id: 'y', name: 'Y', type: 'other', affiliation: null, title: null, aliases: [] },
       { id: 'z', name: 'Z', type: 'group', affiliation: null, title: null, aliases: [] },
     ];
-    expect(text(actorRows(odd, null), odd)).toEqual(['# Media (1)', 'X', '# Other groups (1)', 'Z', '# Others (1)', 'Y']);
+    expect(text(actorRows(odd, null), odd)).toEqual([
+      '# Media (1)',
+      'X',
+      '# Other groups (1)',
+      'Z',
+      '# Others (1)',
+      'Y',
+    ]);
   });
 });

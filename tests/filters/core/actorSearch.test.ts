@@ -22,7 +22,13 @@ describe('makeActorMatcher', () => {
     ['Islamabad', [['pakistan', 'Islamabad']]],
     ['kabul', [['afghan-government', 'Kabul']]],
     ['envoy', [['khalilzad', 'US special envoy']]],
-    ['united', [['united-states', null], ['un', null]]],
+    [
+      'united',
+      [
+        ['united-states', null],
+        ['un', null],
+      ],
+    ],
     ['Napoleon', []],
     // No spelling matches: fall back to sound-alikes, and say so (≈).
     ['Zabihulah', [['mujahid', '≈ Zabihullah Mujahid']]],
@@ -36,7 +42,12 @@ describe('makeActorMatcher', () => {
 
 describe('actor search matches at word starts', () => {
   const cast = [
-    { id: 'khalilzad', name: 'Zalmay Khalilzad', aliases: ['Khalilzad'], title: 'US special representative for Afghanistan reconciliation' },
+    {
+      id: 'khalilzad',
+      name: 'Zalmay Khalilzad',
+      aliases: ['Khalilzad'],
+      title: 'US special representative for Afghanistan reconciliation',
+    },
     { id: 'ghani', name: 'Ashraf Ghani', aliases: ['Ghani'], title: 'President of Afghanistan' },
     { id: 'qaeda', name: 'al-Qaeda', aliases: [], title: null },
   ] as unknown as typeof actors;

@@ -20,8 +20,14 @@ describe('editWindow', () => {
   });
 
   test.each<[[string, string], [string, string]]>([
-    [['2019-01-01T00:00:00Z', '2020-01-01T00:00:00Z'], ['2019-01-01', '2019-12-31']],
-    [['2019-01-01T13:00:00Z', '2019-01-03T06:00:00Z'], ['2019-01-01', '2019-01-03']], // a window set by zooming, mid-day
+    [
+      ['2019-01-01T00:00:00Z', '2020-01-01T00:00:00Z'],
+      ['2019-01-01', '2019-12-31'],
+    ],
+    [
+      ['2019-01-01T13:00:00Z', '2019-01-03T06:00:00Z'],
+      ['2019-01-01', '2019-01-03'],
+    ], // a window set by zooming, mid-day
   ])('windowDays(%j) shows %j', ([from, to], expected) => {
     expect(windowDays([Date.parse(from), Date.parse(to)])).toEqual(expected);
   });

@@ -48,7 +48,14 @@ async function run(url: string, cancelAfterMs?: number): Promise<Report> {
   const longestTaskMs = Math.max(0, ...tasks);
   const longTasks = tasks.length;
   const mem = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-  const report: Report = { kind: outcome.kind, readyMs, longestTaskMs, longTasks, progressEvents, heapMB: mem ? mem.usedJSHeapSize / 1048576 : null };
+  const report: Report = {
+    kind: outcome.kind,
+    readyMs,
+    longestTaskMs,
+    longTasks,
+    progressEvents,
+    heapMB: mem ? mem.usedJSHeapSize / 1048576 : null,
+  };
   if (outcome.kind === 'ok') {
     const t1 = performance.now();
     report.firstTitle = outcome.index.count > 0 ? outcome.index.event(0).title : '';
@@ -57,7 +64,12 @@ async function run(url: string, cancelAfterMs?: number): Promise<Report> {
     let hits = 0;
     for (let i = 0; i < outcome.index.count; i++) if (outcome.index.searchText(i).includes('taliban')) hits++;
     report.searchAllMs = hits >= 0 ? performance.now() - t2 : 0;
-    Object.assign(report, { format: outcome.format, count: outcome.index.count, rows: outcome.rows, skipped: outcome.skipped.length });
+    Object.assign(report, {
+      format: outcome.format,
+      count: outcome.index.count,
+      rows: outcome.rows,
+      skipped: outcome.skipped.length,
+    });
     (window as unknown as { __lastIndex: unknown }).__lastIndex = outcome.index;
   } else if (outcome.kind === 'error') report.message = outcome.message;
   status.textContent = `done: ${report.kind}`;

@@ -2,7 +2,14 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { BADGE_GAP, badgeWidth, placeBadges, type Badge, type MarkInput } from '../../../src/timeline/core/stacking';
 
-const at = (ev: number, x0: number, lane = 0, wide = false): MarkInput => ({ ev, lane, x0, x1: x0 + 10, labelW: 0, wide });
+const at = (ev: number, x0: number, lane = 0, wide = false): MarkInput => ({
+  ev,
+  lane,
+  x0,
+  x1: x0 + 10,
+  labelW: 0,
+  wide,
+});
 const times = (ev: number): [number, number] => [ev * 100, ev * 100 + 50];
 /** n marks at x (events first, first+1, ...). */
 const pile = (first: number, n: number, x: number) => Array.from({ length: n }, (_, k) => at(first + k, x));
@@ -14,7 +21,8 @@ function faults(badges: Badge[], width: number, total: number): string[] {
     const w = badgeWidth(b.count);
     if (b.x < 0 || b.x + w > width) out.push(`+${b.count} at ${b.x} clipped`);
     const next = badges[k + 1];
-    if (next && next.lane === b.lane && next.x < b.x + w + BADGE_GAP) out.push(`+${b.count} at ${b.x} collides with +${next.count} at ${next.x}`);
+    if (next && next.lane === b.lane && next.x < b.x + w + BADGE_GAP)
+      out.push(`+${b.count} at ${b.x} collides with +${next.count} at ${next.x}`);
   });
   const counted = badges.reduce((s, b) => s + b.count, 0);
   if (counted !== total) out.push(`${counted} of ${total} events counted`);
@@ -24,16 +32,50 @@ function faults(badges: Badge[], width: number, total: number): string[] {
 describe('placing "+n" badges', () => {
   test.each([
     // name, marks, width, expected [lane, x, count] per badge
-    ['far apart: one badge each', [at(0, 10), at(1, 200)], 400, [[0, 10, 1], [0, 200, 1]]],
+    [
+      'far apart: one badge each',
+      [at(0, 10), at(1, 200)],
+      400,
+      [
+        [0, 10, 1],
+        [0, 200, 1],
+      ],
+    ],
     ['neighbours closer than a pill: merged', [at(0, 10), at(1, 25)], 400, [[0, 10, 2]]],
-    ['just clear of a pill and its gap: apart', [at(0, 10), at(1, 10 + badgeWidth(2) + BADGE_GAP)], 400, [[0, 10, 1], [0, 10 + badgeWidth(2) + BADGE_GAP, 1]]],
+    [
+      'just clear of a pill and its gap: apart',
+      [at(0, 10), at(1, 10 + badgeWidth(2) + BADGE_GAP)],
+      400,
+      [
+        [0, 10, 1],
+        [0, 10 + badgeWidth(2) + BADGE_GAP, 1],
+      ],
+    ],
     // The QA case: a "+132" followed by a "+1" that used to touch it (2 px apart) merges instead.
-    ['a big badge and a single one right after it: merged', [...pile(0, 132, 100), at(132, 100 + badgeWidth(133) + 2)], 900, [[0, 100, 133]]],
+    [
+      'a big badge and a single one right after it: merged',
+      [...pile(0, 132, 100), at(132, 100 + badgeWidth(133) + 2)],
+      900,
+      [[0, 100, 133]],
+    ],
     ['at the right edge: shifted left to fit', [at(0, 395)], 400, [[0, 400 - badgeWidth(1), 1]]],
     ['shifted onto its neighbour: merged, and the merged badge fits', [at(0, 360), at(1, 395)], 400, [[0, 360, 2]]],
-    ['a merge that grows past the edge shifts left and merges again', [...pile(0, 5, 350), ...pile(5, 9, 350 + badgeWidth(5) + BADGE_GAP), at(14, 399)], 400, [[0, 350, 15]]],
+    [
+      'a merge that grows past the edge shifts left and merges again',
+      [...pile(0, 5, 350), ...pile(5, 9, 350 + badgeWidth(5) + BADGE_GAP), at(14, 399)],
+      400,
+      [[0, 350, 15]],
+    ],
     ['spans starting off screen: at the left edge', [at(0, -300, 0, true), at(1, -50)], 400, [[0, 0, 2]]],
-    ['lanes never merge', [at(0, 10, 0), at(1, 12, 1)], 400, [[0, 10, 1], [1, 12, 1]]],
+    [
+      'lanes never merge',
+      [at(0, 10, 0), at(1, 12, 1)],
+      400,
+      [
+        [0, 10, 1],
+        [1, 12, 1],
+      ],
+    ],
   ] as const)('%s', (_name, marks, width, expected) => {
     const badges = placeBadges(marks, 2, width, times);
     expect(badges.map((b) => [b.lane, b.x, b.count])).toEqual(expected);
@@ -51,7 +93,12 @@ describe('placing "+n" badges', () => {
   });
 
   test('any overflow, in any lanes and widths: no overlap, nothing clipped, every event counted', () => {
-    const markArb = fc.record({ ev: fc.nat(1000), lane: fc.nat(2), x0: fc.integer({ min: -100, max: 700 }), wide: fc.boolean() });
+    const markArb = fc.record({
+      ev: fc.nat(1000),
+      lane: fc.nat(2),
+      x0: fc.integer({ min: -100, max: 700 }),
+      wide: fc.boolean(),
+    });
     fc.assert(
       fc.property(fc.array(markArb, { maxLength: 400 }), fc.integer({ min: 60, max: 700 }), (ms, width) => {
         const marks = ms.filter((m) => m.x0 < width).map((m) => at(m.ev, m.x0, m.lane, m.wide));

@@ -25,10 +25,22 @@ describe('the camera', () => {
 
   test.each([
     // requested, shown
-    [[100 * D, 200 * D], [100 * D, 200 * D]],
-    [[-100 * D, 50 * D], [0, 150 * D]],
-    [[900 * D, 1100 * D], [800 * D, 1000 * D]],
-    [[10 * D, 10 * D + 1], [10 * D - MIN_WINDOW_MS / 2, 10 * D + MIN_WINDOW_MS / 2]],
+    [
+      [100 * D, 200 * D],
+      [100 * D, 200 * D],
+    ],
+    [
+      [-100 * D, 50 * D],
+      [0, 150 * D],
+    ],
+    [
+      [900 * D, 1100 * D],
+      [800 * D, 1000 * D],
+    ],
+    [
+      [10 * D, 10 * D + 1],
+      [10 * D - MIN_WINDOW_MS / 2, 10 * D + MIN_WINDOW_MS / 2],
+    ],
     [[-1e15, 1e15], full],
     [[Number.NaN, 5], full],
   ] as [TimeWindow, TimeWindow][])('setWindow(%j) shows %j (clamped to the limits)', (w, shown) => {
@@ -43,11 +55,14 @@ describe('the camera', () => {
     [2, 0, [0, 500 * D]],
     [4, 1000, [750 * D, 1000 * D]],
     [0.5, 500, full],
-  ] as [number, number, TimeWindow][])('zooming by %d at %d px keeps the time under that pixel', (factor, px, expected) => {
-    const { camera } = make();
-    camera.zoomBy(factor, px);
-    close(camera.window, expected);
-  });
+  ] as [number, number, TimeWindow][])(
+    'zooming by %d at %d px keeps the time under that pixel',
+    (factor, px, expected) => {
+      const { camera } = make();
+      camera.zoomBy(factor, px);
+      close(camera.window, expected);
+    },
+  );
 
   test('zooming past the shortest window stops at a day, with the anchor still under the pointer', () => {
     const { camera } = make([100 * D, 110 * D]);

@@ -11,7 +11,11 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** Events over two years, some days long, some months; each in one or two of three lanes. */
 const eventsArb = fc.array(
-  fc.record({ at: fc.integer({ min: 0, max: 700 }), days: fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 90 })), lanes: fc.subarray([0, 1, 2], { minLength: 1, maxLength: 2 }) }),
+  fc.record({
+    at: fc.integer({ min: 0, max: 700 }),
+    days: fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 90 })),
+    lanes: fc.subarray([0, 1, 2], { minLength: 1, maxLength: 2 }),
+  }),
   { minLength: 1, maxLength: 120 },
 );
 

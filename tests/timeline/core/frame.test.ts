@@ -23,7 +23,18 @@ describe('laying out a frame', () => {
     ['three days', 'theme', 'marks', mid, mid + 3 * D],
   ] as const)('%s of 20,000 events, lanes %s, is drawn as %s', (_name, laneMode, mode, from, to) => {
     const lanes = buildLanes(big, filtered, laneMode);
-    const f = layoutFrame({ index: big, vis, lanes, scale: new TimeScale(from, to, 800), viewHeight: 600, scrollY: 0, labelWidth: () => 80 }, null);
+    const f = layoutFrame(
+      {
+        index: big,
+        vis,
+        lanes,
+        scale: new TimeScale(from, to, 800),
+        viewHeight: 600,
+        scrollY: 0,
+        labelWidth: () => 80,
+      },
+      null,
+    );
     expect(f.mode).toBe(mode);
     if (mode === 'marks') {
       expect(f.placed.length).toBeGreaterThan(0);
@@ -41,7 +52,10 @@ describe('laying out a frame', () => {
     const a = layoutFrame({ ...input, scale: new TimeScale(full[0], full[0] + half, 800) }, null);
     expect(a.mode).toBe('density');
     for (const shift of [0.01, 0.2, 0.5]) {
-      const b = layoutFrame({ ...input, scale: new TimeScale(full[0] + shift * half, full[0] + (1 + shift) * half, 800) }, a.grid);
+      const b = layoutFrame(
+        { ...input, scale: new TimeScale(full[0] + shift * half, full[0] + (1 + shift) * half, 800) },
+        a.grid,
+      );
       expect(b.grid).toBe(a.grid);
     }
   });
@@ -100,7 +114,19 @@ describe('the selected event is always drawn as its own mark', () => {
     const bigVis = buildVisibleIndex(bigAll, big.start, big.end);
     const full = fullWindow(big.span);
     const sel = 10_000;
-    const f = layoutFrame({ index: big, vis: bigVis, lanes: buildLanes(big, bigAll, 'single'), scale: new TimeScale(full[0], full[1], 800), viewHeight: 600, scrollY: 0, labelWidth: () => 80, selected: sel }, null);
+    const f = layoutFrame(
+      {
+        index: big,
+        vis: bigVis,
+        lanes: buildLanes(big, bigAll, 'single'),
+        scale: new TimeScale(full[0], full[1], 800),
+        viewHeight: 600,
+        scrollY: 0,
+        labelWidth: () => 80,
+        selected: sel,
+      },
+      null,
+    );
     expect(f.mode).toBe('density');
     expect(f.placed.map((m) => m.ev)).toEqual([sel]);
   });

@@ -3,7 +3,16 @@ import { hitTest, HIT_SLACK, type FrameGeometry } from '../../../src/timeline/co
 import type { Badge, PlacedMark } from '../../../src/timeline/core/stacking';
 
 const g: FrameGeometry = { laneH: 100, rowTop: 16, rowH: 20, badgeTop: 82, scrollY: 0 };
-const m = (ev: number, lane: number, row: number, x0: number, x1: number): PlacedMark => ({ ev, lane, row, x0, x1, labelW: 0, labelRoom: 0, wide: false });
+const m = (ev: number, lane: number, row: number, x0: number, x1: number): PlacedMark => ({
+  ev,
+  lane,
+  row,
+  x0,
+  x1,
+  labelW: 0,
+  labelRoom: 0,
+  wide: false,
+});
 const marks = [m(1, 0, 0, 100, 110), m(2, 0, 1, 100, 300), m(3, 1, 0, 50, 60), m(4, 0, 0, 112, 122)];
 const badges: Badge[] = [{ lane: 1, x: 200, count: 12, lo: 0, hi: 1 }];
 

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { buildLanes, laneGeometry, lanesOfEvent, LANE_HEADER, ROW_H, BADGE_STRIP } from '../../../src/timeline/core/lanes';
+import {
+  buildLanes,
+  laneGeometry,
+  lanesOfEvent,
+  LANE_HEADER,
+  ROW_H,
+  BADGE_STRIP,
+} from '../../../src/timeline/core/lanes';
 import { all, makeIndex } from '../fixtures';
 
 const index = makeIndex([

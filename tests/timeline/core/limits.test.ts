@@ -21,11 +21,26 @@ describe('zoom limits', () => {
 
   test.each([
     // requested, expected
-    [[10 * D, 20 * D], [10 * D, 20 * D]],
-    [[10 * D, 10 * D + 1000], [10 * D + 500 - D / 2, 10 * D + 500 + D / 2]],
-    [[-50 * D, -40 * D], [0, 10 * D]],
-    [[995 * D, 1005 * D], [990 * D, 1000 * D]],
-    [[-5000 * D, 5000 * D], [0, 1000 * D]],
+    [
+      [10 * D, 20 * D],
+      [10 * D, 20 * D],
+    ],
+    [
+      [10 * D, 10 * D + 1000],
+      [10 * D + 500 - D / 2, 10 * D + 500 + D / 2],
+    ],
+    [
+      [-50 * D, -40 * D],
+      [0, 10 * D],
+    ],
+    [
+      [995 * D, 1005 * D],
+      [990 * D, 1000 * D],
+    ],
+    [
+      [-5000 * D, 5000 * D],
+      [0, 1000 * D],
+    ],
   ])('%j is clamped to %j', (w, expected) => {
     const [a, b] = clampWindow(w as [number, number], full);
     expect(a).toBeCloseTo(expected[0]!, -1);
@@ -46,7 +61,11 @@ describe('the home view', () => {
   test.each([
     ['a home inside the span is shown as it is', [600 * D, 900 * D], [600 * D, 900 * D]],
     ['a home that is the whole span is the full window, margins and all', span, fullWindow(span)],
-    ['a home reaching past the limits is pulled inside them', [900 * D, 1200 * D], [fullWindow(span)[1] - 300 * D, fullWindow(span)[1]]],
+    [
+      'a home reaching past the limits is pulled inside them',
+      [900 * D, 1200 * D],
+      [fullWindow(span)[1] - 300 * D, fullWindow(span)[1]],
+    ],
   ])('%s', (_, home, expected) => {
     const [a, b] = homeWindow({ home: home as [number, number], span });
     expect(a).toBeCloseTo(expected[0]!, -1);
@@ -77,7 +96,12 @@ describe('wheel normalisation', () => {
     expect(Math.sign(wheelZoomExponent(dy, mode, ctrl))).toBe(sign);
   });
 
-  test.each([[-100000, 0], [-50, 1], [-10, 2], [100000, 0]])('a huge flick (%d in mode %d) is capped to one step', (dy, mode) => {
+  test.each([
+    [-100000, 0],
+    [-50, 1],
+    [-10, 2],
+    [100000, 0],
+  ])('a huge flick (%d in mode %d) is capped to one step', (dy, mode) => {
     expect(Math.abs(wheelZoomExponent(dy, mode, false))).toBe(MAX_WHEEL_STEP);
   });
 

@@ -28,11 +28,43 @@ describe('uncertain ends of a span', () => {
   test.each([
     // name, start, days, startPrecision, endPrecision, expected start fade, expected end fade
     ['ends known to the day: hard edges', '2018-09-01', 400, undefined, undefined, null, null],
-    ['"since September 2018": fades in over September', '2018-09-01', 400, 2, undefined, [utc(2018, 9, 1), utc(2018, 10, 1)], null],
-    ['an end known to the year fades out over that year', '2018-09-01', 853, undefined, 3, null, [utc(2020, 1, 1), utc(2021, 1, 1)]],
+    [
+      '"since September 2018": fades in over September',
+      '2018-09-01',
+      400,
+      2,
+      undefined,
+      [utc(2018, 9, 1), utc(2018, 10, 1)],
+      null,
+    ],
+    [
+      'an end known to the year fades out over that year',
+      '2018-09-01',
+      853,
+      undefined,
+      3,
+      null,
+      [utc(2020, 1, 1), utc(2021, 1, 1)],
+    ],
     ['an end known to the month', '2018-09-01', 120, 0, 2, null, [utc(2018, 12, 1), utc(2018, 12, 30)]],
-    ['a fade never covers more than half the span', '2018-09-20', 20, 2, undefined, [utc(2018, 9, 20), utc(2018, 9, 30)], null],
-    ['"throughout 2019" (both ends known to the year) is the whole year: hard edges', '2019-01-01', 365, 3, 3, null, null],
+    [
+      'a fade never covers more than half the span',
+      '2018-09-20',
+      20,
+      2,
+      undefined,
+      [utc(2018, 9, 20), utc(2018, 9, 30)],
+      null,
+    ],
+    [
+      '"throughout 2019" (both ends known to the year) is the whole year: hard edges',
+      '2019-01-01',
+      365,
+      3,
+      3,
+      null,
+      null,
+    ],
     ['September 2018 alone, ends known to the month: hard edges', '2018-09-01', 30, 2, 2, null, null],
   ] as const)('%s', (_name, day, days, sp, ep, startFade, endFade) => {
     const index = makeIndex([{ day, days, precision: 4, startPrecision: sp, endPrecision: ep }]);
@@ -47,7 +79,12 @@ describe('how far a span fades at each end, in pixels', () => {
   test.each([
     // name, fixture, expected left and right fade (px, 1 px a day)
     ['ends known to the day: hard edges', { day: '2018-09-01', days: 400, precision: 4 }, 0, 0],
-    ['start known to the month: September, 30 px', { day: '2018-09-01', days: 400, precision: 4, startPrecision: 2 }, 30, 0],
+    [
+      'start known to the month: September, 30 px',
+      { day: '2018-09-01', days: 400, precision: 4, startPrecision: 2 },
+      30,
+      0,
+    ],
     ['end known to the year', { day: '2018-01-01', days: 730, precision: 4, endPrecision: 3 }, 0, 365],
   ] as const)('%s', (_name, ev, left, right) => {
     const index = makeIndex([ev]);

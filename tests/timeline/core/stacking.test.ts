@@ -1,7 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { badgeWidth, LABEL_GAP, MARK_GAP, stackMarks, type MarkInput, type PlacedMark } from '../../../src/timeline/core/stacking';
+import {
+  badgeWidth,
+  LABEL_GAP,
+  MARK_GAP,
+  stackMarks,
+  type MarkInput,
+  type PlacedMark,
+} from '../../../src/timeline/core/stacking';
 
-const mark = (ev: number, x0: number, x1: number, labelW = 0, lane = 0, wide = false): MarkInput => ({ ev, lane, x0, x1, labelW, wide });
+const mark = (ev: number, x0: number, x1: number, labelW = 0, lane = 0, wide = false): MarkInput => ({
+  ev,
+  lane,
+  x0,
+  x1,
+  labelW,
+  wide,
+});
 const times = (ev: number): [number, number] => [ev * 100, ev * 100 + 50];
 
 /** Every pixel a placed mark and its title cover, per lane and row. */
@@ -43,7 +57,12 @@ describe('stacking', () => {
   });
 
   test('a long window gets a row of its own at the bottom instead of hiding in a badge behind short events', () => {
-    const { placed, badges } = stackMarks([mark(0, -500, 900, 80, 0, true), mark(1, 100, 110), mark(2, 105, 115)], 1, 2, times);
+    const { placed, badges } = stackMarks(
+      [mark(0, -500, 900, 80, 0, true), mark(1, 100, 110), mark(2, 105, 115)],
+      1,
+      2,
+      times,
+    );
     expect(placed.find((p) => p.ev === 0)?.row).toBe(1);
     expect(placed.filter((p) => !p.wide).map((p) => p.row)).toEqual([0]);
     expect(badges.map((b) => b.count)).toEqual([1]);
@@ -56,7 +75,12 @@ describe('stacking', () => {
   });
 
   test('wide bars share their own rows when they do not overlap, and take at most a quarter of the rows', () => {
-    const wides = [mark(0, 0, 400, 0, 0, true), mark(1, 450, 900, 0, 0, true), mark(2, 100, 800, 0, 0, true), mark(3, 50, 850, 0, 0, true)];
+    const wides = [
+      mark(0, 0, 400, 0, 0, true),
+      mark(1, 450, 900, 0, 0, true),
+      mark(2, 100, 800, 0, 0, true),
+      mark(3, 50, 850, 0, 0, true),
+    ];
     const rowOf = (placed: PlacedMark[], ev: number) => placed.find((p) => p.ev === ev)?.row;
     const eight = stackMarks(wides, 1, 8, times).placed;
     expect([0, 1, 2, 3].map((ev) => rowOf(eight, ev))).toEqual([7, 7, 6, 0]);
@@ -73,7 +97,8 @@ describe('stacking', () => {
   test('badges merge neighbours, keep the time range of their events, and never overlap', () => {
     const marks = [mark(0, 0, 10), ...Array.from({ length: 30 }, (_, k) => mark(k + 1, k * 3, k * 3 + 10))];
     const { placed, badges } = stackMarks(marks, 1, 1, times);
-    for (let k = 1; k < badges.length; k++) expect(badges[k]!.x).toBeGreaterThanOrEqual(badges[k - 1]!.x + badgeWidth(badges[k - 1]!.count));
+    for (let k = 1; k < badges.length; k++)
+      expect(badges[k]!.x).toBeGreaterThanOrEqual(badges[k - 1]!.x + badgeWidth(badges[k - 1]!.count));
     expect(placed.length + badges.reduce((s, b) => s + b.count, 0)).toBe(marks.length);
     expect(badges.length).toBeGreaterThan(1);
     expect(badges[0]!.lo).toBe(times(1)[0]);
@@ -93,10 +118,25 @@ describe('stacking', () => {
     ['alone in its row: the whole title', [titled(0, 0, 10)], 1, 300],
     ['far neighbour: the whole title', [titled(0, 0, 10), mark(1, 500, 510)], 1, 300],
     ['near neighbour: cut just before it', [titled(0, 0, 10), mark(1, 200, 210)], 1, 200 - MARK_GAP - (10 + LABEL_GAP)],
-    ['neighbour beyond the reserve, inside the title: cut just before it', [titled(0, 0, 10), mark(1, 150, 160)], 1, 150 - MARK_GAP - (10 + LABEL_GAP)],
-    ['neighbour inside the reserve: shortened by stacking, not grown past it', [titled(0, 0, 10), mark(1, 80, 90)], 1, 80 - MARK_GAP - (10 + LABEL_GAP)],
+    [
+      'neighbour beyond the reserve, inside the title: cut just before it',
+      [titled(0, 0, 10), mark(1, 150, 160)],
+      1,
+      150 - MARK_GAP - (10 + LABEL_GAP),
+    ],
+    [
+      'neighbour inside the reserve: shortened by stacking, not grown past it',
+      [titled(0, 0, 10), mark(1, 80, 90)],
+      1,
+      80 - MARK_GAP - (10 + LABEL_GAP),
+    ],
     ['neighbours in another row: the whole title', [titled(0, 0, 10), mark(1, 5, 15), mark(2, 110, 120)], 2, 300],
-    ['a wide bar after it in its row: cut before the bar', [titled(0, 0, 10), mark(1, 5, 15), mark(2, 250, 900, 50, 0, true)], 1, 250 - MARK_GAP - (10 + LABEL_GAP)],
+    [
+      'a wide bar after it in its row: cut before the bar',
+      [titled(0, 0, 10), mark(1, 5, 15), mark(2, 250, 900, 50, 0, true)],
+      1,
+      250 - MARK_GAP - (10 + LABEL_GAP),
+    ],
   ])('title room, %s', (_name, marks, rows, room) => {
     const { placed } = stackMarks(marks, 1, rows, times);
     expect(placed.find((p) => p.ev === 0)!.labelRoom).toBe(room);
@@ -112,12 +152,19 @@ describe('stacking', () => {
 
   test('in a dense random layout no two marks or titles overlap in a row', () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const marks = Array.from({ length: 400 }, (_, k) => {
       const x = rnd() * 1000;
       const title = rnd() < 0.7 ? 40 + rnd() * 400 : 0;
       const wide = rnd() < 0.05;
-      const m = mark(k, x, x + (wide ? 300 + rnd() * 600 : rnd() < 0.8 ? 10 : rnd() * 300), Math.min(title, 120), Math.floor(rnd() * 3), wide);
+      const m = mark(
+        k,
+        x,
+        x + (wide ? 300 + rnd() * 600 : rnd() < 0.8 ? 10 : rnd() * 300),
+        Math.min(title, 120),
+        Math.floor(rnd() * 3),
+        wide,
+      );
       return { ...m, titleW: title };
     }).sort((a, b) => a.x0 - b.x0);
     const { placed } = stackMarks(marks, 3, 6, times);

@@ -67,8 +67,24 @@ describe('placing context labels', () => {
   const w = () => 60;
   test.each([
     // name, context times, width, expected [label, x]
-    ['the first pinned at the left edge', [-500, 200], 375, [['a', 2], ['b', 203]]],
-    ['the first stays while the next leaves it room', [-500, 2 + 60 + LABEL_SPACING - 3], 375, [['a', 2], ['b', 2 + 60 + LABEL_SPACING]]],
+    [
+      'the first pinned at the left edge',
+      [-500, 200],
+      375,
+      [
+        ['a', 2],
+        ['b', 203],
+      ],
+    ],
+    [
+      'the first stays while the next leaves it room',
+      [-500, 2 + 60 + LABEL_SPACING - 3],
+      375,
+      [
+        ['a', 2],
+        ['b', 2 + 60 + LABEL_SPACING],
+      ],
+    ],
     ['pushed past the left edge: dropped, never clipped', [-500, 40], 375, [['b', 43]]],
     ['the next crossing the right edge: dropped, and the first stays pinned', [-500, 340], 375, [['a', 2]]],
   ])('%s', (_name, times, width, expected) => {

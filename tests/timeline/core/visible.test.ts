@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildVisibleIndex, collectVisible, estimateVisible, firstStartAtOrAfter } from '../../../src/timeline/core/visible';
+import {
+  buildVisibleIndex,
+  collectVisible,
+  estimateVisible,
+  firstStartAtOrAfter,
+} from '../../../src/timeline/core/visible';
 import { all, makeIndex } from '../fixtures';
 
 const day = (d: string) => Date.parse(`${d}T00:00:00Z`);

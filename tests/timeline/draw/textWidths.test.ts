@@ -9,7 +9,7 @@ function fake(acrossSpace = false): Measurer & { calls: number } {
     measureText(text: string) {
       m.calls++;
       let w = 0;
-      for (const ch of text) w += ch === ' ' ? 3 : ch === '…' ? 9 : ch.charCodeAt(0) % 7 + 4.25;
+      for (const ch of text) w += ch === ' ' ? 3 : ch === '…' ? 9 : (ch.charCodeAt(0) % 7) + 4.25;
       if (acrossSpace) w -= 0.5 * (text.match(/a b/g)?.length ?? 0);
       return { width: w };
     },
@@ -17,7 +17,15 @@ function fake(acrossSpace = false): Measurer & { calls: number } {
   return m;
 }
 
-const TEXTS = ['Taliban meets Doha', 'a b a b', ' leading and trailing ', 'double  space', 'one', '', 'Abdul Álvarez signs an accord…'];
+const TEXTS = [
+  'Taliban meets Doha',
+  'a b a b',
+  ' leading and trailing ',
+  'double  space',
+  'one',
+  '',
+  'Abdul Álvarez signs an accord…',
+];
 
 describe('WordWidths', () => {
   test.each(TEXTS)('sums words to what the measurer gives: %j', (text) => {
@@ -32,7 +40,8 @@ describe('WordWidths', () => {
     const table = new WordWidths(m, '12px x');
     for (const room of [0, 10, 30.25, 55, 1000]) {
       const fits = table.cutFits(text, room);
-      for (let k = 1; k <= text.length; k++) expect(fits(k), `${k} in ${room}`).toBe(m.measureText(`${text.slice(0, k)}…`).width <= room);
+      for (let k = 1; k <= text.length; k++)
+        expect(fits(k), `${k} in ${room}`).toBe(m.measureText(`${text.slice(0, k)}…`).width <= room);
     }
   });
 

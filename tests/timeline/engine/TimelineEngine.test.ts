@@ -17,7 +17,12 @@ const D = 86_400_000;
 const day = (d: string) => Date.parse(`${d}T00:00:00Z`);
 // Ten events a week apart from 6 Jan 2020, and a home view on the first five weeks.
 const index = Object.assign(
-  makeIndex(Array.from({ length: 10 }, (_, k) => ({ day: new Date(day('2020-01-06') + k * 7 * D).toISOString().slice(0, 10), actors: [k % 3] }))),
+  makeIndex(
+    Array.from({ length: 10 }, (_, k) => ({
+      day: new Date(day('2020-01-06') + k * 7 * D).toISOString().slice(0, 10),
+      actors: [k % 3],
+    })),
+  ),
   { home: [day('2020-01-06'), day('2020-02-09')] as [number, number] },
 );
 

@@ -10,9 +10,12 @@ import type { TimeWindow } from '../../../src/lib/timeWindow';
  */
 
 class FakeElement extends EventTarget {
-  style: Record<string, string> & { setProperty(k: string, v: string): void } = Object.assign(Object.create(null) as Record<string, string>, {
-    setProperty() {},
-  });
+  style: Record<string, string> & { setProperty(k: string, v: string): void } = Object.assign(
+    Object.create(null) as Record<string, string>,
+    {
+      setProperty() {},
+    },
+  );
   dataset: Record<string, string> = {};
   hidden = true;
   textContent = '';
@@ -26,7 +29,16 @@ class FakeElement extends EventTarget {
   height = 0;
   children: FakeElement[] = [];
   getBoundingClientRect() {
-    return { left: 0, top: 0, right: this.clientWidth, bottom: this.clientHeight, width: this.clientWidth, height: this.clientHeight, x: 0, y: 0 };
+    return {
+      left: 0,
+      top: 0,
+      right: this.clientWidth,
+      bottom: this.clientHeight,
+      width: this.clientWidth,
+      height: this.clientHeight,
+      x: 0,
+      y: 0,
+    };
   }
   getContext() {
     return null;
@@ -102,8 +114,18 @@ export function manualFrames() {
 }
 
 /** A key press as the engine reads it. */
-export function key(k: string, mods: Partial<Pick<KeyboardEvent, 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>> = {}): Event {
-  return Object.assign(new Event('keydown', { cancelable: true }), { key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+export function key(
+  k: string,
+  mods: Partial<Pick<KeyboardEvent, 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>> = {},
+): Event {
+  return Object.assign(new Event('keydown', { cancelable: true }), {
+    key: k,
+    shiftKey: false,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    ...mods,
+  });
 }
 
 /** A mouse event at canvas pixel (x, y). */

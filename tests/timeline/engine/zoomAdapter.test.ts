@@ -39,7 +39,8 @@ describe('d3-zoom as the camera adapter', () => {
       const { el, camera, changes } = make();
       camera.setWindow([400 * D, 500 * D], 'end', 'store');
       changes.length = 0;
-      for (let k = 0; k < 10; k++) el.dispatchEvent(new WheelEvent('wheel', { deltaX: 20, deltaY: 0, cancelable: true }));
+      for (let k = 0; k < 10; k++)
+        el.dispatchEvent(new WheelEvent('wheel', { deltaX: 20, deltaY: 0, cancelable: true }));
       expect(changes.filter((c) => c.phase === 'end')).toEqual([]);
       expect(new Set(changes.map((c) => c.source))).toEqual(new Set(['swipe']));
       // 10 events of 20 px at 100 days per 1000 px: 20 days later.
@@ -65,7 +66,8 @@ describe('d3-zoom as the camera adapter', () => {
     vi.useFakeTimers();
     try {
       const { el, camera, changes } = make();
-      for (let k = 0; k < 3; k++) el.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: 500, cancelable: true }));
+      for (let k = 0; k < 3; k++)
+        el.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: 500, cancelable: true }));
       const live = changes.filter((c) => c.phase === 'live');
       expect(live.length).toBeGreaterThan(0);
       expect(new Set(changes.map((c) => c.source))).toEqual(new Set(['pointer']));

@@ -9,7 +9,10 @@ import { hoverOf } from '../../../src/state/hoverChannel';
 withViewport();
 
 const grid = () => screen.getByRole('grid', { name: 'Events' });
-const bodyRows = () => within(grid()).getAllByRole('row').filter((r) => r.getAttribute('aria-rowindex') !== '1');
+const bodyRows = () =>
+  within(grid())
+    .getAllByRole('row')
+    .filter((r) => r.getAttribute('aria-rowindex') !== '1');
 /** The text of each cell that a screen reader reads (aria-hidden decoration left out). */
 const cells = (row: HTMLElement) =>
   within(row)
@@ -36,9 +39,39 @@ describe('EventTable', () => {
   });
 
   test.each([
-    ['Title', 'ascending', ['A May round of talks', 'Behind-the-scenes talks', 'Envoy visit planned', 'Talks open in Doha', 'Zabīhullāh offers a truce']],
-    ['Sources', 'descending', ['Zabīhullāh offers a truce', 'Talks open in Doha', 'A May round of talks', 'Envoy visit planned', 'Behind-the-scenes talks']],
-    ['Actors', 'ascending', ['A May round of talks', 'Zabīhullāh offers a truce', 'Behind-the-scenes talks', 'Envoy visit planned', 'Talks open in Doha']],
+    [
+      'Title',
+      'ascending',
+      [
+        'A May round of talks',
+        'Behind-the-scenes talks',
+        'Envoy visit planned',
+        'Talks open in Doha',
+        'Zabīhullāh offers a truce',
+      ],
+    ],
+    [
+      'Sources',
+      'descending',
+      [
+        'Zabīhullāh offers a truce',
+        'Talks open in Doha',
+        'A May round of talks',
+        'Envoy visit planned',
+        'Behind-the-scenes talks',
+      ],
+    ],
+    [
+      'Actors',
+      'ascending',
+      [
+        'A May round of talks',
+        'Zabīhullāh offers a truce',
+        'Behind-the-scenes talks',
+        'Envoy visit planned',
+        'Talks open in Doha',
+      ],
+    ],
   ])('clicking the %s header sorts by it (%s) and says so with aria-sort', async (column, dir, titles) => {
     renderTable(smallIndex());
     expect(header('Date')).toHaveAttribute('aria-sort', 'ascending');
@@ -121,7 +154,9 @@ describe('EventTable', () => {
     expect(screen.getByText(/^5 events, sorted by date/)).toBeInTheDocument();
     // May 2019 only: the June truce offer and the 2020 talks are outside it.
     act(() => store.getState().actions.setWindow([Date.UTC(2019, 4, 1), Date.UTC(2019, 5, 1)]));
-    expect(screen.getByText(/^5 events across all dates \(3 in the dates in view\), sorted by date/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^5 events across all dates \(3 in the dates in view\), sorted by date/),
+    ).toBeInTheDocument();
     expect(grid()).toHaveAttribute('aria-rowcount', '6');
   });
 

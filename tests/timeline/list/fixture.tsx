@@ -9,7 +9,16 @@ import type { ViewState } from '../../../src/state/viewState';
 import { EventTable } from '../../../src/timeline/list/EventTable';
 import { indexOf } from '../../fixtures/dataset';
 
-type Spec = [id: string, earliest: string, latest: string, precision: EventT['date']['precision'], approximate: boolean, title: string, actors: string[], sources: number];
+type Spec = [
+  id: string,
+  earliest: string,
+  latest: string,
+  precision: EventT['date']['precision'],
+  approximate: boolean,
+  title: string,
+  actors: string[],
+  sources: number,
+];
 
 /** Five events whose dates are known to different precisions, so the date column can be read by hand. */
 const SPECS: Spec[] = [

@@ -25,17 +25,23 @@ describe('sortEvents', () => {
     expect(ids(sortEvents(small, all, key, dir))).toEqual(expected);
   });
 
-  test.each<[SortKey]>([['title'], ['actors'], ['themes'], ['sources'], ['date']])('by %s keeps exactly the given rows', (key) => {
-    const subset = Uint32Array.from([4, 1, 3].sort((a, b) => a - b));
-    expect(Array.from(sortEvents(small, subset, key, 'ascending')).sort()).toEqual(Array.from(subset));
-  });
+  test.each<[SortKey]>([['title'], ['actors'], ['themes'], ['sources'], ['date']])(
+    'by %s keeps exactly the given rows',
+    (key) => {
+      const subset = Uint32Array.from([4, 1, 3].sort((a, b) => a - b));
+      expect(Array.from(sortEvents(small, subset, key, 'ascending')).sort()).toEqual(Array.from(subset));
+    },
+  );
 
-  test.each<[SortDir]>([['ascending'], ['descending']])('by title at 5,000 events matches a plain comparison sort (%s)', (dir) => {
-    const ix = generateSynthetic(5_000, 9);
-    const rows = Uint32Array.from({ length: ix.count }, (_, i) => i).filter((i) => i % 3 !== 0);
-    const key = (i: number) => normalizeText(ix.event(i).title);
-    const sign = dir === 'ascending' ? 1 : -1;
-    const expected = Array.from(rows).sort((a, b) => (key(a) < key(b) ? -sign : key(a) > key(b) ? sign : a - b));
-    expect(Array.from(sortEvents(ix, rows, 'title', dir))).toEqual(expected);
-  });
+  test.each<[SortDir]>([['ascending'], ['descending']])(
+    'by title at 5,000 events matches a plain comparison sort (%s)',
+    (dir) => {
+      const ix = generateSynthetic(5_000, 9);
+      const rows = Uint32Array.from({ length: ix.count }, (_, i) => i).filter((i) => i % 3 !== 0);
+      const key = (i: number) => normalizeText(ix.event(i).title);
+      const sign = dir === 'ascending' ? 1 : -1;
+      const expected = Array.from(rows).sort((a, b) => (key(a) < key(b) ? -sign : key(a) > key(b) ? sign : a - b));
+      expect(Array.from(sortEvents(ix, rows, 'title', dir))).toEqual(expected);
+    },
+  );
 });

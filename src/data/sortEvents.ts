@@ -169,7 +169,8 @@ export function titleRankBuilder(
 
 /**
  * The rows of the list view in the chosen order. `rows` are event positions in time order (the filtered events);
- * for every other key, ties keep time order in both directions. Without precomputed keys, sorting by title builds one title per row, so it is the slowest; with `keys` (titleRanks) it is a sort of numbers.
+ * for every other key, ties keep time order in both directions. Without precomputed keys, sorting by title builds one
+ * title per row, so it is the slowest; with `keys` (titleRanks) it is a sort of numbers.
  */
 export function sortEvents(
   index: EventIndex,

@@ -25,7 +25,8 @@ function sentence(hint: NameHint, names: string[]): string {
 }
 
 /**
- * Under the event search: when the search finds nothing, which word found nothing; when the words look like an actor's name spelled another way ("Zalmai", "Suhail Shahin"),
+ * Under the event search: when the search finds nothing, which word found nothing; when the words look like an actor's
+ * name spelled another way ("Zalmai", "Suhail Shahin"),
  * names the actor and offers to show their events instead. Waits until typing pauses, like the summary, so a screen
  * reader hears it once; the live region stays in the page, empty, so its first words are announced.
  */

@@ -1,6 +1,9 @@
 import type { HighlightRange } from '../lib/highlight';
 
-/** What a highlighted run of article text is: an event's evidence, a search match, a passage the selected event's flag is about, or page chrome (original view). */
+/**
+ * What a highlighted run of article text is: an event's evidence, a search match, a passage the selected event's flag
+ * is about, or page chrome (original view).
+ */
 export type MarkData =
   | { kind: 'evidence'; eventId: string; title: string; current: boolean; key: string }
   | { kind: 'search' }

@@ -53,7 +53,10 @@ export function isJustEvent(view: ViewState): boolean {
   return view.event !== null && linkQuery(view) === linkQuery({ ...DEFAULT_VIEW, event: view.event });
 }
 
-/** The address of the current page showing one event, with nothing else of the view (for "Link to this event"): its static page when `pages` (see useEventPages). */
+/**
+ * The address of the current page showing one event, with nothing else of the view (for "Link to this event"): its
+ * static page when `pages` (see useEventPages).
+ */
 export function eventHref(eventId: string, location: Here = window.location, pages = false): string {
   if (pages) return eventPageHref(eventId, location);
   return withQuery(

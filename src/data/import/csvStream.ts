@@ -7,7 +7,11 @@ import Papa from 'papaparse';
  * stream ({readable, read, on, removeListener, pause, resume}); `nodeStyle` adapts a web ReadableStream to it.
  */
 
-/** Text handed to papaparse at a time: big enough that per-chunk costs vanish, small enough that the rows of one chunk, all alive until it is done, do not make every garbage collection copy them (1 MB chunks cost half as much time again as 128 KB, measured at 1M rows). */
+/**
+ * Text handed to papaparse at a time: big enough that per-chunk costs vanish, small enough that the rows of one chunk,
+ * all alive until it is done, do not make every garbage collection copy them (1 MB chunks cost half as much time again
+ * as 128 KB, measured at 1M rows).
+ */
 const CHUNK_CHARS = 1 << 17;
 
 export interface CsvSink {

@@ -42,7 +42,10 @@ const UNKNOWN_VIOLENCE: RowTheme = {
   description: 'A UCDP row without a known type_of_violence.',
 };
 
-/** UCDP where_prec: 1 the exact place, 2 within about 25 km, 3 a second-order area, 4 a first-order area, 5 a line or wider area, 6 the country, 7 waters or airspace. */
+/**
+ * UCDP where_prec: 1 the exact place, 2 within about 25 km, 3 a second-order area, 4 a first-order area, 5 a line or
+ * wider area, 6 the country, 7 waters or airspace.
+ */
 const WHERE_PRECISION: Record<string, PlaceT['precision']> = {
   '1': 'exact',
   '2': 'town',

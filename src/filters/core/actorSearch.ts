@@ -53,7 +53,8 @@ const MIN_SIMILAR = 4;
 
 /**
  * Finds actors by any name an article uses: canonical name, every alias, or title, ignoring case, accents and
- * punctuation, where the query starts at a word of the name ("ghani" finds Ashraf Ghani, not "Afghanistan"); when nothing matches, by a sound-alike spelling. Returns a matcher from query to hits by actor
+ * punctuation, where the query starts at a word of the name ("ghani" finds Ashraf Ghani, not "Afghanistan"); when
+ * nothing matches, by a sound-alike spelling. Returns a matcher from query to hits by actor
  * position, or null for an empty query (show everyone).
  */
 export function makeActorMatcher(actors: readonly ActorT[]): (query: string) => Map<number, ActorHit> | null {

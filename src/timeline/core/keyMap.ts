@@ -14,7 +14,8 @@ export type KeyAction =
 
 /**
  * The timeline's keys. Arrows move between events in time order; Shift+arrows pan; + and − zoom;
- * Home fits everything (back to 1996 on the bundled data), 0 returns to the opening (home) view; End goes to the last event; Page keys jump ten events; Up/Down scroll lanes;
+ * Home fits everything (back to 1996 on the bundled data), 0 returns to the opening (home) view; End goes to the last
+ * event; Page keys jump ten events; Up/Down scroll lanes;
  * Enter or Space selects; Escape leaves the event focus.
  */
 export function keyAction(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): KeyAction {

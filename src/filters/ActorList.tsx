@@ -5,6 +5,7 @@ import { actorColour } from '../lib/palette';
 import { FacetRow } from './FacetRow';
 import type { ActorRow } from './core/actorGroups';
 import type { ActorHit } from './core/actorSearch';
+import { usePendingFocus } from './usePendingFocus';
 
 /** Lists longer than this are virtualised: only the rows in the scroll box are in the page. */
 export const VIRTUALISE_FROM = 80;
@@ -31,6 +32,7 @@ export interface ActorListProps {
 /** Grouped actor rows; real checkboxes with labels whether or not the list is virtualised. */
 export function ActorList(p: ActorListProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const pendingFocus = usePendingFocus();
   const virtual = p.rows.length >= VIRTUALISE_FROM;
   const metaOf = (position: number) => {
     const hit = p.hits?.get(position);
@@ -59,7 +61,7 @@ export function ActorList(p: ActorListProps) {
     const at = target.closest<HTMLElement>('[data-index]');
     if (!at || target.tagName !== 'INPUT') return;
     const actorRows = p.rows.flatMap((r, i) => (r.kind === 'actor' ? [i] : []));
-    const k = actorRows.indexOf(Number(at.dataset.index));
+    const k = actorRows.indexOf(pendingFocus.from(Number(at.dataset.index)));
     if (k === 0 && e.key === 'ArrowUp' && p.onExitTop) {
       e.preventDefault();
       p.onExitTop();
@@ -71,13 +73,7 @@ export function ActorList(p: ActorListProps) {
     e.preventDefault();
     if (virtual) v.scrollToIndex(j, { align: 'auto' });
     const list = e.currentTarget;
-    let tries = 0;
-    const focus = () => {
-      const box = list.querySelector<HTMLInputElement>(`[data-index="${j}"] input`);
-      if (box) box.focus();
-      else if (++tries < 10) requestAnimationFrame(focus);
-    };
-    focus();
+    pendingFocus.focusRow(j, (i) => list.querySelector<HTMLInputElement>(`[data-index="${i}"] input`));
   };
 
   const renderRow = (i: number, style?: CSSProperties) => {

@@ -1,5 +1,6 @@
 import { useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { usePendingFocus } from './usePendingFocus';
 
 /** A row of the place tree laid flat: a place, or the toggle of the places within it, at its depth. */
 export type PlaceRow = { kind: 'place' | 'toggle'; k: number; depth: number };
@@ -20,6 +21,7 @@ export interface VirtualPlaceListProps {
  */
 export function VirtualPlaceList({ rows, render }: VirtualPlaceListProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const pendingFocus = usePendingFocus();
   const v = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -29,22 +31,16 @@ export function VirtualPlaceList({ rows, render }: VirtualPlaceListProps) {
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
     const at = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (!at) return;
-    const k = Number(at.dataset.index);
+    const k = pendingFocus.from(Number(at.dataset.index));
     const next = { ArrowDown: k + 1, ArrowUp: k - 1, Home: 0, End: rows.length - 1 }[e.key];
     if (next === undefined) return;
     e.preventDefault();
     const j = Math.max(0, Math.min(rows.length - 1, next));
     v.scrollToIndex(j, { align: 'auto' });
     const list = e.currentTarget;
-    let tries = 0;
-    const focus = () => {
-      const target = list.querySelector<HTMLElement>(
-        `[data-index="${j}"] input, [data-index="${j}"] button.ptree__toggle`,
-      );
-      if (target) target.focus();
-      else if (++tries < 10) requestAnimationFrame(focus);
-    };
-    focus();
+    pendingFocus.focusRow(j, (i) =>
+      list.querySelector<HTMLElement>(`[data-index="${i}"] input, [data-index="${i}"] button.ptree__toggle`),
+    );
   };
   return (
     <>

@@ -104,7 +104,7 @@ async function measure(browser, baseUrl, events) {
       );
       r.draw = await drawTimes(page);
       log(
-        `${events}: draw p50/p95 ${r.draw.p50?.toFixed(1)} / ${r.draw.p95?.toFixed(1)} ms over ${r.draw.paints} paints`,
+        `${events}: draw p50/p95 ${r.draw.p50?.toFixed(1)} / ${r.draw.p95?.toFixed(1)} ms over ${r.draw.paints} paints; slowest ${r.draw.slowest.map((v) => v.toFixed(1)).join(', ')} ms`,
       );
       const filter = await phase(page, () => filterToPaint(page));
       r.filter = filter.value;

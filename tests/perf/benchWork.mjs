@@ -105,7 +105,8 @@ export async function sortTimes(page) {
 /** The timeline engine's own draw time per paint (its ring of the last 256), p50/p95. */
 export async function drawTimes(page) {
   const times = await page.evaluate(() => window.__envoyTimeline?.drawTimes() ?? []);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), paints: times.length };
+  const slowest = [...times].sort((a, b) => b - a).slice(0, 5);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), paints: times.length, slowest };
 }
 
 /** Heap of each dedicated worker (the data worker), in MB, through the browser's DevTools protocol. */

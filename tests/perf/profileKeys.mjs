@@ -1,13 +1,13 @@
 // A CPU profile of the page's main thread at 1M synthetic events, for finding what a keystroke (or the load) costs:
 // `node tests/perf/profileKeys.mjs` types Q (default "with") into "Search events", one key at a time, and prints the
 // long tasks and the functions with the most self time; MODE=load profiles the load instead; SKIP=1 reuses the build
-// in /tmp/envoy-profile; PROFILE_CALLERS=1 adds the stacks of the pyramid's functions. Not part of `npm run bench`.
+// in /tmp/envoy-profile; MODE=zoom profiles the benchmark's wheel zoom; PROFILE_CALLERS=1 adds the stacks of the pyramid's functions. Not part of `npm run bench`.
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../tools/staticServer.mjs';
-import { INIT_SCRIPT } from './benchPage.mjs';
+import { INIT_SCRIPT, timelineCentre, wheelZoom } from './benchPage.mjs';
 const ROOT = resolve(import.meta.dirname, '../..');
 const outDir = join(tmpdir(), 'envoy-profile');
 if (!process.env.SKIP)
@@ -39,6 +39,12 @@ await page.waitForFunction(() => window.__bench.paints.length > 0, null, { timeo
 await page.waitForTimeout(1500);
 let prof;
 if (mode === 'load') prof = (await cdp.send('Profiler.stop')).profile;
+if (mode === 'zoom') {
+  const at = await timelineCentre(page);
+  await cdp.send('Profiler.start');
+  await wheelZoom(page, at);
+  prof = (await cdp.send('Profiler.stop')).profile;
+}
 const q = process.env.Q ?? 'with';
 if (mode === 'search') {
   const box = page.getByRole('searchbox', { name: 'Search events' });

@@ -3,14 +3,17 @@ import type { LaneMode } from '../../state/viewState';
 import type { DensityGrid } from './density';
 import type { VisibleIndex } from './visible';
 
+/** Levels are warmed up to the first with this few entries per lane (a whole timeline a few pixels wide). */
+const TOP_ENTRIES = 16;
+
 interface Level {
   /** Absolute bucket number of entry 0. */
   origin: number;
   /** Entries per lane. */
   n: number;
   /** Events whose first bucket is this one, and events whose end bucket (first bucket past it) is this one. */
-  starts: Float32Array;
-  ends: Float32Array;
+  starts: Float32Array | null;
+  ends: Float32Array | null;
   /** Events overlapping each bucket (prefix sums of starts − ends), made when first asked for. */
   counts: Float32Array | null;
 }
@@ -48,34 +51,44 @@ export class DensityPyramid {
   }
 
   /**
-   * Level l, summed straight from the base (one pass over its entries, not one per level between): an event's first
-   * bucket at level l is its base bucket divided by 2^(l - base) rounded down, its end bucket the same rounded up,
-   * exactly what halving level by level gives.
+   * Level l, summed from the finest held level below it that still has its histograms (the base at least): an
+   * event's first bucket at level l is its bucket there divided by 2^(l - m) rounded down, its end bucket the same
+   * rounded up, exactly what halving level by level gives. Each output bucket sums a run of input buckets, so the
+   * pass has no division in it.
    */
   private level(l: number): Level {
     let lv = this.levels.get(l);
     if (lv) return lv;
-    const b = this.levels.get(this.base)!;
-    const k = 2 ** (l - this.base);
-    const origin = Math.floor(b.origin / k);
-    // Base entry j is absolute bucket b.origin + j = origin * k + rem + j.
-    const rem = b.origin - origin * k;
-    const n = Math.ceil((rem + b.n) / k) + 1;
-    const starts = new Float32Array(this.lanes * n);
-    const ends = new Float32Array(this.lanes * n);
-    for (let r = 0; r < this.lanes; r++) {
-      const cRow = r * b.n;
-      const row = r * n;
-      for (let j = 0; j < b.n; j++) {
-        const s = b.starts[cRow + j]!;
-        const e = b.ends[cRow + j]!;
-        if (s !== 0) starts[row + Math.floor((rem + j) / k)]! += s;
-        if (e !== 0) ends[row + Math.ceil((rem + j) / k)]! += e;
-      }
-    }
-    lv = { origin, n, starts, ends, counts: null };
+    let m = this.base;
+    for (const [at, held] of this.levels) if (at < l && at > m && held.starts) m = at;
+    lv = coarsen(this.levels.get(m)!, this.lanes, 2 ** (l - m));
     this.levels.set(l, lv);
     return lv;
+  }
+
+  /**
+   * One step of the work a zoom would otherwise do in its frame: the next coarser level above the base that is not yet
+   * held, with its counts, summed from the one below it (so the whole pyramid costs about two passes over the base).
+   * A level's histograms are let go once the level above it exists; its counts stay. False when nothing is left.
+   */
+  warm(): boolean {
+    let l = this.base;
+    while (this.levels.get(l)?.counts && this.levels.has(l + 1)) l++;
+    const lv = this.levels.get(l);
+    if (!lv) return false;
+    if (!lv.counts) {
+      this.counts(lv);
+      return true;
+    }
+    if (lv.n <= TOP_ENTRIES) return false;
+    if (!lv.starts) return false;
+    const up = coarsen(lv, this.lanes, 2);
+    this.levels.set(l + 1, up);
+    if (l !== this.base) {
+      lv.starts = null;
+      lv.ends = null;
+    }
+    return true;
   }
 
   private counts(lv: Level): Float32Array {
@@ -85,7 +98,7 @@ export class DensityPyramid {
         let run = 0;
         for (let j = 0; j < lv.n; j++) {
           const k = r * lv.n + j;
-          run += lv.starts[k]! - lv.ends[k]!;
+          run += lv.starts![k]! - lv.ends![k]!;
           c[k] = run;
         }
       }
@@ -123,4 +136,38 @@ export class DensityPyramid {
 /** The one-lane layout the frame draws for a lane mode and theme split (see layoutUnselected), or null for lanes. */
 export function oneLaneRows(mode: LaneMode, splitByTheme: boolean): OneLaneRows | null {
   return mode !== 'single' ? null : splitByTheme ? 'firstTheme' : 'one';
+}
+
+/**
+ * The level k times coarser than `b` (k a power of two): input entry j is absolute bucket b.origin + j, which starts
+ * in output bucket floor((b.origin + j) / k) and ends in ceil((b.origin + j) / k).
+ */
+function coarsen(b: Level, lanes: number, k: number): Level {
+  const origin = Math.floor(b.origin / k);
+  // Input entry j is absolute bucket b.origin + j = origin * k + rem + j.
+  const rem = b.origin - origin * k;
+  const n = Math.ceil((rem + b.n) / k) + 1;
+  const starts = new Float32Array(lanes * n);
+  const ends = new Float32Array(lanes * n);
+  const bs = b.starts!;
+  const be = b.ends!;
+  for (let r = 0; r < lanes; r++) {
+    const inRow = r * b.n;
+    const row = r * n;
+    // Starts: output o takes inputs j with floor((rem + j) / k) = o, i.e. j in [o k - rem, (o + 1) k - rem).
+    // Ends: output o takes inputs j with ceil((rem + j) / k) = o, i.e. j in ((o - 1) k - rem, o k - rem].
+    for (let o = 0; o < n; o++) {
+      const s0 = Math.max(0, o * k - rem);
+      const s1 = Math.min(b.n, (o + 1) * k - rem);
+      let sum = 0;
+      for (let j = s0; j < s1; j++) sum += bs[inRow + j]!;
+      starts[row + o] = sum;
+      const e0 = Math.max(0, (o - 1) * k - rem + 1);
+      const e1 = Math.min(b.n, o * k - rem + 1);
+      let end = 0;
+      for (let j = e0; j < e1; j++) end += be[inRow + j]!;
+      ends[row + o] = end;
+    }
+  }
+  return { origin, n, starts, ends, counts: null };
 }

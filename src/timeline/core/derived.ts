@@ -5,9 +5,9 @@ import { oneLaneDensityBase, sharedDensityBase } from '../../data/densityBase';
 import type { LaneMode } from '../../state/viewState';
 import type { TimeWindow } from '../../lib/timeWindow';
 import { overviewCounts } from '../draw/overview';
-import type { DensityGrid } from './density';
+import { densityLevel, gridCovers, type DensityGrid } from './density';
 import { DensityPyramid, oneLaneRows } from './densityPyramid';
-import { layoutUnselected, withSelected, type DensitySource, type Frame, type FrameInput } from './frame';
+import { layoutUnselected, showsMarks, withSelected, type DensitySource, type Frame, type FrameInput } from './frame';
 import { buildLanes, type LaneSet } from './lanes';
 import { fullWindow } from './limits';
 import { memo } from './memo';
@@ -21,6 +21,8 @@ import { buildVisibleIndex, type VisibleIndex } from './visible';
 interface GridSlot {
   grid: DensityGrid | null;
   density: DensitySource;
+  /** One idle step of building the pyramid's levels ahead of the zoom that needs them; false when none is left. */
+  warm(): boolean;
 }
 
 /**
@@ -55,8 +57,12 @@ export function createDerived() {
     return {
       grid: null,
       density: (level, from, to, rows, lanesOf) => (pyramid ??= make(rows, lanesOf)).grid(level, from, to),
+      warm: () => pyramid?.warm() ?? false,
     };
   });
+  let current: GridSlot | null = null;
+  /** The last frame laid out, when it was density: what prefetch zooms in from. */
+  let last: { input: FrameInput; slot: GridSlot } | null = null;
   const scale = memo((from: number, to: number, width: number) => new TimeScale(from, to, width));
   const places = memo((index: EventIndex, place: string | null) => (place ? placeMask(index, [place]) : null));
   const indexOf = memo((index: EventIndex, id: string | null) => (id ? index.indexOf(id) : -1));
@@ -72,21 +78,21 @@ export function createDerived() {
       labelWidth: (i: number) => number,
     ): Frame => {
       const slot = gridSlot(index, v, l, split);
-      const f = layoutUnselected(
-        {
-          index,
-          vis: v,
-          lanes: l,
-          scale: s,
-          viewHeight,
-          scrollY,
-          labelWidth,
-          splitByTheme: split,
-          density: slot.density,
-        },
-        slot.grid,
-      );
+      current = slot;
+      const input: FrameInput = {
+        index,
+        vis: v,
+        lanes: l,
+        scale: s,
+        viewHeight,
+        scrollY,
+        labelWidth,
+        splitByTheme: split,
+        density: slot.density,
+      };
+      const f = layoutUnselected(input, slot.grid);
       if (f.grid) slot.grid = f.grid;
+      last = f.mode === 'density' ? { input, slot } : null;
       return f;
     },
   );
@@ -101,6 +107,28 @@ export function createDerived() {
     scale,
     places,
     indexOf,
+    /** One idle step of work ahead of the next zooms (the density levels of the last frame's events); false when done. */
+    warm: (): boolean => current?.warm() ?? false,
+    /**
+     * Ahead of a zoom in from the last (dense) frame: lays out the view half as wide, which counts its density grid
+     * if no pyramid level serves it (zoomed in past the finest), and keeps that grid for the frames to come. The
+     * grid spans the last view too, at a level it may be drawn at, so it serves either. False when nothing was done.
+     */
+    prefetch(): boolean {
+      const at = last;
+      last = null;
+      if (!at) return false;
+      const { input, slot } = at;
+      const s = input.scale;
+      const quarter = (s.to - s.from) / 4;
+      const half = { ...input, scale: new TimeScale(s.from + quarter, s.to - quarter, s.width) };
+      if (showsMarks(half)) return false;
+      const f = layoutUnselected(half, slot.grid);
+      if (!f.grid || f.grid === slot.grid) return false;
+      const rows = f.grid.lanes;
+      if (gridCovers(f.grid, densityLevel(s.msPerPx), s.from, s.to, rows)) slot.grid = f.grid;
+      return true;
+    },
     /** The frame for these inputs: laid out once per view, size, scroll and data; the selection is pinned on top. */
     frame(input: FrameInput & { splitByTheme: boolean; selected: number }): Frame {
       const base = layout(

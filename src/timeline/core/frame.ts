@@ -119,6 +119,46 @@ function firstTheme(index: EventIndex, i: number, out: Int32Array): number {
   return 1;
 }
 
+/** Cells a counted density grid may hold (rows times buckets). */
+const COUNTED_CELLS = 1 << 20;
+
+/**
+ * The level to count a grid at when no pyramid serves it (zoomed in past the pyramid's finest level): two octaves
+ * finer than needed where COUNTED_CELLS allows, else one (as a pyramid grid is). The grid spans three view widths, so
+ * it serves the next two octaves of zooming in and the first of zooming out without counting the events again.
+ */
+function countedLevel(level: number, span: number, rows: number): number {
+  return rows * Math.ceil(span / 2 ** (level - 2)) <= COUNTED_CELLS ? level - 2 : level - 1;
+}
+
+/**
+ * How many events the view shows (MAX_VISIBLE + 1 for "too many to count"), and how many of them are short marks
+ * rather than wide bars; the events themselves are left in visBuf.
+ */
+function countInView(f: FrameInput): { n: number; short: number } {
+  const { index, vis, scale } = f;
+  // The estimate is an upper bound (it includes a month of look-back); when it is close, count exactly.
+  const estimate = estimateVisible(vis, scale.from, scale.to);
+  // Wide spans (context bars) are cheap to stack and mostly merge into badges, so they count against a
+  // looser limit than the short marks: a narrow view over many long spans still shows single events.
+  const n = estimate > 8 * MAX_VISIBLE ? MAX_VISIBLE + 1 : collectVisible(vis, scale.from, scale.to, visBuf);
+  let short = 0;
+  if (n <= MAX_VISIBLE) {
+    for (let k = 0; k < n; k++) {
+      const i = visBuf[k]!;
+      const [x0, x1] = markExtent(index, scale, i);
+      if (x1 - x0 <= scale.width / 3) short++;
+    }
+  }
+  return { n, short };
+}
+
+/** True when the frame for these inputs shows single marks, not density (without laying it out). */
+export function showsMarks(f: FrameInput): boolean {
+  const { n, short } = countInView(f);
+  return n <= MAX_VISIBLE && short <= MARK_LIMIT;
+}
+
 /** Lays out one frame: which events are visible, their rows and badges, or the density grid. Pure apart from scratch buffers. */
 export function layoutFrame(f: FrameInput, cachedGrid: DensityGrid | null): Frame {
   return withSelected(layoutUnselected(f, cachedGrid), f);
@@ -136,19 +176,7 @@ export function layoutUnselected(f: FrameInput, cachedGrid: DensityGrid | null):
     scrollY: f.scrollY,
   };
   const base = { geometry, rows: geo.rows, totalHeight: geo.total };
-  // The estimate is an upper bound (it includes a month of look-back); when it is close, count exactly.
-  const estimate = estimateVisible(vis, scale.from, scale.to);
-  // Wide spans (context bars) are cheap to stack and mostly merge into badges, so they count against a
-  // looser limit than the short marks: a narrow view over many long spans still shows single events.
-  const n = estimate > 8 * MAX_VISIBLE ? MAX_VISIBLE + 1 : collectVisible(vis, scale.from, scale.to, visBuf);
-  let short = 0;
-  if (n <= MAX_VISIBLE) {
-    for (let k = 0; k < n; k++) {
-      const i = visBuf[k]!;
-      const [x0, x1] = markExtent(index, scale, i);
-      if (x1 - x0 <= scale.width / 3) short++;
-    }
-  }
+  const { n, short } = countInView(f);
   if (n > MAX_VISIBLE || short > MARK_LIMIT) {
     // Built one octave finer than needed, so zooming in a little reuses it too.
     const level = densityLevel(scale.msPerPx);
@@ -164,7 +192,8 @@ export function layoutUnselected(f: FrameInput, cachedGrid: DensityGrid | null):
     const to = Math.min(scale.to + span, Math.max(scale.to, fullTo));
     const grid = gridCovers(cachedGrid, level, scale.from, scale.to, rows)
       ? cachedGrid!
-      : (f.density?.(level - 1, from, to, rows, lanesOf) ?? bucketDensity(vis, level - 1, from, to, rows, lanesOf));
+      : (f.density?.(level - 1, from, to, rows, lanesOf) ??
+        bucketDensity(vis, countedLevel(level, to - from, rows), from, to, rows, lanesOf));
     return { ...base, mode: 'density', visibleCount: n, placed: [], badges: [], grid };
   }
   const marks: MarkInput[] = [];

@@ -45,7 +45,10 @@ export const MIN_TARGET = 24;
 
 /** Width of a "+n" badge: room for its digits, and never narrower than a 24 px target. */
 export function badgeWidth(count: number): number {
-  return Math.max(MIN_TARGET, 14 + 7 * String(count).length);
+  // Digits counted without making a string: this runs for every mark that merges into a badge.
+  let digits = 1;
+  for (let c = Math.abs(Math.trunc(count)); c >= 10; c = Math.floor(c / 10)) digits++;
+  return Math.max(MIN_TARGET, 14 + 7 * digits);
 }
 
 /** Occupied pixel intervals of one row, sorted by start. */
@@ -57,6 +60,21 @@ interface Row {
   /** Mark end (without its title) of the last short mark, and that mark's index in `placed`. */
   lastMarkEnd: number;
   lastOwner: number;
+}
+
+/** A mark in its row, its title room as reserved; spelled out rather than spread, which is slow in a hot loop. */
+function placeAt(m: MarkInput, row: number): PlacedMark {
+  return {
+    ev: m.ev,
+    lane: m.lane,
+    x0: m.x0,
+    x1: m.x1,
+    labelW: m.labelW,
+    titleW: m.titleW ?? m.labelW,
+    wide: m.wide,
+    row,
+    labelRoom: m.labelW,
+  };
 }
 
 function free(row: Row, x0: number, x1: number): boolean {
@@ -117,19 +135,29 @@ export function stackMarks(
   const maxOwn = rows >= 2 ? Math.max(1, Math.floor(rows / 4)) : 0;
   const own = new Uint16Array(laneCount);
   const later: MarkInput[] = [];
+  // Rows only fill up, so a bar covering a range that already found no row in its lane finds none either
+  // (kept apart for the bars' own rows here, and for all rows below).
+  const ownFailLo = new Float64Array(laneCount).fill(NaN);
+  const ownFailHi = new Float64Array(laneCount).fill(NaN);
   for (const m of marks) {
     if (!m.wide) continue;
     if (m.lane >= laneCount) continue;
     const base = m.lane * rows;
     let row = -1;
-    for (let r = rows - 1; r >= rows - maxOwn && row < 0; r--) if (free(grid[base + r]!, m.x0, m.x1)) row = r;
+    const known = m.x0 <= ownFailLo[m.lane]! && m.x1 >= ownFailHi[m.lane]!;
+    if (!known)
+      for (let r = rows - 1; r >= rows - maxOwn && row < 0; r--) if (free(grid[base + r]!, m.x0, m.x1)) row = r;
     if (row < 0) {
+      if (!known && !(m.x0 < ownFailLo[m.lane]! && m.x1 > ownFailHi[m.lane]!)) {
+        ownFailLo[m.lane] = m.x0;
+        ownFailHi[m.lane] = m.x1;
+      }
       later.push(m);
       continue;
     }
     own[m.lane] = Math.max(own[m.lane]!, rows - row);
     insert(grid[base + row]!, m.x0, m.x1);
-    placed.push({ ...m, row, labelRoom: m.labelW });
+    placed.push(placeAt(m, row));
   }
   for (const m of marks) {
     if (m.wide) continue;
@@ -156,7 +184,7 @@ export function stackMarks(
       continue;
     }
     const g = grid[base + row]!;
-    const p: PlacedMark = { ...m, row, labelRoom: m.labelW };
+    const p = placeAt(m, row);
     g.lastOwner = placed.length;
     g.lastMarkEnd = m.x1;
     g.starts.push(m.x0);
@@ -164,7 +192,6 @@ export function stackMarks(
     g.ends.push(p.labelRoom > 0 ? m.x1 + LABEL_GAP + p.labelRoom : m.x1);
     placed.push(p);
   }
-  // Rows only fill up, so a bar covering a range that already found no row in its lane finds none either.
   const failLo = new Float64Array(laneCount).fill(NaN);
   const failHi = new Float64Array(laneCount).fill(NaN);
   for (const m of later) {
@@ -181,7 +208,7 @@ export function stackMarks(
       continue;
     }
     insert(grid[base + row]!, m.x0, m.x1);
-    placed.push({ ...m, row, labelRoom: m.labelW });
+    placed.push(placeAt(m, row));
   }
   widenTitles(grid, placed);
   return { placed, badges: placeBadges(overflow, laneCount, width, times) };
@@ -202,7 +229,7 @@ export function placeBadges(
   width: number,
   times: (ev: number) => [number, number],
 ): Badge[] {
-  const sorted = [...overflow].sort((a, b) => a.lane - b.lane || Math.max(a.x0, 0) - Math.max(b.x0, 0));
+  const sorted = byLaneAndX(overflow, laneCount, width);
   const badges: Badge[] = [];
   const absorb = (into: Badge, b: Pick<Badge, 'count' | 'lo' | 'hi'>) => {
     into.count += b.count;
@@ -229,4 +256,44 @@ export function placeBadges(
     }
   }
   return badges;
+}
+
+/**
+ * The marks in order of lane, then left edge clipped at 0 (stably, as Array.sort would put them), by counting them
+ * into a bucket per lane and whole pixel first: thousands of overflowing marks cost no comparator calls but within
+ * a pixel.
+ */
+function byLaneAndX(marks: readonly MarkInput[], laneCount: number, width: number): MarkInput[] {
+  const cols = Math.max(1, Math.min(Math.ceil(Number.isFinite(width) ? width : 4096), 1 << 16)) + 1;
+  const key = (m: MarkInput) => {
+    if (m.lane >= laneCount || m.lane < 0) return -1;
+    return m.lane * cols + Math.min(cols - 1, Math.floor(Math.max(m.x0, 0)));
+  };
+  const starts = new Uint32Array(laneCount * cols + 1);
+  const keys = new Int32Array(marks.length);
+  let skipped = 0;
+  for (let k = 0; k < marks.length; k++) {
+    const b = key(marks[k]!);
+    keys[k] = b;
+    if (b < 0) skipped++;
+    else starts[b + 1]!++;
+  }
+  for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
+  const out = new Array<MarkInput>(marks.length - skipped);
+  const fill = starts.slice(0, -1);
+  for (let k = 0; k < marks.length; k++) if (keys[k]! >= 0) out[fill[keys[k]!]!++] = marks[k]!;
+  // Within a bucket (one lane, one pixel), a stable insertion sort by the exact edge.
+  for (let b = 0; b + 1 < starts.length; b++) {
+    for (let k = starts[b]! + 1; k < starts[b + 1]!; k++) {
+      const m = out[k]!;
+      const x = Math.max(m.x0, 0);
+      let j = k - 1;
+      while (j >= starts[b]! && Math.max(out[j]!.x0, 0) > x) {
+        out[j + 1] = out[j]!;
+        j--;
+      }
+      out[j + 1] = m;
+    }
+  }
+  return out;
 }

@@ -20,6 +20,7 @@ import { paintBase, paintHighlights, type RenderContext } from './paint';
 import { domPorts, type OverlayPort, type TimelinePorts, type ZoomPort } from './ports';
 import { TimelineInput } from './TimelineInput';
 import { TitleCache } from './titleCache';
+import { warmMarks } from './warmMarks';
 
 export type { TimelineElements } from './elements';
 
@@ -88,6 +89,14 @@ export class TimelineEngine {
   private drawFailed = false;
   /** New data waiting for its density base to be counted (see STEPPED_MIN). */
   private waiting: { cancel(): void } | null = null;
+  /** The idle step queued to build density levels ahead of zooms (see Derived.warm), if one is queued. */
+  private warming: (() => void) | null = null;
+  /** The data whose single-marks code path was last warmed (see safelyWarmMarks). */
+  private warmedFor: EventIndex | null = null;
+  /** When the data last changed (see warmSoon). */
+  private shownAt = 0;
+  /** The warm-up's second step: drawing the view it laid out. */
+  private warmPaint: (() => void) | null = null;
   paints = 0;
   /** Durations of the last 256 canvas paints in ms (a ring), for the debug hook and the benchmark. */
   readonly drawMs = new Float64Array(256).fill(NaN);
@@ -209,6 +218,9 @@ export class TimelineEngine {
     // Splits "data ready -> first paint" into React's share and the timeline's own, for the benchmark.
     if (!prev) performance.mark('envoy:timeline-data');
     this.d = d;
+    this.shownAt = performance.now();
+    this.warming?.();
+    this.warming = null;
     if (!prev || prev.index !== d.index) this.titles.reset(d.index);
     if (prev && (prev.filtered !== d.filtered || prev.index !== d.index)) this.focus.pos = -1;
     const first = !this.cam;
@@ -477,6 +489,64 @@ export class TimelineEngine {
     performance.mark('envoy:timeline-paint');
     canvas.dataset.paints = String(++this.paints);
     this.drawMs[this.paints % this.drawMs.length] = performance.now() - t0;
+    if (frame?.mode === 'density') this.warmSoon();
+  }
+
+  /**
+   * After a dense frame, in idle time, one step at a time: the other density levels are summed, so a zoom only copies
+   * a grid; then, once per data set, a view of single marks elsewhere is laid out and drawn off the page (see
+   * warmMarks), so the first zoom into single marks does not run cold code. Nothing on screen depends on either.
+   */
+  private warmSoon() {
+    if (this.warming) return;
+    const step = (msLeft: () => number) => {
+      this.warming = null;
+      let more = true;
+      // Density levels while the idle period lasts; a marks layout or a counted grid (tens of ms at 1M) only alone in
+      // an idle period of its own.
+      if (this.derived.warm()) while (msLeft() > WARM_SLACK_MS && this.derived.warm());
+      else more = this.safelyWarmMarks() || this.derived.prefetch();
+      if (more) this.warming = this.ports.idle(step);
+    };
+    // Not while a search is being typed: each answer is new data, and the warm-up would slow the next one.
+    this.warming = this.ports.idle(step, Math.max(0, this.shownAt + WARM_AFTER_MS - performance.now()));
+  }
+
+  /** Lays out a view of single marks once per data set (off the page), then draws it; says whether it did either. */
+  private safelyWarmMarks(): boolean {
+    const paint = this.warmPaint;
+    this.warmPaint = null;
+    if (paint) {
+      this.warmStep(paint);
+      return true;
+    }
+    const d = this.d;
+    if (!d || this.warmedFor === d.index) return false;
+    this.warmedFor = d.index;
+    this.warmStep(() => {
+      this.warmPaint = warmMarks({
+        index: d.index,
+        vis: this.derived.vis(d.index, d.filtered),
+        lanes: this.derived.lanes(d.index, d.filtered, d.lanes),
+        view: this.window,
+        width: this.size.width,
+        height: this.size.height,
+        colourBy: d.colourBy,
+        labelWidth: this.labelWidth,
+        title: this.titleOf,
+        canvas: this.ports.createCanvas(this.els.canvas),
+      });
+    });
+    return true;
+  }
+
+  /** Only a warm-up: a failure here shows up, in words, when a real frame runs the same code. */
+  private warmStep(run: () => void) {
+    try {
+      run();
+    } catch {
+      this.warmPaint = null;
+    }
   }
 
   /**
@@ -522,6 +592,7 @@ export class TimelineEngine {
 
   destroy() {
     this.waiting?.cancel();
+    this.warming?.();
     this.scheduler.destroy();
     this.input.destroy();
     this.zoom?.destroy();
@@ -529,6 +600,11 @@ export class TimelineEngine {
     for (const c of this.cleanups) c();
   }
 }
+
+/** New data must stay this long before the warm-up starts on it (see warmSoon). */
+const WARM_AFTER_MS = 400;
+/** Idle warm-up steps go on while more than this is left of the idle period (a step takes a few ms at 1M). */
+const WARM_SLACK_MS = 8;
 
 /** What the base layer depends on beyond the frame (which stands for the view, size, scroll and data). */
 interface BaseKey {

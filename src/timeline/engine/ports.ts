@@ -41,6 +41,11 @@ export interface TimelinePorts {
   watchPixelRatio(onChange: () => void): () => void;
   /** A canvas off the page, for the cached base layer (null where there is none). */
   createCanvas(like: HTMLCanvasElement): HTMLCanvasElement | null;
+  /**
+   * Runs `cb` when the page is next idle (between frames, after input) once `afterMs` have passed, telling it how
+   * many ms are left; returns a cancel.
+   */
+  idle(cb: (msLeft: () => number) => void, afterMs?: number): () => void;
 }
 
 export const domPorts: TimelinePorts = {
@@ -56,4 +61,14 @@ export const domPorts: TimelinePorts = {
   },
   watchPixelRatio,
   createCanvas: (like) => like.ownerDocument?.createElement('canvas') ?? null,
+  idle(cb, afterMs = 0) {
+    let cancel = () => clearTimeout(timer);
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') {
+        const h = requestIdleCallback((d) => cb(() => d.timeRemaining()), { timeout: 2000 });
+        cancel = () => cancelIdleCallback(h);
+      } else cb(() => 0);
+    }, afterMs);
+    return () => cancel();
+  },
 };

@@ -106,4 +106,22 @@ describe('placing "+n" badges', () => {
       }),
     );
   });
+
+  test('marks in any order give the badges of the same marks sorted by lane and left edge first (fractional edges too)', () => {
+    const markArb = fc.record({
+      ev: fc.nat(1000),
+      lane: fc.nat(3),
+      x0: fc.oneof(fc.integer({ min: -100, max: 700 }), fc.double({ min: -50, max: 700, noNaN: true })),
+      wide: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(markArb, { maxLength: 300 }), fc.integer({ min: 60, max: 700 }), (ms, width) => {
+        const marks = ms.map((m) => at(m.ev, m.x0, m.lane, m.wide));
+        // Lane 3 is past the lanes shown: its marks are dropped either way.
+        const sorted = [...marks].sort((a, b) => a.lane - b.lane || Math.max(a.x0, 0) - Math.max(b.x0, 0));
+        expect(placeBadges(marks, 3, width, times)).toEqual(placeBadges(sorted, 3, width, times));
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -65,6 +65,49 @@ describe('the density pyramid', () => {
     );
   });
 
+  test('warmed step by step between zooms (levels built from coarser and finer ones), it still counts exactly', () => {
+    fc.assert(
+      fc.property(
+        eventsArb,
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 8 }), fc.constant(-1)), { minLength: 1, maxLength: 12 }),
+        (events, steps) => {
+          const { v, lanesOf, full, pyramid } = setUp(events, 4096);
+          // -1 is an idle step; a number is a zoom to that many levels above the base.
+          for (const up of steps) {
+            if (up < 0) {
+              pyramid.warm();
+              continue;
+            }
+            const level = pyramid.base + up;
+            const got = pyramid.grid(level, full[0], full[1])!;
+            const want = bucketDensity(v, level, full[0], full[1], 3, lanesOf);
+            expect([...got.counts]).toEqual([...want.counts]);
+          }
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  test('warming ends, with every level up to a few pixels wide held', () => {
+    const { v, lanesOf, full, pyramid } = setUp(
+      [
+        { at: 3, days: 1, lanes: [0] },
+        { at: 500, days: 40, lanes: [1, 2] },
+      ],
+      4096,
+    );
+    let steps = 0;
+    while (pyramid.warm()) expect(++steps).toBeLessThan(64);
+    expect(steps).toBeGreaterThan(4);
+    for (let up = 0; up < 10; up++) {
+      const level = pyramid.base + up;
+      expect([...pyramid.grid(level, full[0], full[1])!.counts]).toEqual([
+        ...bucketDensity(v, level, full[0], full[1], 3, lanesOf).counts,
+      ]);
+    }
+  });
+
   test('serves no level finer than the memory allows, so the caller counts those itself', () => {
     const { pyramid } = setUp([{ at: 3, days: 1, lanes: [0] }], 4096);
     expect(pyramid.grid(pyramid.base - 1, day0, day0 + D)).toBeNull();

@@ -5,6 +5,7 @@ import { fullWindow } from '../../../src/timeline/core/limits';
 import { TimeScale } from '../../../src/timeline/core/timeScale';
 import { buildVisibleIndex } from '../../../src/timeline/core/visible';
 import { isPoint, layoutFrame, markExtent, MARK_LIMIT } from '../../../src/timeline/core/frame';
+import { bucketDensity, type DensityGrid } from '../../../src/timeline/core/density';
 import { all, makeIndex } from '../fixtures';
 
 const D = 86_400_000;
@@ -57,6 +58,28 @@ describe('laying out a frame', () => {
         a.grid,
       );
       expect(b.grid).toBe(a.grid);
+    }
+  });
+
+  test('with no pyramid (zoomed past its finest level), a counted grid serves the next octaves of zooming in, exactly', () => {
+    const lanes = buildLanes(big, filtered, 'single');
+    const input = { index: big, vis, lanes, viewHeight: 600, scrollY: 0, labelWidth: () => 80 };
+    const span = full[1] - full[0];
+    const at = (span: number) => new TimeScale(mid - span / 2, mid + span / 2, 800);
+    const a = layoutFrame({ ...input, scale: at(span) }, null);
+    expect(a.mode).toBe('density');
+    for (const k of [2, 4]) {
+      const scale = at(span / k);
+      const b = layoutFrame({ ...input, scale }, a.grid);
+      expect(b.mode).toBe('density');
+      // Reused, not counted again.
+      expect(b.grid).toBe(a.grid);
+      // And what a fresh count at that grid's level gives, inside the view.
+      const g = b.grid!;
+      const fresh = bucketDensity(vis, g.level, scale.from, scale.to, 1, (_i, out) => ((out[0] = 0), 1));
+      const from = Math.ceil(scale.from / 2 ** g.level);
+      const cells = (x: DensityGrid) => [...x.counts.subarray(from - x.first, from - x.first + 100)];
+      expect(cells(g)).toEqual(cells(fresh));
     }
   });
 

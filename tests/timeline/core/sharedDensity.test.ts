@@ -4,6 +4,7 @@ import { generateSynthetic } from '../../../src/data/synthetic';
 import { oneLaneDensityBase, shareDensityBase, type OneLaneRows } from '../../../src/data/densityBase';
 import { createDerived } from '../../../src/timeline/core/derived';
 import { DensityPyramid } from '../../../src/timeline/core/densityPyramid';
+import { bucketDensity } from '../../../src/timeline/core/density';
 import { layoutFrame } from '../../../src/timeline/core/frame';
 import { buildLanes } from '../../../src/timeline/core/lanes';
 import { fullWindow } from '../../../src/timeline/core/limits';
@@ -83,8 +84,11 @@ describe("the worker's density base, used by the timeline", () => {
           expect(got.grid!.lanes).toBe(want.grid!.lanes);
           expect([...got.grid!.counts]).toEqual([...want.grid!.counts]);
           expect([...got.grid!.max]).toEqual([...want.grid!.max]);
-          // And, inside the view, what a plain count of every event in it gives (bucketDensity).
-          const plain = layoutFrame(input, null);
+          // And, inside the view, what a plain count of every event in it gives (bucketDensity, at the same level).
+          const plain = layoutFrame(
+            { ...input, density: (level, a, b, n, lanesOf) => bucketDensity(vis, level, a, b, n, lanesOf) },
+            null,
+          );
           const g = got.grid!;
           const p = plain.grid!;
           const size = 2 ** g.level;

@@ -6,7 +6,7 @@ import type { TimeWindow } from '../../../src/lib/timeWindow';
 import { all, makeIndex } from '../fixtures';
 import { generateSynthetic } from '../../../src/data/synthetic';
 import { oneLaneDensityBase, shareDensityBase } from '../../../src/data/densityBase';
-import { fakeElements, fakePorts, key, manualFrames, mouse } from './fakes';
+import { fakeElements, fakePorts, key, manualFrames, mouse, runIdle } from './fakes';
 
 /*
  * The engine in plain Node: no canvas, no DOM, no store. Fake elements and ports stand in for the browser and the
@@ -280,5 +280,34 @@ describe('new data with many events in one lane', () => {
     shareDensityBase(rows, 'one', oneLaneDensityBase(big, rows, 'one'));
     e.setData({ index: big, filtered: rows, lanes: 'single', colourBy: 'actor' });
     expect(e.data?.filtered).toBe(rows);
+  });
+
+  test('after a dense frame the other density levels are built in idle steps, which end, and zooms draw the same', () => {
+    const rows = bigRows.subarray(0, 210_000);
+    const grids = (warm: boolean) => {
+      const { e, els, log } = make();
+      shareDensityBase(rows, 'one', oneLaneDensityBase(big, rows, 'one'));
+      e.setData({ index: big, filtered: rows, lanes: 'single', colourBy: 'actor' });
+      els.root.dispatchEvent(key('Home'));
+      raf.frame();
+      expect(e.frame?.mode).toBe('density');
+      if (warm) {
+        expect(log.idle.length).toBe(1);
+        const steps = runIdle(log);
+        expect(steps).toBeGreaterThan(3);
+        expect(steps).toBeLessThan(1000);
+        expect(log.idle).toEqual([]);
+      }
+      const out: number[][] = [];
+      for (let k = 0; k < 4; k++) {
+        els.root.dispatchEvent(key('+'));
+        raf.frame();
+        out.push([...(e.frame!.grid?.counts ?? [])]);
+      }
+      e.destroy();
+      engine = null;
+      return out;
+    };
+    expect(grids(true)).toEqual(grids(false));
   });
 });

@@ -74,10 +74,22 @@ export interface PortLog {
   overlays: OverlayContext[];
   /** The brush's callback into the camera. */
   brush: ((w: TimeWindow, phase: 'live' | 'end') => void) | null;
+  /** Idle work the engine asked for and that has not run yet (run it with runIdle). */
+  idle: ((msLeft: () => number) => void)[];
+}
+
+/** Runs the idle work queued so far, and whatever it queues in turn, up to `max` steps; returns how many ran. */
+export function runIdle(log: PortLog, max = 1000): number {
+  let n = 0;
+  while (log.idle.length && n < max) {
+    log.idle.shift()!(() => 0);
+    n++;
+  }
+  return n;
 }
 
 export function fakePorts(): { ports: TimelinePorts; log: PortLog } {
-  const log: PortLog = { camera: null, synced: [], overlays: [], brush: null };
+  const log: PortLog = { camera: null, synced: [], overlays: [], brush: null, idle: [] };
   const ports: TimelinePorts = {
     zoom(_el, camera) {
       log.camera = camera;
@@ -92,6 +104,13 @@ export function fakePorts(): { ports: TimelinePorts; log: PortLog } {
     observeSize: () => () => {},
     watchPixelRatio: () => () => {},
     createCanvas: () => null,
+    idle(cb) {
+      log.idle.push(cb);
+      return () => {
+        const k = log.idle.indexOf(cb);
+        if (k >= 0) log.idle.splice(k, 1);
+      };
+    },
   };
   return { ports, log };
 }

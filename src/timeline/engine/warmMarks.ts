@@ -1,0 +1,68 @@
+import type { EventIndex } from '../../data/model';
+import type { ColorBy } from '../../data/vocabulary';
+import type { TimeWindow } from '../../lib/timeWindow';
+import { layoutUnselected, showsMarks, type FrameInput } from '../core/frame';
+import type { LaneSet } from '../core/lanes';
+import { chooseTicks } from '../core/ticks';
+import { TimeScale } from '../core/timeScale';
+import type { VisibleIndex } from '../core/visible';
+import { warmWindow } from '../core/warmWindow';
+import { paintBase } from './paint';
+
+export interface WarmInput {
+  index: EventIndex;
+  vis: VisibleIndex;
+  lanes: LaneSet;
+  view: TimeWindow;
+  width: number;
+  height: number;
+  colourBy: ColorBy;
+  labelWidth(i: number): number;
+  title(i: number): string;
+  /** A canvas off the page to draw into (null: lay out only). */
+  canvas: HTMLCanvasElement | null;
+}
+
+/**
+ * Lays out, off the page, a view of single marks the user has not asked for (core/warmWindow.ts), and returns the
+ * step that draws it into `w.canvas` (or null when there is no such view, or nowhere to draw). The first zoom into
+ * single marks on a million events otherwise runs the stacking, title and drawing code cold, and that one frame
+ * costs several times what the next does. The result is thrown away; the titles it measured stay in the cache.
+ * Two steps, so neither is a long task.
+ */
+export function warmMarks(w: WarmInput): (() => void) | null {
+  const input = (win: TimeWindow): FrameInput => ({
+    index: w.index,
+    vis: w.vis,
+    lanes: w.lanes,
+    scale: new TimeScale(win[0], win[1], w.width),
+    viewHeight: w.height,
+    scrollY: 0,
+    labelWidth: w.labelWidth,
+    splitByTheme: w.colourBy === 'theme',
+  });
+  const win = warmWindow(w.view, (v) => showsMarks(input(v)));
+  if (!win) return null;
+  const f = input(win);
+  const frame = layoutUnselected(f, null);
+  const canvas = w.canvas;
+  const ctx = canvas?.getContext('2d');
+  if (!canvas || !ctx) return null;
+  return () => {
+    canvas.width = Math.max(1, Math.round(w.width));
+    canvas.height = Math.max(1, Math.round(w.height));
+    paintBase(ctx, {
+      width: w.width,
+      height: w.height,
+      scale: f.scale,
+      ticks: chooseTicks(f.scale.from, f.scale.to, w.width).ticks,
+      frame,
+      index: w.index,
+      lanes: w.lanes,
+      colourBy: w.colourBy,
+      highlights: { selected: -1, hover: -1, focus: -1, placeHover: null },
+      title: w.title,
+      textWidth: w.labelWidth,
+    });
+  };
+}

@@ -19,6 +19,64 @@ export interface DensityBase {
   rows: number;
   starts: Float32Array;
   ends: Float32Array;
+  /**
+   * The same histograms COARSE_SHIFT levels up, when the builder made them (the data worker does): the first grid
+   * of a wide view is then summed from these, a sixty-fourth of the entries, instead of from the base.
+   */
+  coarse?: Histograms;
+}
+
+/** Histograms of one level: how many events start, and end, in each bucket, row after row. */
+export interface Histograms {
+  /** Absolute bucket number of entry 0. */
+  origin: number;
+  /** Entries per row. */
+  n: number;
+  starts: Float32Array;
+  ends: Float32Array;
+}
+
+/** How many levels above the base its coarse copy is (see DensityBase.coarse). */
+export const COARSE_SHIFT = 6;
+
+/**
+ * The histograms k times coarser than `b` (k a power of two): input entry j is absolute bucket b.origin + j, which
+ * starts in output bucket floor((b.origin + j) / k) and ends in ceil((b.origin + j) / k), exactly what halving level
+ * by level gives. Each output bucket sums a run of input buckets, so the pass has no division in it.
+ */
+export function coarsen(b: Histograms, rows: number, k: number): Histograms {
+  const origin = Math.floor(b.origin / k);
+  // Input entry j is absolute bucket b.origin + j = origin * k + rem + j.
+  const rem = b.origin - origin * k;
+  const n = Math.ceil((rem + b.n) / k) + 1;
+  const starts = new Float32Array(rows * n);
+  const ends = new Float32Array(rows * n);
+  const bs = b.starts;
+  const be = b.ends;
+  for (let r = 0; r < rows; r++) {
+    const inRow = r * b.n;
+    const row = r * n;
+    // Starts: output o takes inputs j with floor((rem + j) / k) = o, i.e. j in [o k - rem, (o + 1) k - rem).
+    // Ends: output o takes inputs j with ceil((rem + j) / k) = o, i.e. j in ((o - 1) k - rem, o k - rem].
+    for (let o = 0; o < n; o++) {
+      const s0 = Math.max(0, o * k - rem);
+      const s1 = Math.min(b.n, (o + 1) * k - rem);
+      let sum = 0;
+      for (let j = s0; j < s1; j++) sum += bs[inRow + j]!;
+      starts[row + o] = sum;
+      const e0 = Math.max(0, (o - 1) * k - rem + 1);
+      const e1 = Math.min(b.n, o * k - rem + 1);
+      let end = 0;
+      for (let j = e0; j < e1; j++) end += be[inRow + j]!;
+      ends[row + o] = end;
+    }
+  }
+  return { origin, n, starts, ends };
+}
+
+/** The base with its coarse copy (see DensityBase.coarse). */
+export function withCoarse(b: DensityBase): DensityBase {
+  return b.coarse ? b : { ...b, coarse: coarsen(b, b.rows, 2 ** COARSE_SHIFT) };
 }
 
 /** The buckets of a base level for the full window [from, to): finest that fits maxEntries, and aligned. */
@@ -90,7 +148,8 @@ const STEP_EVENTS = 16_384;
 
 /**
  * oneLaneDensityBase in steps, for the page: each call counts events for about `budgetMs` and returns null, until
- * the call that finishes returns the base (the same one oneLaneDensityBase builds).
+ * the call that finishes returns the base (the same one oneLaneDensityBase builds), with its coarse copy made in a
+ * step of its own.
  */
 export function oneLaneDensitySteps(
   index: EventIndex,
@@ -105,6 +164,7 @@ export function oneLaneDensitySteps(
   const { start, end, themeOffsets, themeIds } = index;
   const split = rows === 'firstTheme';
   let k = 0;
+  let counted: DensityBase | null = null;
   return (budgetMs) => {
     const t0 = performance.now();
     while (k < events.length) {
@@ -124,7 +184,13 @@ export function oneLaneDensitySteps(
       }
       if (k < events.length && performance.now() - t0 >= budgetMs) return null;
     }
-    return { base, origin, n, rows: count, starts, ends };
+    // In steps (the page, for many events), the coarse copy too, in a step of its own; in one go, the base alone.
+    if (budgetMs === Infinity) return { base, origin, n, rows: count, starts, ends };
+    if (!counted) {
+      counted = { base, origin, n, rows: count, starts, ends };
+      return null;
+    }
+    return withCoarse(counted);
   };
 }
 

@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { formatCount } from '../lib/formatCount';
 
 export interface FacetRowProps {
   /** Unique DOM id base for this row. */
@@ -19,9 +20,6 @@ export interface FacetRowProps {
   /** Position in a virtualised list (1-based) and the list's size, for screen readers. */
   pos?: [number, number];
 }
-
-// One formatter for every row: toLocaleString makes a new one per call, which at thousands of rows shows.
-const COUNT = new Intl.NumberFormat('en-US');
 
 /** One actor or theme: checkbox with the name, a colour mark, the count in view, and "only this". Zero counts are dimmed. */
 export function FacetRow(p: FacetRowProps) {
@@ -57,10 +55,10 @@ export function FacetRow(p: FacetRowProps) {
         </span>
       </label>
       <span className="frow__count" aria-hidden="true">
-        {COUNT.format(p.count)}
+        {formatCount(p.count)}
       </span>
       <span id={countId} hidden>
-        {`${COUNT.format(p.count)} ${p.count === 1 ? 'event' : 'events'} in view`}
+        {`${formatCount(p.count)} ${p.count === 1 ? 'event' : 'events'} in view`}
       </span>
       <button type="button" className="frow__only" aria-label={`Only ${p.name}`} onClick={p.onOnly}>
         only

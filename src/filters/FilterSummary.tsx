@@ -5,12 +5,12 @@ import { useEnvoy } from '../state/useEnvoy';
 import { selectWindow } from '../state/selectors';
 import { useEffect, useState } from 'react';
 import { useDebouncedValue } from './useDebouncedValue';
+import { formatCount } from '../lib/formatCount';
 
 /** Quiet time after the last zoom or pan step before the count is spoken: a wheel gesture is announced once, when it ends. */
 const GESTURE_SETTLE_MS = 1200;
 
-const fmt = (n: number) => n.toLocaleString('en-US');
-const plural = (n: number, word: string) => `${fmt(n)} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * "Showing 12 of 48 events in view": matching events out of all events in the visible time window (the home view
@@ -24,7 +24,7 @@ export function FilterSummary(props: { counts: FacetCounts; matchingAllDates: nu
   const { matching, inView } = props.counts;
   // Every count says what it counts: the dates in view, or all dates.
   const where = partial ? ' in view' : ' in all dates';
-  const line = `Showing ${fmt(matching)} of ${plural(inView, 'event')}${where}`;
+  const line = `Showing ${formatCount(matching)} of ${plural(inView, 'event')}${where}`;
   const debounced = useDebouncedValue(line, 500);
   const moving = useDebouncedValue(rawWindow, GESTURE_SETTLE_MS) !== rawWindow;
   const [spoken, setSpoken] = useState(debounced);
@@ -34,12 +34,12 @@ export function FilterSummary(props: { counts: FacetCounts; matchingAllDates: nu
   return (
     <div className="filters__summary">
       <p className="filters__count">
-        Showing <strong>{fmt(matching)}</strong> of {plural(inView, 'event')}
+        Showing <strong>{formatCount(matching)}</strong> of {plural(inView, 'event')}
         {where}
       </p>
       {partial && (
         <p className="filters__note">
-          {fmt(props.matchingAllDates)} of {fmt(index.count)} in all dates
+          {formatCount(props.matchingAllDates)} of {formatCount(index.count)} in all dates
         </p>
       )}
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

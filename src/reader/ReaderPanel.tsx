@@ -15,9 +15,9 @@ import { placeOf, stepIntoWindow, stepPosition } from './step';
 import { useStepShortcuts } from './useStepShortcuts';
 import './reader.css';
 import type { EventT } from '../data/schema';
+import { formatCount } from '../lib/formatCount';
 
 const NO_EVENTS: EventT[] = [];
-const fmt = (n: number) => n.toLocaleString('en-US');
 
 export interface ReaderPanelProps {
   /** Renders the "Link to this event" action for the selected event (provided by the app's URL code). */
@@ -125,7 +125,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
   };
 
   const place = pos >= 0 ? placeOf(shown, pos, rank) : 0;
-  const placeText = place > 0 ? `${fmt(place)} of ${fmt(shown.length)}` : 'not in the filtered events';
+  const placeText = place > 0 ? `${formatCount(place)} of ${formatCount(shown.length)}` : 'not in the filtered events';
   const canPrev = stepPosition(shown, pos, -1, rank) >= 0;
   const canNext = stepPosition(shown, pos, 1, rank) >= 0;
 
@@ -134,7 +134,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
       <div className="reader-toolbar">
         <h2 className="panel__title reader-toolbar__title">Source article</h2>
         <span className="reader-toolbar__place" aria-hidden={event ? true : undefined}>
-          {event ? placeText : `${fmt(shown.length)} ${shown.length === 1 ? 'event' : 'events'}`}
+          {event ? placeText : `${formatCount(shown.length)} ${shown.length === 1 ? 'event' : 'events'}`}
         </span>
         {/* Says where a selected event stands and which it is (stepping leaves focus alone, so this is how it is heard);
             a bare count would only repeat the filter panel's own announcement. */}

@@ -7,9 +7,9 @@ import { selectActions, selectWindow } from '../state/selectors';
 import { eventsOutside, type Outside } from './core/edges';
 import { fitWindow, fullWindow, windowOrHome } from './core/limits';
 import { buildVisibleIndex } from './core/visible';
+import { formatCount } from '../lib/formatCount';
 
-const fmt = (n: number) => n.toLocaleString('en-GB');
-const events = (n: number, which = '') => `${fmt(n)} ${which}${n === 1 ? 'event' : 'events'}`;
+const events = (n: number, which = '') => `${formatCount(n)} ${which}${n === 1 ? 'event' : 'events'}`;
 
 /**
  * "← 3 earlier" and "12 later →" at the edges of the plot, when filtered events lie wholly outside the
@@ -36,7 +36,7 @@ export function EdgeHints() {
           title={`${events(earlier.count)} before this view: show them`}
           onClick={() => reveal(earlier)}
         >
-          <span aria-hidden="true">←</span> {fmt(earlier.count)} earlier
+          <span aria-hidden="true">←</span> {formatCount(earlier.count)} earlier
         </button>
       )}
       {later.count > 0 && (
@@ -47,7 +47,7 @@ export function EdgeHints() {
           title={`${events(later.count)} after this view: show them`}
           onClick={() => reveal(later)}
         >
-          {fmt(later.count)} later <span aria-hidden="true">→</span>
+          {formatCount(later.count)} later <span aria-hidden="true">→</span>
         </button>
       )}
     </>

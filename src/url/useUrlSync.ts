@@ -126,15 +126,26 @@ export function useUrlSync(): void {
         }, WINDOW_DEBOUNCE_MS);
         return;
       }
-      // Settle the current entry with the window it had, then start a new entry.
+      const typing = changed.length === 1 && changed[0] === 'search';
+      const t = Date.now();
+      // A key after the first of a search rewrites the entry the first one made, once typing pauses: rewriting the
+      // address costs a few ms a time, which a keystroke at a million events cannot spare.
+      const more = typing && t - lastTyping < TYPING_MS;
+      lastTyping = typing ? t : 0;
+      if (more) {
+        cancelPending();
+        timer = setTimeout(() => {
+          timer = undefined;
+          write('replace', viewOf(store.getState()));
+        }, WINDOW_DEBOUNCE_MS);
+        return;
+      }
+      // Settle the current entry with the view it had, then start a new entry.
       if (timer !== undefined) {
         cancelPending();
         write('replace', before);
       }
-      const typing = changed.length === 1 && changed[0] === 'search';
-      const t = Date.now();
-      write(typing && t - lastTyping < TYPING_MS ? 'replace' : 'push', now);
-      lastTyping = typing ? t : 0;
+      write('push', now);
     });
 
     const onPopState = () => {

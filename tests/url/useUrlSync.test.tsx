@@ -125,13 +125,16 @@ describe('writing the address', () => {
     expect(query()).toBe('?event=doha-meeting&from=2019-01&to=2019-06');
   });
 
-  test('typing a search makes one history entry, not one per key', () => {
+  test('typing a search makes one history entry, not one per key, and rewrites it once typing pauses', () => {
     const store = open('');
     const before = window.history.length;
     for (const text of ['p', 'pr', 'pri', 'priso']) {
       act(() => store.getState().actions.setSearch(text));
       act(() => vi.advanceTimersByTime(200));
     }
+    // The first key made the entry; the others wait for a pause, so a key does not pay for rewriting the address.
+    expect(query()).toBe('?q=p');
+    act(() => vi.advanceTimersByTime(WINDOW_DEBOUNCE_MS));
     expect(query()).toBe('?q=priso');
     expect(window.history.length).toBe(before + 1);
     act(() => vi.advanceTimersByTime(TYPING_MS));

@@ -8,7 +8,7 @@ import { facetCounts } from '../facetCounts';
 import { placeCounts } from '../placeCounts';
 import { searchNeedle } from '../filter';
 import { buildOverlapIndex } from '../overlap';
-import { oneLaneDensityBase } from '../densityBase';
+import { oneLaneDensityBase, withCoarse } from '../densityBase';
 import { assembleIndex } from '../import/assemble';
 import type { FromWorker, Post, ToWorker, WorkSource } from './protocol';
 
@@ -127,7 +127,8 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
     const perTerm =
       terms.length > 1 && rows.length === 0 ? terms.map((t) => countOnes(searchIndexMask(search!, [t]))) : null;
     // The timeline's one pass over the matches, done here so the page's keystroke does none.
-    const density = r.density ? oneLaneDensityBase(index!, rows, r.density) : null;
+    // With its coarse copy, so the page's first grid of a wide view sums a sixty-fourth of the entries.
+    const density = r.density ? withCoarse(oneLaneDensityBase(index!, rows, r.density)) : null;
     const answer: FromWorker = {
       type: 'search',
       seq: r.seq,
@@ -141,6 +142,8 @@ export function createWorkerHandler(post: Post, later: (run: () => void) => void
     };
     const transfer = [mask.buffer, rows.buffer, long.buffer];
     if (density) transfer.push(density.starts.buffer as ArrayBuffer, density.ends.buffer as ArrayBuffer);
+    if (density?.coarse)
+      transfer.push(density.coarse.starts.buffer as ArrayBuffer, density.coarse.ends.buffer as ArrayBuffer);
     post(answer, transfer);
   }
 

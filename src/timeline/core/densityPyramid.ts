@@ -1,4 +1,4 @@
-import { densityBase, type DensityBase, type OneLaneRows } from '../../data/densityBase';
+import { coarsen, COARSE_SHIFT, densityBase, type DensityBase, type OneLaneRows } from '../../data/densityBase';
 import type { LaneMode } from '../../state/viewState';
 import type { DensityGrid } from './density';
 import type { VisibleIndex } from './visible';
@@ -37,6 +37,7 @@ export class DensityPyramid {
     this.base = b.base;
     this.lanes = b.rows;
     this.levels.set(b.base, { origin: b.origin, n: b.n, starts: b.starts, ends: b.ends, counts: null });
+    if (b.coarse) this.levels.set(b.base + COARSE_SHIFT, { ...b.coarse, counts: null });
   }
 
   /** The pyramid of these events in these lanes over the full window (one pass over them). */
@@ -61,7 +62,11 @@ export class DensityPyramid {
     if (lv) return lv;
     let m = this.base;
     for (const [at, held] of this.levels) if (at < l && at > m && held.starts) m = at;
-    lv = coarsen(this.levels.get(m)!, this.lanes, 2 ** (l - m));
+    const from = this.levels.get(m)!;
+    lv = {
+      ...coarsen({ origin: from.origin, n: from.n, starts: from.starts!, ends: from.ends! }, this.lanes, 2 ** (l - m)),
+      counts: null,
+    };
     this.levels.set(l, lv);
     return lv;
   }
@@ -82,7 +87,10 @@ export class DensityPyramid {
     }
     if (lv.n <= TOP_ENTRIES) return false;
     if (!lv.starts) return false;
-    const up = coarsen(lv, this.lanes, 2);
+    const up: Level = {
+      ...coarsen({ origin: lv.origin, n: lv.n, starts: lv.starts, ends: lv.ends! }, this.lanes, 2),
+      counts: null,
+    };
     this.levels.set(l + 1, up);
     if (l !== this.base) {
       lv.starts = null;
@@ -136,38 +144,4 @@ export class DensityPyramid {
 /** The one-lane layout the frame draws for a lane mode and theme split (see layoutUnselected), or null for lanes. */
 export function oneLaneRows(mode: LaneMode, splitByTheme: boolean): OneLaneRows | null {
   return mode !== 'single' ? null : splitByTheme ? 'firstTheme' : 'one';
-}
-
-/**
- * The level k times coarser than `b` (k a power of two): input entry j is absolute bucket b.origin + j, which starts
- * in output bucket floor((b.origin + j) / k) and ends in ceil((b.origin + j) / k).
- */
-function coarsen(b: Level, lanes: number, k: number): Level {
-  const origin = Math.floor(b.origin / k);
-  // Input entry j is absolute bucket b.origin + j = origin * k + rem + j.
-  const rem = b.origin - origin * k;
-  const n = Math.ceil((rem + b.n) / k) + 1;
-  const starts = new Float32Array(lanes * n);
-  const ends = new Float32Array(lanes * n);
-  const bs = b.starts!;
-  const be = b.ends!;
-  for (let r = 0; r < lanes; r++) {
-    const inRow = r * b.n;
-    const row = r * n;
-    // Starts: output o takes inputs j with floor((rem + j) / k) = o, i.e. j in [o k - rem, (o + 1) k - rem).
-    // Ends: output o takes inputs j with ceil((rem + j) / k) = o, i.e. j in ((o - 1) k - rem, o k - rem].
-    for (let o = 0; o < n; o++) {
-      const s0 = Math.max(0, o * k - rem);
-      const s1 = Math.min(b.n, (o + 1) * k - rem);
-      let sum = 0;
-      for (let j = s0; j < s1; j++) sum += bs[inRow + j]!;
-      starts[row + o] = sum;
-      const e0 = Math.max(0, (o - 1) * k - rem + 1);
-      const e1 = Math.min(b.n, o * k - rem + 1);
-      let end = 0;
-      for (let j = e0; j < e1; j++) end += be[inRow + j]!;
-      ends[row + o] = end;
-    }
-  }
-  return { origin, n, starts, ends, counts: null };
 }

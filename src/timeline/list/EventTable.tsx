@@ -16,8 +16,8 @@ import { SortHeader, type Sort } from './SortHeader';
 import { useSortedRows } from '../../state/useSortedRows';
 import { PageNav } from './PageNav';
 import './EventTable.css';
+import { formatCount } from '../../lib/formatCount';
 
-const fmt = (n: number) => n.toLocaleString('en-US');
 const selectSortKey = (s: EnvoyState) => s.sortKey;
 const selectSortDir = (s: EnvoyState) => s.sortDir;
 
@@ -176,8 +176,8 @@ export function EventTable() {
   return (
     <div ref={rootRef} className={`event-table${narrow ? ' event-table--narrow' : ''}`}>
       <p className="event-table__status">
-        {fmt(order.length)} event{order.length === 1 ? '' : 's'}
-        {inView < rows.length ? ` across all dates (${fmt(inView)} in the dates in view)` : ''},{' '}
+        {formatCount(order.length)} event{order.length === 1 ? '' : 's'}
+        {inView < rows.length ? ` across all dates (${formatCount(inView)} in the dates in view)` : ''},{' '}
         {sorting ? 'sorting' : 'sorted'} by {sortColumn.label.toLowerCase()} ({sort.dir}){sorting ? '…' : ''}
       </p>
       <div className="visually-hidden" role="status" aria-live="polite">

@@ -1,6 +1,5 @@
 import { PAGE_ROWS } from './columns';
-
-const fmt = (n: number) => n.toLocaleString('en-US');
+import { formatCount } from '../../lib/formatCount';
 
 /** Moves between pages of PAGE_ROWS rows; shown only for lists longer than one page. */
 export function PageNav({ page, total, onPage }: { page: number; total: number; onPage(page: number): void }) {
@@ -14,7 +13,7 @@ export function PageNav({ page, total, onPage }: { page: number; total: number; 
         Previous rows
       </button>
       <span>
-        Rows {fmt(from)}–{fmt(to)} of {fmt(total)}
+        Rows {formatCount(from)}–{formatCount(to)} of {formatCount(total)}
       </span>
       <button type="button" disabled={page >= pages - 1} onClick={() => onPage(page + 1)}>
         Next rows

@@ -10,7 +10,7 @@ import { sortEvents } from '../../../src/data/sortEvents';
 import { buildOverlapIndex } from '../../../src/data/overlap';
 import type { DatasetT } from '../../../src/data/schema';
 import fc from 'fast-check';
-import { oneLaneDensityBase, type OneLaneRows } from '../../../src/data/densityBase';
+import { oneLaneDensityBase, withCoarse, type OneLaneRows } from '../../../src/data/densityBase';
 
 const SOURCE: WorkSource = { kind: 'synthetic', count: 3000, seed: 2 };
 const page = generateSynthetic(3000, 2);
@@ -54,13 +54,23 @@ describe('data worker protocol', () => {
         fc.constantFrom<OneLaneRows>('one', 'firstTheme'),
         async (needle, rows) => {
           const a = await client.search(needle, rows);
-          const want = oneLaneDensityBase(
-            page,
-            filterEvents(page, { ...criteria, actors: [], themes: [] }, searchMask(page, needle)),
-            rows,
+          const want = withCoarse(
+            oneLaneDensityBase(
+              page,
+              filterEvents(page, { ...criteria, actors: [], themes: [] }, searchMask(page, needle)),
+              rows,
+            ),
           );
           const got = a.density!;
-          expect({ ...got, starts: null, ends: null }).toEqual({ ...want, starts: null, ends: null });
+          expect({ ...got, starts: null, ends: null, coarse: null }).toEqual({
+            ...want,
+            starts: null,
+            ends: null,
+            coarse: null,
+          });
+          // With its coarse copy, so the page's first grid does not sum the whole base.
+          expect([...got.coarse!.starts]).toEqual([...want.coarse!.starts]);
+          expect([...got.coarse!.ends]).toEqual([...want.coarse!.ends]);
           // A million entries each: compared as bytes.
           expect(Buffer.from(got.starts.buffer).equals(Buffer.from(want.starts.buffer))).toBe(true);
           expect(Buffer.from(got.ends.buffer).equals(Buffer.from(want.ends.buffer))).toBe(true);

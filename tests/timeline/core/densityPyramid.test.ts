@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { bucketDensity } from '../../../src/timeline/core/density';
 import { DensityPyramid } from '../../../src/timeline/core/densityPyramid';
+import { densityBase, withCoarse } from '../../../src/data/densityBase';
 import { buildVisibleIndex } from '../../../src/timeline/core/visible';
 import { all, makeIndex } from '../fixtures';
 
@@ -19,7 +20,7 @@ const eventsArb = fc.array(
   { minLength: 1, maxLength: 120 },
 );
 
-function setUp(events: { at: number; days: number; lanes: number[] }[], maxEntries: number) {
+function setUp(events: { at: number; days: number; lanes: number[] }[], maxEntries: number, coarse = false) {
   const index = makeIndex(events.map((e) => ({ day: iso(day0 + e.at * D), days: e.days, actors: e.lanes })));
   const v = buildVisibleIndex(all(index), index.start, index.end);
   const lanesOf = (i: number, out: Int32Array) => {
@@ -28,7 +29,8 @@ function setUp(events: { at: number; days: number; lanes: number[] }[], maxEntri
     return n;
   };
   const full: [number, number] = [day0 - 30 * D, day0 + 800 * D];
-  return { v, lanesOf, full, pyramid: DensityPyramid.of(v, 3, lanesOf, full, maxEntries) };
+  const base = densityBase(v.filtered, v.start, v.end, 3, lanesOf, full, maxEntries);
+  return { v, lanesOf, full, pyramid: new DensityPyramid(coarse ? withCoarse(base) : base) };
 }
 
 describe('the density pyramid', () => {
@@ -69,9 +71,11 @@ describe('the density pyramid', () => {
     fc.assert(
       fc.property(
         eventsArb,
-        fc.array(fc.oneof(fc.integer({ min: 0, max: 8 }), fc.constant(-1)), { minLength: 1, maxLength: 12 }),
-        (events, steps) => {
-          const { v, lanesOf, full, pyramid } = setUp(events, 4096);
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant(-1)), { minLength: 1, maxLength: 12 }),
+        fc.boolean(),
+        (events, steps, coarse) => {
+          // With or without the coarse copy the data worker sends beside the base.
+          const { v, lanesOf, full, pyramid } = setUp(events, 4096, coarse);
           // -1 is an idle step; a number is a zoom to that many levels above the base.
           for (const up of steps) {
             if (up < 0) {

@@ -36,8 +36,11 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
   const articleId = useEnvoy(selectArticle);
   const filtered = useFilteredEvents();
   // Stepped through in the order they are told: a wide uncertain window sits by its latest day, not its earliest.
-  const shown = useMemo(() => inStoryOrder(index, filtered), [index, filtered]);
-  const { rank, time } = storyOrder(index);
+  // Worked out when first needed (a selection, a step): at a million events it is a pass the first render can spare.
+  const story = useMemo(() => {
+    let s: { shown: Uint32Array; rank: Uint32Array | undefined; time: Float64Array } | undefined;
+    return () => (s ??= { shown: inStoryOrder(index, filtered), ...storyOrder(index) });
+  }, [index, filtered]);
   const [preferred, setPreferred] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusCard = useRef(false);
@@ -65,6 +68,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
       const { event: current, window } = store.getState();
       const at = current === null ? -1 : index.indexOf(current);
       // With nothing selected, start from the dates in view rather than the dataset's first or last event.
+      const { shown, rank, time } = story();
       const to =
         at >= 0
           ? stepPosition(shown, at, direction, rank)
@@ -72,7 +76,7 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
       // Focus stays where the person is (the timeline, a button): the live region says where they went instead.
       if (to >= 0) select(index.event(to).id, false);
     },
-    [store, index, shown, rank, time, select],
+    [store, index, story, select],
   );
   useStepShortcuts(step);
 
@@ -124,17 +128,19 @@ export function ReaderPanel({ linkToEvent }: ReaderPanelProps) {
     headingRef.current?.focus({ preventScroll: true });
   };
 
-  const place = pos >= 0 ? placeOf(shown, pos, rank) : 0;
-  const placeText = place > 0 ? `${formatCount(place)} of ${formatCount(shown.length)}` : 'not in the filtered events';
-  const canPrev = stepPosition(shown, pos, -1, rank) >= 0;
-  const canNext = stepPosition(shown, pos, 1, rank) >= 0;
+  // The story order holds the same events as the filtered set, so its length needs no story order.
+  const count = filtered.length;
+  const place = pos >= 0 ? placeOf(story().shown, pos, story().rank) : 0;
+  const placeText = place > 0 ? `${formatCount(place)} of ${formatCount(count)}` : 'not in the filtered events';
+  const canPrev = pos >= 0 ? stepPosition(story().shown, pos, -1, story().rank) >= 0 : count > 0;
+  const canNext = pos >= 0 ? stepPosition(story().shown, pos, 1, story().rank) >= 0 : count > 0;
 
   return (
     <div className="panel reader" ref={rootRef}>
       <div className="reader-toolbar">
         <h2 className="panel__title reader-toolbar__title">Source article</h2>
         <span className="reader-toolbar__place" aria-hidden={event ? true : undefined}>
-          {event ? placeText : `${formatCount(shown.length)} ${shown.length === 1 ? 'event' : 'events'}`}
+          {event ? placeText : `${formatCount(count)} ${count === 1 ? 'event' : 'events'}`}
         </span>
         {/* Says where a selected event stands and which it is (stepping leaves focus alone, so this is how it is heard);
             a bare count would only repeat the filter panel's own announcement. */}

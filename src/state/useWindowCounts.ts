@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useIndex } from '../data/DatasetContext';
 import { viewWindow } from '../data/home';
 import { searchNeedle, type FilterCriteria } from '../data/filter';
@@ -9,6 +9,9 @@ import { useFilterCriteria } from './useFilterCriteria';
 import { useSearchState } from './searchAnswer';
 import { workClientOf } from './workClient';
 import { selectWindow } from './selectors';
+
+/** How long counts wait after a search's answer while the search is being typed (see useWindowCounts). */
+export const TYPING_COUNTS_MS = 120;
 
 /** One kind of count over the events in view: asked of the worker, or counted here with the search's answer. */
 export interface WindowCounter<T> {
@@ -29,20 +32,39 @@ export function useWindowCounts<T>(counter: WindowCounter<T>): T {
   const window = useDeferredValue(useEnvoy(selectWindow));
   const client = workClientOf(index);
   const [done, setDone] = useState<T | null>(null);
+  // Counted with the search whose answer is shown, so the numbers agree with the events on screen.
+  const filtersKey = JSON.stringify({ ...criteria, search: '' });
+  const asked = useRef<{ filters: string; needle: string; window: typeof window } | null>(null);
   useEffect(() => {
     if (!client) return;
     let live = true;
     const view = viewWindow(index, window);
-    // Counted with the search whose answer is shown, so the numbers agree with the events on screen.
     const shown = { ...criteria, search: answer.needle };
-    counter.inWorker(client, shown, view ? [view[0], view[1]] : null).then(
-      (c) => live && setDone(c),
-      (err: unknown) => live && !(err instanceof Superseded) && setDone(counter.here(index, shown, view, answer.mask)),
-    );
+    const ask = () =>
+      counter.inWorker(client, shown, view ? [view[0], view[1]] : null).then(
+        (c) => live && setDone(c),
+        (err: unknown) =>
+          live && !(err instanceof Superseded) && setDone(counter.here(index, shown, view, answer.mask)),
+      );
+    // A new search answer while typing: counted once typing pauses, so the worker is free for the next key's search
+    // (the counts shown meanwhile are the last ones). A toggle or a zoom is counted at once.
+    const last = asked.current;
+    const typing =
+      last !== null &&
+      last.window === window &&
+      last.filters === filtersKey &&
+      last.needle !== answer.needle &&
+      answer.needle !== '';
+    asked.current = { filters: filtersKey, needle: answer.needle, window };
+    const timer = typing ? setTimeout(ask, TYPING_COUNTS_MS) : (ask(), undefined);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
-  }, [counter, client, index, criteria, answer, window]);
+    // `criteria` is read through filtersKey (its search through the answer), so a key typed before its answer
+    // arrives, or a new object with the same filters, asks nothing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [counter, client, index, filtersKey, answer, window]);
   const first = done === null;
   // With a worker, counted here only once, for the first render: the page's inputs then drop out of the keys.
   const keys = client ? null : ([index, criteria, window, answer] as const);

@@ -11,6 +11,7 @@ import { layoutUnselected, showsMarks, withSelected, type DensitySource, type Fr
 import { buildLanes, type LaneSet } from './lanes';
 import { fullWindow } from './limits';
 import { memo } from './memo';
+import { RecentFrames } from './recentFrames';
 import { TimeScale } from './timeScale';
 import { buildVisibleIndex, type VisibleIndex } from './visible';
 
@@ -63,6 +64,8 @@ export function createDerived() {
   let current: GridSlot | null = null;
   /** The last frame laid out, when it was density: what prefetch zooms in from. */
   let last: { input: FrameInput; slot: GridSlot } | null = null;
+  /** The last few views of single marks (see RecentFrames). */
+  const recent = new RecentFrames();
   const scale = memo((from: number, to: number, width: number) => new TimeScale(from, to, width));
   const places = memo((index: EventIndex, place: string | null) => (place ? placeMask(index, [place]) : null));
   const indexOf = memo((index: EventIndex, id: string | null) => (id ? index.indexOf(id) : -1));
@@ -79,6 +82,12 @@ export function createDerived() {
     ): Frame => {
       const slot = gridSlot(index, v, l, split);
       current = slot;
+      const same = [index, v, l, viewHeight, scrollY, split, labelWidth] as const;
+      const kept = recent.get(same, s);
+      if (kept) {
+        last = null;
+        return kept;
+      }
       const input: FrameInput = {
         index,
         vis: v,
@@ -93,6 +102,7 @@ export function createDerived() {
       const f = layoutUnselected(input, slot.grid);
       if (f.grid) slot.grid = f.grid;
       last = f.mode === 'density' ? { input, slot } : null;
+      if (f.mode === 'marks') recent.put(same, s, f);
       return f;
     },
   );

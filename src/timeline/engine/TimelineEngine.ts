@@ -5,6 +5,7 @@ import { createScheduler, type FrameScheduler } from '../../lib/frameScheduler';
 import { Camera, type CameraChange, type CameraSource } from '../core/camera';
 import { createDerived } from '../core/derived';
 import { oneLaneRows } from '../core/densityPyramid';
+import { densityLevel, gridCovers } from '../core/density';
 import { oneLaneDensitySteps, shareDensityBase, sharedDensityBase } from '../../data/densityBase';
 import type { Frame } from '../core/frame';
 import { positionOf } from '../core/keyboardOrder';
@@ -451,7 +452,8 @@ export class TimelineEngine {
       canvas.style.width = `${width}px`;
       canvas.style.height = `${height}px`;
     }
-    const frame = this.currentFrame();
+    const tf = performance.now();
+    const frame = this.standIn(this.currentFrame(), performance.now() - tf);
     this.painted = frame;
     const scale = this.scale;
     const ticks = chooseTicks(scale.from, scale.to, width).ticks;
@@ -550,6 +552,24 @@ export class TimelineEngine {
   }
 
   /**
+   * A first view of single marks whose layout took most of a frame (thousands of new titles at a million events) is
+   * drawn in the next frame, so that layout and drawing are never one long task: this frame shows the density the
+   * last frame drew, still true of this view, and asks for another. Any other frame is drawn as it is.
+   */
+  private standIn(frame: Frame | null, layoutMs: number): Frame | null {
+    const prev = this.painted;
+    if (!frame || frame.mode !== 'marks' || layoutMs < SPLIT_LAYOUT_MS || prev?.mode !== 'density' || !prev.grid)
+      return frame;
+    const s = this.scale;
+    const g = prev.grid;
+    if (!gridCovers(g, densityLevel(s.msPerPx), s.from, s.to, g.lanes)) return frame;
+    if (prev.rows !== frame.rows || prev.totalHeight !== frame.totalHeight) return frame;
+    if (prev.geometry.scrollY !== frame.geometry.scrollY) return frame;
+    this.scheduler.requestCanvas();
+    return prev;
+  }
+
+  /**
    * The base layer for a repaint that only moves highlights: kept from the last such repaint, or drawn once now. Zoom
    * and pan frames never pay for it; a run of hovers over a still view pays once.
    */
@@ -601,6 +621,8 @@ export class TimelineEngine {
   }
 }
 
+/** A fresh layout of single marks taking longer than this is drawn the frame after (see standIn). */
+const SPLIT_LAYOUT_MS = 16;
 /** New data must stay this long before the warm-up starts on it (see warmSoon). */
 const WARM_AFTER_MS = 400;
 /** Idle warm-up steps go on while more than this is left of the idle period (a step takes a few ms at 1M). */

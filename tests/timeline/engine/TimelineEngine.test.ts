@@ -310,4 +310,30 @@ describe('new data with many events in one lane', () => {
     };
     expect(grids(true)).toEqual(grids(false));
   });
+
+  test('a first view of single marks whose layout takes most of a frame shows the density one frame longer, then the marks', () => {
+    const rows = bigRows.subarray(0, 210_000);
+    const { e, els } = make();
+    shareDensityBase(rows, 'one', oneLaneDensityBase(big, rows, 'one'));
+    e.setData({ index: big, filtered: rows, lanes: 'single', colourBy: 'actor' });
+    raf.frame();
+    expect(e.frame?.mode).toBe('density');
+    // Every layout now seems to take 20 ms: the clock moves on each time it is read.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 20));
+    for (let steps = 0; steps < 40; steps++) {
+      els.root.dispatchEvent(key('+'));
+      raf.frame();
+      const laidOut = e.currentFrame();
+      if (laidOut?.mode !== 'marks') continue;
+      // The frame that first laid out single marks drew the density it had, and asked for the next frame.
+      expect(e.frame?.mode).toBe('density');
+      // The next frame finds that layout done (and quick to get again: the clock stops jumping).
+      vi.restoreAllMocks();
+      raf.frame();
+      expect(e.frame).toBe(laidOut);
+      return;
+    }
+    throw new Error('no view of single marks after 40 zooms');
+  });
 });

@@ -9,6 +9,7 @@ import { setArticleOrigin } from '../data/articleOrigin';
 import { getLoadProgress, subscribeLoadProgress } from '../data/loadProgress';
 import type { LoadedDataset } from '../data/openedDataset';
 import type { DataSource } from '../data/source';
+import { formatCount } from '../lib/formatCount';
 
 const readyMarked = new WeakSet<object>();
 const generations = new WeakMap<object, number>();
@@ -34,7 +35,7 @@ function generationOf(data: LoadedDataset): number {
 }
 
 function pendingWords(source: DataSource): string {
-  if (source.kind === 'synthetic') return `Generating ${source.count.toLocaleString('en-US')} synthetic events…`;
+  if (source.kind === 'synthetic') return `Generating ${formatCount(source.count)} synthetic events…`;
   if (source.kind === 'url') return `Opening the dataset at ${source.url}…`;
   if (source.kind === 'local') return 'Reopening the file you opened here before…';
   return 'Loading the dataset…';
@@ -46,7 +47,7 @@ function LoadProgressLine() {
   return (
     <p className="gate__progress">
       {p.totalBytes ? <progress max={p.totalBytes} value={p.bytes} aria-label="Reading the file" /> : null}
-      <span>{p.rows.toLocaleString('en-US')} rows read</span>
+      <span>{formatCount(p.rows)} rows read</span>
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { clip } from '../lib/clip';
+import { formatCount } from '../lib/formatCount';
 
 /**
  * Which dataset the page shows: the bundled one, generated data for measuring scale, a dataset at a URL
@@ -19,7 +20,7 @@ export const MAX_DATA_URL = 2000;
 
 const COUNT = /^\d{1,7}$/;
 const SEED = /^\d{1,9}$/;
-const fmt = (n: number) => n.toLocaleString('en-US');
+const fmt = formatCount;
 const shown = (v: string) => `'${clip(v, 20)}'`;
 const LOCAL_ID = /^[a-z0-9-]{1,64}$/;
 

@@ -5,6 +5,7 @@ import { syntheticIndexOf, syntheticRecords, type SyntheticColumns } from './syn
 import type { PlaceT } from './schema';
 import { hash3, mulberry32, zipfTable } from './syntheticRandom';
 import { syntheticPlaces } from './syntheticPlaces';
+import { formatCount } from '../lib/formatCount';
 
 /*
  * Synthetic datasets, for measuring scale (`?synthetic=100000[&seed=7]`).
@@ -269,7 +270,7 @@ export function syntheticIndex(c: SyntheticBuilt, seed: number): EventIndex {
   return {
     ...c,
     id: seed === 1 ? `synthetic-${n}` : `synthetic-${n}-seed-${seed}`,
-    title: `Synthetic data: ${n.toLocaleString('en-US')} events`,
+    title: `Synthetic data: ${formatCount(n)} events`,
     description: `Generated events (seed ${seed}) over 2015–2024 with ${actors.length} actors and ${SYNTHETIC_THEMES.length} themes, for measuring scale. They have no article text.`,
     synthetic: true,
     seed,

@@ -25,6 +25,7 @@ import type { CsvJob } from './core/csvJob';
 import { saveBlob } from '../lib/saveBlob';
 import { runCsvJob, type RunningJob } from './runCsvJob';
 import { exportDataset } from './exportDataset';
+import { formatCount } from '../lib/formatCount';
 
 type Busy = { what: string; done: number; total: number; job?: RunningJob } | null;
 
@@ -126,7 +127,7 @@ export function ExportPanel({
     job.result.then(
       (blob) => {
         saveBlob(blob, filename);
-        done(`Saved ${filename} (${chosen.length.toLocaleString('en-GB')} events).`);
+        done(`Saved ${filename} (${formatCount(chosen.length)} events).`);
       },
       (err) => failed('The CSV export', err),
     );
@@ -217,11 +218,11 @@ export function ExportPanel({
         <legend>Dates</legend>
         <label>
           <input type="radio" name={`${titleId}-scope`} checked={!allDates} onChange={() => setAllDates(false)} />
-          In the window shown, {windowWords(shownWindow)}: {(inWindow?.length ?? 0).toLocaleString('en-GB')} events
+          In the window shown, {windowWords(shownWindow)}: {formatCount(inWindow?.length ?? 0)} events
         </label>
         <label>
           <input type="radio" name={`${titleId}-scope`} checked={allDates} onChange={() => setAllDates(true)} />
-          All dates: {filtered.length.toLocaleString('en-GB')} events
+          All dates: {formatCount(filtered.length)} events
         </label>
       </fieldset>
       <section className="export-dialog__section" aria-labelledby={`${titleId}-data`}>
@@ -272,7 +273,7 @@ export function ExportPanel({
           </button>
           <span>
             {marks !== null && marks > SVG_MARK_LIMIT
-              ? `The view holds ${marks.toLocaleString('en-GB')} marks, too many for an SVG (up to ${SVG_MARK_LIMIT.toLocaleString('en-GB')}): zoom in or filter, or take the PNG.`
+              ? `The view holds ${formatCount(marks)} marks, too many for an SVG (up to ${formatCount(SVG_MARK_LIMIT)}): zoom in or filter, or take the PNG.`
               : 'Styles written on each element, so it opens the same in Inkscape or Illustrator.'}
           </span>
         </div>
@@ -282,9 +283,7 @@ export function ExportPanel({
           <>
             <label>
               {busy.what}
-              {busy.total > 1
-                ? `: ${busy.done.toLocaleString('en-GB')} of ${busy.total.toLocaleString('en-GB')} events`
-                : '…'}
+              {busy.total > 1 ? `: ${formatCount(busy.done)} of ${formatCount(busy.total)} events` : '…'}
               <progress max={busy.total} value={busy.total > 1 ? busy.done : undefined} />
             </label>
             {busy.job ? (
@@ -302,8 +301,8 @@ export function ExportPanel({
           <summary>Cite this view</summary>
           <p className="export-dialog__note">
             {citeItems.length > 1
-              ? `The view itself, then ${citeItems.length === 2 ? 'the one article' : `all ${citeItems.length - 1} articles`} behind its ${count.toLocaleString('en-GB')} events.`
-              : `The view itself: the dataset holds none of the articles behind its ${count.toLocaleString('en-GB')} events.`}
+              ? `The view itself, then ${citeItems.length === 2 ? 'the one article' : `all ${citeItems.length - 1} articles`} behind its ${formatCount(count)} events.`
+              : `The view itself: the dataset holds none of the articles behind its ${formatCount(count)} events.`}
           </p>
           {renderCitations(citeItems, 'Citations of this view')}
         </details>

@@ -6,6 +6,7 @@ import { FacetRow } from './FacetRow';
 import type { ActorRow } from './core/actorGroups';
 import type { ActorHit } from './core/actorSearch';
 import { usePendingFocus } from './usePendingFocus';
+import { formatCount } from '../lib/formatCount';
 
 /** Lists longer than this are virtualised: only the rows in the scroll box are in the page. */
 export const VIRTUALISE_FROM = 80;
@@ -142,9 +143,7 @@ export function ActorList(p: ActorListProps) {
     : undefined;
   return (
     <>
-      <p className="filters__note">
-        {actorCount.toLocaleString('en-US')} actors. Arrow keys move through the whole list.
-      </p>
+      <p className="filters__note">{formatCount(actorCount)} actors. Arrow keys move through the whole list.</p>
       <div ref={scroller} className="facet__scroller" data-virtual="true">
         {pinned && (
           <div className="agroup agroup--pinned" aria-hidden="true">

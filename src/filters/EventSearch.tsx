@@ -7,6 +7,7 @@ import { searchNeedle } from '../data/filter';
 import { useWarmSearch } from './useWarmSearch';
 import { selectActions, selectSearch } from '../state/selectors';
 import { SpellingHint } from './SpellingHint';
+import { formatCount } from '../lib/formatCount';
 
 /** Filters events by words in their title, summary or evidence; bound straight to the store. Hints when the words look like an actor's name. */
 export function EventSearch() {
@@ -56,8 +57,7 @@ export function EventSearch() {
       )}
       {slow && pending && (
         <p className="filters__note">
-          Searching {index.count.toLocaleString('en-US')} events… until the answer comes, the previous result stays on
-          screen.
+          Searching {formatCount(index.count)} events… until the answer comes, the previous result stays on screen.
         </p>
       )}
       {error && (

@@ -3,6 +3,7 @@ import type { FacetCounts } from '../data/facetCounts';
 import { FLAG_KIND_WORDS } from '../data/flagWords';
 import { useEnvoy } from '../state/useEnvoy';
 import { selectActions, selectFlagged } from '../state/selectors';
+import { formatCount } from '../lib/formatCount';
 
 /**
  * "Flagged only": events where a source contradicts itself or another, gives an impossible date, a typo, or a
@@ -13,7 +14,7 @@ export function FlaggedSection(props: { counts: FacetCounts }) {
   const a = useEnvoy(selectActions);
   const { flagged, flagKinds } = props.counts;
   const kinds = FLAG_CODES.map((k, j) => [FLAG_KIND_WORDS[k], flagKinds[j] ?? 0] as const).filter(([, n]) => n > 0);
-  const events = `${flagged.toLocaleString('en-US')} ${flagged === 1 ? 'event' : 'events'} in view`;
+  const events = `${formatCount(flagged)} ${flagged === 1 ? 'event' : 'events'} in view`;
   return (
     <section className="facet facet--flagged" aria-labelledby="facet-flagged">
       <h3 id="facet-flagged" className="facet__title">
@@ -31,7 +32,7 @@ export function FlaggedSection(props: { counts: FacetCounts }) {
         </span>
         <span className="frow__name">Flagged only</span>
         <span className="frow__count" aria-hidden="true">
-          {flagged.toLocaleString('en-US')}
+          {formatCount(flagged)}
         </span>
         <span id="facet-flagged-count" hidden>
           {events}

@@ -1,6 +1,7 @@
 import { useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { usePendingFocus } from './usePendingFocus';
+import { formatCount } from '../lib/formatCount';
 
 /** A row of the place tree laid flat: a place, or the toggle of the places within it, at its depth. */
 export type PlaceRow = { kind: 'place' | 'toggle'; k: number; depth: number };
@@ -45,8 +46,8 @@ export function VirtualPlaceList({ rows, render }: VirtualPlaceListProps) {
   return (
     <>
       <p className="filters__note">
-        {rows.filter((r) => r.kind === 'place').length.toLocaleString('en-US')} places listed. Arrow keys move through
-        the whole list.
+        {formatCount(rows.filter((r) => r.kind === 'place').length)} places listed. Arrow keys move through the whole
+        list.
       </p>
       <div ref={scroller} className="facet__scroller" data-virtual="true">
         <ul

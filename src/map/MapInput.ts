@@ -7,6 +7,7 @@ import { hitMap, type MapHit } from './frame';
 import { describePlace } from './describePlace';
 import { hoverOf } from '../state/hoverChannel';
 import type { MapEngine } from './MapEngine';
+import { formatCount } from '../lib/formatCount';
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
@@ -72,7 +73,7 @@ export class MapInput {
       tip.textContent = describePlace(this.e, h.place);
     } else if (h?.kind === 'cluster') {
       this.setHover(-1);
-      tip.textContent = `${h.cluster.count.toLocaleString('en-US')} events at ${h.cluster.places.length} places. Click to zoom in.`;
+      tip.textContent = `${formatCount(h.cluster.count)} events at ${h.cluster.places.length} places. Click to zoom in.`;
     } else this.setHover(-1);
     tip.hidden = !h;
     if (h) {

@@ -4,6 +4,7 @@ import { placeTrail } from '../data/places';
 import { formatInterval } from '../lib/formatDate';
 import type { MapEngine } from './MapEngine';
 import { lowerBound } from '../lib/bisect';
+import { formatCount } from '../lib/formatCount';
 
 const MAX_LISTED = 30;
 
@@ -57,7 +58,7 @@ export function PlacePopup(p: { engine: MapEngine; place: number; x: number; y: 
         </button>
       </div>
       <p className="map-popup__note">
-        {events.length.toLocaleString('en-US')} {events.length === 1 ? 'event' : 'events'} in view
+        {formatCount(events.length)} {events.length === 1 ? 'event' : 'events'} in view
         {pl.precision === 'exact' || pl.precision === 'town' ? '' : `, known only to the ${pl.precision}`}
       </p>
       <ul className="map-popup__list">
@@ -82,7 +83,7 @@ export function PlacePopup(p: { engine: MapEngine; place: number; x: number; y: 
         })}
         {events.length > MAX_LISTED && (
           <li className="map-popup__more">
-            and {(events.length - MAX_LISTED).toLocaleString('en-US')} more: filter to the place to see them all
+            and {formatCount(events.length - MAX_LISTED)} more: filter to the place to see them all
           </li>
         )}
       </ul>

@@ -1,5 +1,6 @@
 import { placeTrail } from '../data/places';
 import type { MapEngine } from './MapEngine';
+import { formatCount } from '../lib/formatCount';
 
 const KIND_WORDS: Record<string, string> = {
   exact: 'exact point',
@@ -15,5 +16,5 @@ export function describePlace(e: Pick<MapEngine, 'cols' | 'tally'>, place: numbe
   if (!e.cols) return '';
   const p = e.cols.places[place]!;
   const n = e.tally?.count[place] ?? 0;
-  return `${placeTrail(e.cols, place)}: ${n.toLocaleString('en-US')} ${n === 1 ? 'event' : 'events'} in view (${KIND_WORDS[p.precision]}).`;
+  return `${placeTrail(e.cols, place)}: ${formatCount(n)} ${n === 1 ? 'event' : 'events'} in view (${KIND_WORDS[p.precision]}).`;
 }

@@ -3,6 +3,7 @@ import { alpha } from './draw/base';
 import type { TileCache } from './draw/tileCache';
 import { clusterRadius, dotRadius } from './core/cluster';
 import type { MapFrame, PlaceGeometry } from './frame';
+import { formatCount } from '../lib/formatCount';
 
 export interface PaintInput {
   ctx: CanvasRenderingContext2D;
@@ -140,7 +141,7 @@ export function paintMap(p: PaintInput): boolean {
       ctx.font = '700 12px Inter, system-ui, sans-serif';
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
-      ctx.fillText(c.count.toLocaleString('en-US'), c.x, c.y + 0.5);
+      ctx.fillText(formatCount(c.count), c.x, c.y + 0.5);
     }
   }
   if (labels.length <= 60) paintLabels(ctx, labels);

@@ -2,7 +2,9 @@ import { FORMAT_WORDS } from '../data/import/types';
 import type { RecentFile } from '../data/recentFiles';
 import { plural, sizeWords } from './words';
 
-const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+// Made when first needed: an Intl formatter costs the page's first script several ms to build.
+let dayFormat: Intl.DateTimeFormat | undefined;
+const day = () => (dayFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }));
 
 /** "Recent datasets": the files kept in this browser, each with Open and Remove. */
 export function RecentList({
@@ -31,7 +33,7 @@ export function RecentList({
             <span className="open-recent__name">{r.name}</span>
             <span className="open-muted">
               {sizeWords(r.size)} · {FORMAT_WORDS[r.format] ?? r.format} · {plural(r.events, 'event')} · opened{' '}
-              {day.format(r.openedAt)}
+              {day().format(r.openedAt)}
               {r.id === currentId ? ' · open now' : ''}
             </span>
           </div>

@@ -1,6 +1,7 @@
+import { formatCount } from '../lib/formatCount';
 // Numbers and sizes as the Open dataset dialog says them.
 
-export const fmt = (n: number) => n.toLocaleString('en-US');
+export const fmt = formatCount;
 
 /** "512 bytes", "14 KB", "3.2 MB", "1.1 GB". */
 export function sizeWords(bytes: number): string {

@@ -12,6 +12,7 @@ import { AXIS_H } from './draw/axis';
 import { OVERVIEW_H } from './draw/overview';
 import { badgesOf, drawnIds, marksOf, pointOf, rowSpansOf } from './engine/debugHook';
 import { EdgeHints } from './EdgeHints';
+import { formatCount } from '../lib/formatCount';
 
 declare global {
   interface Window {
@@ -125,7 +126,7 @@ export function TimelineView() {
           tabIndex={0}
           role="application"
           aria-roledescription="timeline"
-          aria-label={`Timeline of ${n.toLocaleString('en-GB')} events. Left and right arrows move between events in time order, Enter selects, Shift with arrows pans, plus and minus zoom, Home shows every date, 0 returns to the opening view, up and down scroll the lanes.`}
+          aria-label={`Timeline of ${formatCount(n)} events. Left and right arrows move between events in time order, Enter selects, Shift with arrows pans, plus and minus zoom, Home shows every date, 0 returns to the opening view, up and down scroll the lanes.`}
         >
           <div ref={refs.content} className="tl__content">
             <div ref={refs.sticky} className="tl__sticky">

@@ -12,6 +12,7 @@ import { drawMarks, fitText, LABEL_FONT } from './draw/marks';
 import { ringPlaced } from './draw/highlightShapes';
 import type { ColorBy } from '../data/vocabulary';
 import { AXIS_BAND, drawAxisOnto, drawLegendSwatch, FONT_FAMILY, INK, MUTED, SHAPES, wrap } from './draw/exportParts';
+import { formatCount } from '../lib/formatCount';
 
 /** What the image shows: the timeline's data, filters, lanes and colours, and the window drawn now. */
 export interface TimelineImageInput {
@@ -191,7 +192,7 @@ function drawImage(
       ctx.fillStyle = lane.colour ?? '#d0d7de';
       ctx.fillRect(4, y - 6, 3, 12);
       ctx.fillStyle = INK;
-      ctx.fillText(`${lane.label} · ${lane.count.toLocaleString('en-GB')}`, 11, y);
+      ctx.fillText(`${lane.label} · ${formatCount(lane.count)}`, 11, y);
     });
   }
   if (input.filtered.length === 0) {

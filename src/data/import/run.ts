@@ -9,6 +9,7 @@ import { decoderFor, nameOfUrl, peek, readAll, sniff, type OpenedSource } from '
 import { slugify } from './slug';
 import { looksLikeTimelineJsJson, timelineJsJsonRows, TIMELINEJS_JSON_HEADER } from './timelinejsJson';
 import { FORMAT_WORDS, type ColumnMapping, type ImportFormat, type ImportInput } from './types';
+import { formatCount } from '../../lib/formatCount';
 
 /*
  * The import itself, over streams and pure importers: what the worker runs, and what the tests run in Node.
@@ -85,10 +86,9 @@ function finishCsv(
   const warnings: string[] = [];
   if (c.skippedCount > c.skipped.length)
     warnings.push(
-      `Only the first ${c.skipped.length.toLocaleString('en-US')} of ${c.skippedCount.toLocaleString('en-US')} skipped rows are listed`,
+      `Only the first ${formatCount(c.skipped.length)} of ${formatCount(c.skippedCount)} skipped rows are listed`,
     );
-  if (payload.count === 0 && rows > 0)
-    warnings.push(`None of the ${rows.toLocaleString('en-US')} rows could be read as an event`);
+  if (payload.count === 0 && rows > 0) warnings.push(`None of the ${formatCount(rows)} rows could be read as an event`);
   return { kind: 'ok', format, payload, dataset, articleText: {}, rows, skipped: c.skipped, warnings };
 }
 

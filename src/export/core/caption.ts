@@ -3,6 +3,7 @@ import type { ViewState } from '../../state/viewState';
 import type { MatchMode } from '../../data/vocabulary';
 import { DAY_MS, msToDay } from '../../lib/days';
 import { formatDayRange } from '../../lib/formatDate';
+import { formatCount } from '../../lib/formatCount';
 
 const listWords = (names: string[], mode: MatchMode) =>
   names.length <= 1
@@ -50,7 +51,7 @@ export function imageCaption(p: {
 }): string {
   return [
     `${p.datasetTitle}`,
-    `${p.count.toLocaleString('en-GB')} ${p.count === 1 ? 'event' : 'events'}${p.filters ? ` ${p.filters}` : ' (no filters)'}`,
+    `${formatCount(p.count)} ${p.count === 1 ? 'event' : 'events'}${p.filters ? ` ${p.filters}` : ' (no filters)'}`,
     `window ${windowWords(p.window)}`,
     `exported from Envoy on ${formatDayRange(p.exported, p.exported)}`,
     p.link,

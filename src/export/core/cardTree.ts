@@ -1,3 +1,4 @@
+import { formatCount } from '../../lib/formatCount';
 /*
  * The link-preview card of an event (1200×630), as the element tree satori lays out: the dataset above,
  * the title large, the date (as precisely as known) below, in the colour of the event's first theme.
@@ -98,6 +99,6 @@ export function datasetCard(p: { dataset: string; events: number }): CardNode {
     },
     h('div', { fontSize: 26, fontWeight: 700, letterSpacing: 4, color: '#9fb3d9' }, 'ENVOY'),
     h('div', { fontSize: 60, fontWeight: 700, lineHeight: 1.15 }, cardTitle(p.dataset)),
-    h('div', { fontSize: 32, color: '#c9d4ea' }, `${p.events.toLocaleString('en-GB')} events, each with its evidence`),
+    h('div', { fontSize: 32, color: '#c9d4ea' }, `${formatCount(p.events)} events, each with its evidence`),
   );
 }

@@ -7,6 +7,7 @@ import { lanesOfEvent } from '../core/lanes';
 import { densityAt, stackedAt } from '../core/density';
 import { describeEvent } from '../core/describe';
 import type { TimelineEngine } from './TimelineEngine';
+import { formatCount } from '../../lib/formatCount';
 
 /** Pixels at the bottom of the lanes taken by the badge strip and the edge hints (timeline.css .tl__edge). */
 const BOTTOM_CLEAR = 18 + 8 + 26 + 4;
@@ -69,7 +70,7 @@ export class TimelineInput {
       : stacked
         ? stackedAt(f.grid, s.toTime(x - 2), s.toTime(x + 3))
         : densityAt(f.grid, lane, s.toTime(x - 2), s.toTime(x + 3));
-    if (c > 0) this.showTip(`About ${c.toLocaleString('en-GB')} events at this time. Click to zoom in.`, { x, y }, -1);
+    if (c > 0) this.showTip(`About ${formatCount(c)} events at this time. Click to zoom in.`, { x, y }, -1);
     else this.setHover(-1, null);
   }
 

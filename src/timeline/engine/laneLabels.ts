@@ -1,4 +1,5 @@
 import type { LaneSet } from '../core/lanes';
+import { formatCount } from '../../lib/formatCount';
 
 /** Lane names as DOM text over the canvas; they scroll with the lanes but never pan with time. */
 export function renderLaneLabels(host: HTMLElement, lanes: LaneSet) {
@@ -9,7 +10,7 @@ export function renderLaneLabels(host: HTMLElement, lanes: LaneSet) {
     el.className = 'tl__lane-label';
     if (lane.colour) el.style.setProperty('--lane', lane.colour);
     // A lane counts its events in all dates (the filter panel beside it counts the dates in view): say so.
-    el.textContent = `${lane.label} · ${lane.count.toLocaleString('en-GB')} in all dates`;
+    el.textContent = `${lane.label} · ${formatCount(lane.count)} in all dates`;
     host.append(el);
   }
 }

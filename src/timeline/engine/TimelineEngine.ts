@@ -92,8 +92,8 @@ export class TimelineEngine {
   private waiting: { cancel(): void } | null = null;
   /** The idle step queued to build density levels ahead of zooms (see Derived.warm), if one is queued. */
   private warming: (() => void) | null = null;
-  /** The data whose single-marks code path was last warmed (see safelyWarmMarks). */
-  private warmedFor: EventIndex | null = null;
+  /** The data whose single-marks code path was last warmed, and how many times (see safelyWarmMarks). */
+  private warmed: { index: EventIndex; runs: number } | null = null;
   /** When the data last changed (see warmSoon). */
   private shownAt = 0;
   /** The warm-up's second step: drawing the view it laid out. */
@@ -514,7 +514,7 @@ export class TimelineEngine {
     this.warming = this.ports.idle(step, Math.max(0, this.shownAt + WARM_AFTER_MS - performance.now()));
   }
 
-  /** Lays out a view of single marks once per data set (off the page), then draws it; says whether it did either. */
+  /** Lays out views of single marks per data set (off the page, WARM_RUNS of them), each then drawn; says whether it did. */
   private safelyWarmMarks(): boolean {
     const paint = this.warmPaint;
     this.warmPaint = null;
@@ -523,8 +523,10 @@ export class TimelineEngine {
       return true;
     }
     const d = this.d;
-    if (!d || this.warmedFor === d.index) return false;
-    this.warmedFor = d.index;
+    if (!d) return false;
+    const runs = this.warmed?.index === d.index ? this.warmed.runs : 0;
+    if (runs >= WARM_RUNS) return false;
+    this.warmed = { index: d.index, runs: runs + 1 };
     this.warmStep(() => {
       this.warmPaint = warmMarks({
         index: d.index,
@@ -537,6 +539,7 @@ export class TimelineEngine {
         labelWidth: this.labelWidth,
         title: this.titleOf,
         canvas: this.ports.createCanvas(this.els.canvas),
+        across: WARM_ACROSS[runs]!,
       });
     });
     return true;
@@ -621,8 +624,11 @@ export class TimelineEngine {
   }
 }
 
+/** Views of single marks laid out ahead per data set, and where across the view (two: the code is compiled after one). */
+const WARM_ACROSS = [0.25, 0.75];
+const WARM_RUNS = WARM_ACROSS.length;
 /** A fresh layout of single marks taking longer than this is drawn the frame after (see standIn). */
-const SPLIT_LAYOUT_MS = 16;
+const SPLIT_LAYOUT_MS = 10;
 /** New data must stay this long before the warm-up starts on it (see warmSoon). */
 const WARM_AFTER_MS = 400;
 /** Idle warm-up steps go on while more than this is left of the idle period (a step takes a few ms at 1M). */

@@ -19,6 +19,8 @@ export interface WarmInput {
   colourBy: ColorBy;
   labelWidth(i: number): number;
   title(i: number): string;
+  /** Where across the view to look for single marks, as a share of it. */
+  across: number;
   /** A canvas off the page to draw into (null: lay out only). */
   canvas: HTMLCanvasElement | null;
 }
@@ -41,7 +43,7 @@ export function warmMarks(w: WarmInput): (() => void) | null {
     labelWidth: w.labelWidth,
     splitByTheme: w.colourBy === 'theme',
   });
-  const found = warmWindow(w.view, (v) => showsMarks(input(v)));
+  const found = warmWindow(w.view, (v) => showsMarks(input(v)), w.across);
   if (!found) return null;
   // Half the first view of single marks, so half its marks: enough to compile the code, and no long task itself.
   const quarter = (found[1] - found[0]) / 4;

@@ -44,11 +44,12 @@ export interface TimelineCallbacks {
 }
 
 /**
- * From this many events on, new data drawn in one lane waits until its density base (one pass over the events) has
- * been counted in steps of STEP_MS between other tasks, so no task of the page's is long; the timeline shows the last
- * data until then. A search's answer from the data worker brings its base, and is shown at once.
+ * From this many events on (where the data worker takes over searching), new data drawn in one lane waits until its
+ * density base (one pass over the events, then its coarse copy) has been counted in steps of STEP_MS between other
+ * tasks, so no task of the page's is long; the timeline shows the last data until then. A search's answer from the
+ * data worker brings its base, and is shown at once.
  */
-const STEPPED_MIN = 200_000;
+const STEPPED_MIN = 50_000;
 const STEP_MS = 8;
 
 const STATUS_DENSITY = 'Thousands of events in view, drawn as density: zoom in (or click) to see single events';

@@ -98,7 +98,6 @@ export function requestSearch(index: EventIndex, needle: string): void {
       // For the benchmark (tests/perf): when each answer lands; one entry at a time, observers see them all.
       performance.clearMarks('envoy:search-answer');
       performance.mark('envoy:search-answer', { detail: needle });
-      console.log('WORKER', needle, a.ms.toFixed(1), a.rows.length);
       update(e, {
         answer: {
           needle,

@@ -497,8 +497,9 @@ export class TimelineEngine {
 
   /**
    * After a dense frame, in idle time, one step at a time: the other density levels are summed, so a zoom only copies
-   * a grid; then, once per data set, a view of single marks elsewhere is laid out and drawn off the page (see
-   * warmMarks), so the first zoom into single marks does not run cold code. Nothing on screen depends on either.
+   * a grid; then, once per data set, two views of single marks elsewhere are laid out and drawn off the page (see
+   * warmMarks), so the first zoom into single marks does not run cold code; then the grid a zoom in from the last
+   * frame needs (Derived.prefetch). Nothing on screen depends on any of it.
    */
   private warmSoon() {
     if (this.warming) return;

@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { gzipSizeReport } from './tests/tools/gzipSizeReport.ts';
 import { eventPages } from './scripts/eventPages/plugin.ts';
 import { contentSecurityPolicy, precacheManifest } from './scripts/buildPlugins.ts';
+import { bootPreload } from './scripts/bootPreload.ts';
 
 // Outside the unit run: the real-browser suite and the benchmarks have their own configs.
 const notUnit = ['tests/e2e/**', 'tests/perf/**', 'node_modules/**'];
@@ -19,7 +20,7 @@ const domTs = [
 export default defineConfig({
   // Relative base: the build works from any static host and under any sub-path (/envoy/).
   base: './',
-  plugins: [react(), gzipSizeReport(), eventPages(), contentSecurityPolicy(), precacheManifest()],
+  plugins: [react(), gzipSizeReport(), eventPages(), contentSecurityPolicy(), bootPreload(), precacheManifest()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     globals: true,

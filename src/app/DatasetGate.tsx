@@ -1,4 +1,4 @@
-import { Fragment, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Fragment, useDeferredValue, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries';
 import { DatasetContext } from '../data/DatasetContext';
@@ -10,6 +10,7 @@ import { getLoadProgress, subscribeLoadProgress } from '../data/loadProgress';
 import type { LoadedDataset } from '../data/openedDataset';
 import type { DataSource } from '../data/source';
 import { formatCount } from '../lib/formatCount';
+import { WORKER_MIN } from '../data/worker/threshold';
 
 const readyMarked = new WeakSet<object>();
 const generations = new WeakMap<object, number>();
@@ -66,6 +67,13 @@ export function DatasetGate({
   actions?: ReactNode;
 }) {
   const query = useQuery(datasetQuery(source));
+  // A big dataset's page is rendered as a transition, which React does in slices between other tasks: rendered in one
+  // go, the panels' first pass over a million events was one task of 50-60 ms. The last page (or the progress) stays
+  // on screen meanwhile. A small one is shown in the same task, as soon as it is in.
+  const arrived = query.data;
+  if (arrived) markReady(arrived);
+  const deferred = useDeferredValue(arrived);
+  const loaded = arrived && arrived.index.count >= WORKER_MIN ? deferred : arrived;
   // A retry puts a query with no data back to pending: keep the error on screen meanwhile, so the button keeps focus,
   // and say when it failed again.
   const [retry, setRetry] = useState<{ error: Error; failedAt: number | null } | null>(null);
@@ -73,7 +81,7 @@ export function DatasetGate({
     setRetry({ error, failedAt: null });
     void query.refetch().then((r) => setRetry(r.isError ? { error: r.error, failedAt: Date.now() } : null));
   };
-  if (query.isPending && !retry) {
+  if ((query.isPending && !retry) || (query.isSuccess && !loaded)) {
     return (
       <div className="gate" role="status" aria-live="polite">
         <div className="gate__spinner" aria-hidden="true" />
@@ -135,9 +143,7 @@ export function DatasetGate({
       </div>
     );
   }
-  if (!query.isSuccess) return null; // unreachable: pending and error are handled above
-  const loaded = query.data;
-  markReady(loaded);
+  if (!loaded) return null; // unreachable: pending and error are handled above
   // Set while rendering, before the reader below asks for an article of this dataset.
   setArticleOrigin(loaded.index.id, loaded.articles);
   return (

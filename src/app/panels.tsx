@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { startTransition, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 
 // The panels load as their own chunks so the shell stays small; the downloads start at once,
 // in parallel with the dataset, rather than when the dataset arrives.
@@ -34,7 +34,8 @@ function chunkPanel<P extends object>(
         live = false;
       };
     }, []);
-    useEffect(() => (due ? undefined : afterNextPaint(() => setDue(true))), [due]);
+    // As a transition, so React renders the panel in slices and no task of it is long.
+    useEffect(() => (due ? undefined : afterNextPaint(() => startTransition(() => setDue(true)))), [due]);
     // A chunk that failed to load is an error for the panel's boundary, in words.
     if (failed) throw failed;
     if (!loaded || !due) return <PanelLoading name={name} />;
@@ -47,8 +48,8 @@ export const TimelinePanel = chunkPanel(
   timeline.then((m) => m.TimelinePanel),
   'timeline',
 );
-// The filters count every facet and lay out their lists when they mount: after the page's first paint, in a task of
-// their own, so the timeline is not held up behind them in one long task when a big dataset arrives.
+// The filters count every facet and lay out their lists when they mount: after the page's first paint, rendered in
+// slices of their own, so the timeline is not held up behind them in one long task when a big dataset arrives.
 export const FilterPanel = chunkPanel(
   filters.then((m) => m.FilterPanel),
   'filters',

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { DatasetGate } from '../../src/app/DatasetGate';
 import { Providers } from '../../src/app/Providers';
 import { useIndex } from '../../src/data/DatasetContext';
+import type { DataSource } from '../../src/data/source';
 
 const GOOD = readFileSync(resolve(process.cwd(), 'public/data/afghan-peace-2018-2021/dataset.json'), 'utf8');
 
@@ -15,11 +16,11 @@ function Loaded() {
   return <p>{index.count} events loaded</p>;
 }
 
-function renderGate() {
+function renderGate(source: DataSource = { kind: 'bundled', id: 'afghan-peace-2018-2021' }) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <Providers client={client}>
-      <DatasetGate source={{ kind: 'bundled', id: 'afghan-peace-2018-2021' }}>
+      <DatasetGate source={source}>
         <Loaded />
       </DatasetGate>
     </Providers>,
@@ -59,6 +60,15 @@ describe('DatasetGate', () => {
     expect(alert).toHaveTextContent('afghan-peace-2018-2021/dataset.json');
     expect(alert).toHaveTextContent('ends too early, as if cut off');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+});
+
+describe('a big dataset', () => {
+  test('is shown once React has rendered it in slices, with the progress on screen until then', async () => {
+    renderGate({ kind: 'synthetic', count: 50_000, seed: 1 });
+    expect(screen.getByRole('status')).toHaveTextContent('Generating 50,000 synthetic events…');
+    expect(await screen.findByText('50000 events loaded', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 });
 

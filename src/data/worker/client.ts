@@ -64,6 +64,8 @@ export class WorkClient {
   /** The generated columns, for a client that asked the worker to generate the page's data too (`share`). */
   readonly columns: Promise<SyntheticBuilt>;
   private gotColumns: { resolve(c: SyntheticBuilt): void; reject(e: Error): void } | null = null;
+  /** The parts of the columns received so far. */
+  private parts: Partial<SyntheticBuilt> = {};
   /** Set once the worker has built its index: how long it took and how big it is. */
   loaded: Extract<FromWorker, { type: 'loaded' }> | null = null;
   onLoaded: (() => void) | null = null;
@@ -137,8 +139,11 @@ export class WorkClient {
   private receive(m: FromWorker) {
     switch (m.type) {
       case 'columns':
-        this.gotColumns?.resolve(m.columns);
+        Object.assign(this.parts, m.columns);
+        if (!m.last) return;
+        this.gotColumns?.resolve(this.parts as SyntheticBuilt);
         this.gotColumns = null;
+        this.parts = {};
         return;
       case 'loaded':
         this.loaded = m;

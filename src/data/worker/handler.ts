@@ -27,10 +27,18 @@ const KEY_STEP_MS = 12;
 
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** A copy of the generated columns for the page, and the buffers to transfer. */
-function pageCopy(c: SyntheticBuilt): { columns: SyntheticBuilt; transfer: ArrayBuffer[] } {
-  const columns: SyntheticBuilt = {
-    ...c,
+/**
+ * At most this many bytes of columns go to the page in one message. Taking in a transferred buffer counts its bytes
+ * against the page's memory at once, and 80 MB in one message made the page collect garbage for 20-40 ms inside that
+ * one task; in parts, the collector works between them.
+ */
+const PART_BYTES = 12 * 2 ** 20;
+
+type Part = { columns: Partial<SyntheticBuilt>; transfer: ArrayBuffer[] };
+
+/** Copies of the generated columns for the page, in parts of at most `partBytes` (or one column), with their buffers. */
+export function pageParts(c: SyntheticBuilt, partBytes = PART_BYTES): Part[] {
+  const copies: { [K in keyof SyntheticBuilt]?: SyntheticBuilt[K] } = {
     start: c.start.slice(),
     end: c.end.slice(),
     precision: c.precision.slice(),
@@ -48,35 +56,39 @@ function pageCopy(c: SyntheticBuilt): { columns: SyntheticBuilt; transfer: Array
     byActor: { starts: c.byActor.starts.slice(), buffer: c.byActor.buffer.slice() },
     byTheme: { starts: c.byTheme.starts.slice(), buffer: c.byTheme.buffer.slice() },
   };
-  const arrays = [
-    columns.start,
-    columns.end,
-    columns.precision,
-    columns.kind,
-    columns.approximate,
-    columns.flags,
-    columns.startPrecision,
-    columns.endPrecision,
-    columns.sourceCount,
-    columns.actorOffsets,
-    columns.actorIds,
-    columns.themeOffsets,
-    columns.themeIds,
-    columns.placeOf,
-    columns.byActor.starts,
-    columns.byActor.buffer,
-    columns.byTheme.starts,
-    columns.byTheme.buffer,
-  ];
-  return { columns, transfer: arrays.map((a) => a.buffer as ArrayBuffer) };
+  const buffersOf = (v: unknown): ArrayBuffer[] =>
+    ArrayBuffer.isView(v)
+      ? [v.buffer as ArrayBuffer]
+      : ([(v as { starts: Uint32Array }).starts.buffer, (v as { buffer: Uint32Array }).buffer.buffer] as ArrayBuffer[]);
+  // Everything that is not a copied column (counts, names, places, likeliest dates) rides with the first part.
+  const rest: Partial<SyntheticBuilt> = { ...c };
+  for (const k of Object.keys(copies)) delete rest[k as keyof SyntheticBuilt];
+  const parts: Part[] = [{ columns: rest, transfer: [] }];
+  let bytes = 0;
+  for (const [k, v] of Object.entries(copies)) {
+    const buffers = buffersOf(v);
+    const size = buffers.reduce((n, b) => n + b.byteLength, 0);
+    if (bytes > 0 && bytes + size > partBytes) {
+      parts.push({ columns: {}, transfer: [] });
+      bytes = 0;
+    }
+    const part = parts[parts.length - 1]!;
+    (part.columns as Record<string, unknown>)[k] = v;
+    part.transfer.push(...buffers);
+    bytes += size;
+  }
+  return parts;
 }
 
 function indexOf(source: WorkSource, post: Post): EventIndex {
   if (source.kind === 'synthetic' && source.share) {
     const t0 = performance.now();
     const built = syntheticColumns(source.count, source.seed);
-    const copy = pageCopy(built);
-    post({ type: 'columns', columns: copy.columns, ms: performance.now() - t0 }, copy.transfer);
+    const parts = pageParts(built);
+    const ms = performance.now() - t0;
+    parts.forEach((p, k) =>
+      post({ type: 'columns', columns: p.columns, last: k === parts.length - 1, ms }, p.transfer),
+    );
     return syntheticIndex(built, source.seed);
   }
   if (source.kind === 'synthetic') return generateSynthetic(source.count, source.seed);

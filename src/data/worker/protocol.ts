@@ -32,8 +32,11 @@ export type ToWorker =
   | { type: 'places'; seq: number; criteria: FilterCriteria; window: [number, number] | null };
 
 export type FromWorker =
-  /** The page's copy of the generated columns (a `share` load), transferred, sent before the index is built. */
-  | { type: 'columns'; columns: SyntheticBuilt; ms: number }
+  /**
+   * Part of the page's copy of the generated columns (a `share` load), transferred, sent before the index is built.
+   * The parts come in messages of their own (the last one says so), so the page takes them in over several tasks.
+   */
+  | { type: 'columns'; columns: Partial<SyntheticBuilt>; last: boolean; ms: number }
   | { type: 'loaded'; count: number; ms: number; indexBytes: number; tokens: number }
   | {
       type: 'search';

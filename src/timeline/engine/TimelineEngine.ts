@@ -506,10 +506,16 @@ export class TimelineEngine {
     const step = (msLeft: () => number) => {
       this.warming = null;
       let more = true;
-      // Density levels while the idle period lasts; a marks layout or a counted grid (tens of ms at 1M) only alone in
-      // an idle period of its own.
-      if (this.derived.warm()) while (msLeft() > WARM_SLACK_MS && this.derived.warm());
-      else more = this.safelyWarmMarks() || this.derived.prefetch();
+      // Density levels while the idle period has room for another (one costs up to 20 ms at 1M, and the next level
+      // costs at most what the last did); a marks layout or a counted grid (tens of ms at 1M) only alone in an idle
+      // period of its own.
+      let t = performance.now();
+      if (this.derived.warm()) {
+        for (let cost = performance.now() - t; msLeft() > cost + WARM_SLACK_MS; cost = performance.now() - t) {
+          t = performance.now();
+          if (!this.derived.warm()) break;
+        }
+      } else more = this.safelyWarmMarks() || this.derived.prefetch();
       if (more) this.warming = this.ports.idle(step);
     };
     // Not while a search is being typed: each answer is new data, and the warm-up would slow the next one.
@@ -633,7 +639,7 @@ const WARM_RUNS = WARM_ACROSS.length;
 const SPLIT_LAYOUT_MS = 10;
 /** New data must stay this long before the warm-up starts on it (see warmSoon). */
 const WARM_AFTER_MS = 400;
-/** Idle warm-up steps go on while more than this is left of the idle period (a step takes a few ms at 1M). */
+/** Idle warm-up steps go on while the last step's time and this much more are left of the idle period. */
 const WARM_SLACK_MS = 8;
 
 /** What the base layer depends on beyond the frame (which stands for the view, size, scroll and data). */

@@ -50,7 +50,8 @@ export function bootPreload(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        if (!ctx.bundle) return [];
+        // The app's page only (a test page built with the same config starts with other modules).
+        if (!ctx.bundle || ctx.path !== '/index.html') return [];
         const { scripts, styles } = bootFiles(ctx.bundle);
         const linked = (f: string) => html.includes(`/${f}"`);
         const tags: HtmlTagDescriptor[] = [

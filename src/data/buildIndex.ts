@@ -6,13 +6,19 @@ import { dayEndMs, dayToMs } from '../lib/days';
 import { eventSearchForm } from './eventSearchForm';
 import { own } from '../lib/own';
 
+/**
+ * Orders days (YYYY-MM-DD) and ids (lowercase slugs) as localeCompare does, by code unit: for these alphabets the
+ * orders are the same, and localeCompare's first call sets up a collator, 10 ms before the bundled dataset's first paint.
+ */
+export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Builds the column index of a validated dataset, events sorted by time. */
 export function buildIndex(ds: DatasetT): EventIndex {
   const events: EventT[] = [...ds.events].sort(
     (a, b) =>
-      a.date.earliest.localeCompare(b.date.earliest) ||
-      a.date.latest.localeCompare(b.date.latest) ||
-      a.id.localeCompare(b.id),
+      byCodeUnit(a.date.earliest, b.date.earliest) ||
+      byCodeUnit(a.date.latest, b.date.latest) ||
+      byCodeUnit(a.id, b.id),
   );
   const n = events.length;
   const actorIndex = new Map(ds.actors.map((a, i) => [a.id, i]));
@@ -63,7 +69,8 @@ export function buildIndex(ds: DatasetT): EventIndex {
   const places = ds.places ?? [];
   const placeIndex = new Map(places.map((p, k) => [p.id, k]));
   const placeOf = Int32Array.from(events, (e) => (e.place === undefined ? -1 : (placeIndex.get(e.place) ?? -1)));
-  const search = events.map(eventSearchForm);
+  // Each event's search form is made the first time a search reads it, not before the first paint.
+  const search: (string | undefined)[] = new Array(n);
 
   let lo = Infinity;
   let hi = -Infinity;
@@ -90,7 +97,7 @@ export function buildIndex(ds: DatasetT): EventIndex {
     home: ds.home ? [dayToMs(ds.home.earliest), dayEndMs(ds.home.latest)] : [lo, hi],
     event: (i) => events[i]!,
     indexOf: (id) => byId.get(id) ?? byId.get(own(ds.eventAliases, id) ?? '') ?? -1,
-    searchText: (i) => search[i]!,
+    searchText: (i) => (search[i] ??= eventSearchForm(events[i]!)),
     actorIndex,
     themeIndex,
     articleIndex,

@@ -4,6 +4,7 @@ import { gzipSizeReport } from './tests/tools/gzipSizeReport.ts';
 import { eventPages } from './scripts/eventPages/plugin.ts';
 import { contentSecurityPolicy, precacheManifest } from './scripts/buildPlugins.ts';
 import { bootPreload } from './scripts/bootPreload.ts';
+import { CHUNK_GROUPS } from './scripts/chunkGroups.ts';
 
 // Outside the unit run: the real-browser suite and the benchmarks have their own configs.
 const notUnit = ['tests/e2e/**', 'tests/perf/**', 'node_modules/**'];
@@ -21,7 +22,12 @@ export default defineConfig({
   // Relative base: the build works from any static host and under any sub-path (/envoy/).
   base: './',
   plugins: [react(), gzipSizeReport(), eventPages(), contentSecurityPolicy(), bootPreload(), precacheManifest()],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Few chunks on the way to the first paint (scripts/chunkGroups.ts).
+    rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } },
+  },
   test: {
     globals: true,
     // One worker per core (Vitest's default leaves one core idle): component tests spend much of their time waiting.

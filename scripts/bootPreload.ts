@@ -14,7 +14,9 @@ export const BOOT_IMPORTS = [
   'src/data/loadDataset.ts',
 ];
 
-/** The chunk of each boot import and every chunk it imports statically, with the CSS they bring. */
+const slashed = (id: string) => id.split('\\').join('/');
+
+/** The chunk of each boot import (its own, or the one it was grouped into) and every chunk it imports statically, with the CSS they bring. */
 export function bootFiles(bundle: OutputBundle, modules: readonly string[] = BOOT_IMPORTS) {
   const chunks = Object.values(bundle).filter((o): o is OutputChunk => o.type === 'chunk');
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
@@ -30,7 +32,9 @@ export function bootFiles(bundle: OutputBundle, modules: readonly string[] = BOO
     }
   };
   for (const m of modules) {
-    const c = chunks.find((x) => x.facadeModuleId?.split('\\').join('/').endsWith(`/${m}`));
+    const holds = (x: OutputChunk) =>
+      [x.facadeModuleId, ...x.moduleIds].some((id) => id && slashed(id).endsWith(`/${m}`));
+    const c = chunks.find(holds);
     if (!c) throw new Error(`bootPreload: no chunk for ${m}; update BOOT_IMPORTS to the modules the page starts with.`);
     visit(c);
   }

@@ -9,6 +9,7 @@ const chunk = (fileName: string, facade: string | null, imports: string[], css: 
     type: 'chunk',
     fileName,
     facadeModuleId: facade && `/repo/${facade}`,
+    moduleIds: facade ? [`/repo/${facade}`] : [],
     imports,
     viteMetadata: { importedCss: new Set(css), importedAssets: new Set() },
   }) as unknown as Rolldown.OutputChunk;

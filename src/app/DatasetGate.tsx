@@ -68,12 +68,13 @@ export function DatasetGate({
 }) {
   const query = useQuery(datasetQuery(source));
   // A big dataset's page is rendered as a transition, which React does in slices between other tasks: rendered in one
-  // go, the panels' first pass over a million events was one task of 50-60 ms. The last page (or the progress) stays
-  // on screen meanwhile. A small one is shown in the same task, as soon as it is in.
+  // go, the panels' first pass over a million events was one task of 50-60 ms. The progress stays on screen meanwhile.
+  // A small one is shown in the same task, as soon as it is in.
   const arrived = query.data;
   if (arrived) markReady(arrived);
   const deferred = useDeferredValue(arrived);
-  const loaded = arrived && arrived.index.count >= WORKER_MIN ? deferred : arrived;
+  // Never a dataset the deferred value still holds from before: the progress stays until this one is rendered.
+  const loaded = arrived && arrived.index.count >= WORKER_MIN ? (deferred === arrived ? arrived : undefined) : arrived;
   // A retry puts a query with no data back to pending: keep the error on screen meanwhile, so the button keeps focus,
   // and say when it failed again.
   const [retry, setRetry] = useState<{ error: Error; failedAt: number | null } | null>(null);

@@ -1,5 +1,6 @@
 import type { ActorT, ArticleT, PlaceT, ThemeT } from '../schema';
 import { DAY_MS } from '../../lib/days';
+import { byCodeUnit } from '../../lib/byCodeUnit';
 import { groupPositions } from '../groups';
 import { allocateColumns, emptySpan, NO_PRECISION } from '../model';
 import { IdSet } from './idTable';
@@ -15,8 +16,6 @@ function countingSort(order: Uint32Array, key: (k: number) => number, range: num
   for (let k = 0; k < order.length; k++) out[counts[key(order[k]!)]!++] = order[k]!;
   return out;
 }
-
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Positions sorted by first day, then last day, then id. Days are whole, so two counting sorts do the first

@@ -33,9 +33,11 @@ export function createScheduler(passes: FramePasses): FrameScheduler {
     handle = 0;
     if (dead) return;
     const c = canvas;
-    const d = dom;
-    canvas = dom = false;
+    canvas = false;
     if (c) passes.canvas?.();
+    // Read after the canvas pass, which may ask for the DOM pass of its own frame (status words that follow the paint).
+    const d = dom;
+    dom = false;
     if (d) passes.dom?.();
     const cbs = pending;
     pending = [];

@@ -7,10 +7,19 @@ import type { TimeWindow } from '../../lib/timeWindow';
 import { overviewCounts } from '../draw/overview';
 import { densityLevel, gridCovers, type DensityGrid } from './density';
 import { DensityPyramid, oneLaneRows } from './densityPyramid';
-import { layoutUnselected, showsMarks, withSelected, type DensitySource, type Frame, type FrameInput } from './frame';
+import {
+  layoutSteps,
+  layoutUnselected,
+  showsMarks,
+  withSelected,
+  type DensitySource,
+  type Frame,
+  type FrameInput,
+} from './frame';
 import { buildLanes, type LaneSet } from './lanes';
 import { fullWindow } from './limits';
-import { memo } from './memo';
+import { memo, sameArgs } from './memo';
+import { stepUntil, type Steps } from '../../lib/steps';
 import { RecentFrames } from './recentFrames';
 import { TimeScale } from './timeScale';
 import { buildVisibleIndex, type VisibleIndex } from './visible';
@@ -69,25 +78,28 @@ export function createDerived() {
   const scale = memo((from: number, to: number, width: number) => new TimeScale(from, to, width));
   const places = memo((index: EventIndex, place: string | null) => (place ? placeMask(index, [place]) : null));
   const indexOf = memo((index: EventIndex, id: string | null) => (id ? index.indexOf(id) : -1));
-  const layout = memo(
-    (
-      index: EventIndex,
-      v: VisibleIndex,
-      l: LaneSet,
-      s: TimeScale,
-      viewHeight: number,
-      scrollY: number,
-      split: boolean,
-      labelWidth: (i: number) => number,
-    ): Frame => {
-      const slot = gridSlot(index, v, l, split);
-      current = slot;
-      const same = [index, v, l, viewHeight, scrollY, split, labelWidth] as const;
-      const kept = recent.get(same, s);
-      if (kept) {
-        last = null;
-        return kept;
-      }
+  /** The last view laid out, and the layout under way for a view not yet laid out (see frameBy). */
+  let laid: { key: readonly unknown[]; frame: Frame } | null = null;
+  let job: { key: readonly unknown[]; steps: Steps<Frame>; input: FrameInput } | null = null;
+  /**
+   * The frame for these inputs, laid out once per view, size, scroll and data: at once, or (with `until`) as far as
+   * the clock allows, going on where the last call stopped; undefined while unfinished.
+   */
+  const layout = (i: FrameInput & { splitByTheme: boolean }, until = Infinity): Frame | undefined => {
+    const { index, vis: v, lanes: l, scale: s, viewHeight, scrollY, splitByTheme: split, labelWidth } = i;
+    const key = [index, v, l, s, viewHeight, scrollY, split, labelWidth] as const;
+    if (laid && sameArgs(laid.key, key)) return laid.frame;
+    const slot = gridSlot(index, v, l, split);
+    current = slot;
+    const same = [index, v, l, viewHeight, scrollY, split, labelWidth] as const;
+    const kept = recent.get(same, s);
+    if (kept) {
+      last = null;
+      job = null;
+      laid = { key, frame: kept };
+      return kept;
+    }
+    if (!job || !sameArgs(job.key, key)) {
       const input: FrameInput = {
         index,
         vis: v,
@@ -99,15 +111,26 @@ export function createDerived() {
         splitByTheme: split,
         density: slot.density,
       };
-      const f = layoutUnselected(input, slot.grid);
-      if (f.grid) slot.grid = f.grid;
-      last = f.mode === 'density' ? { input, slot } : null;
-      if (f.mode === 'marks') recent.put(same, s, f);
-      return f;
-    },
-  );
+      job = { key, steps: layoutSteps(input, slot.grid), input };
+    }
+    const f = stepUntil(job.steps, until);
+    if (!f) return undefined;
+    const { input } = job;
+    job = null;
+    if (f.grid) slot.grid = f.grid;
+    last = f.mode === 'density' ? { input, slot } : null;
+    if (f.mode === 'marks') recent.put(same, s, f);
+    laid = { key, frame: f };
+    return f;
+  };
   // The selection is pinned on top of the cached layout: keyed by that layout and the selected event alone.
   let pin: { base: Frame; sel: number; frame: Frame } | null = null;
+  const pinned = (base: Frame, input: FrameInput & { selected: number }): Frame => {
+    if (input.selected < 0) return base;
+    if (!pin || pin.base !== base || pin.sel !== input.selected)
+      pin = { base, sel: input.selected, frame: withSelected(base, input) };
+    return pin.frame;
+  };
   return {
     full,
     home: (index: EventIndex): TimeWindow => homeWindow(index),
@@ -141,20 +164,15 @@ export function createDerived() {
     },
     /** The frame for these inputs: laid out once per view, size, scroll and data; the selection is pinned on top. */
     frame(input: FrameInput & { splitByTheme: boolean; selected: number }): Frame {
-      const base = layout(
-        input.index,
-        input.vis,
-        input.lanes,
-        input.scale,
-        input.viewHeight,
-        input.scrollY,
-        input.splitByTheme,
-        input.labelWidth,
-      );
-      if (input.selected < 0) return base;
-      if (!pin || pin.base !== base || pin.sel !== input.selected)
-        pin = { base, sel: input.selected, frame: withSelected(base, input) };
-      return pin.frame;
+      return pinned(layout(input)!, input);
+    },
+    /**
+     * The frame for these inputs if its layout is done by `until` (a clock time), else null: the layout goes on where
+     * it stopped at the next call for the same inputs, so a view of thousands of new marks is laid out over frames.
+     */
+    frameBy(input: FrameInput & { splitByTheme: boolean; selected: number }, until: number): Frame | null {
+      const base = layout(input, until);
+      return base ? pinned(base, input) : null;
     },
   };
 }

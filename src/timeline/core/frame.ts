@@ -1,7 +1,8 @@
 import type { EventIndex } from '../../data/model';
 import { DAY_MS } from '../../lib/days';
 import { BADGE_STRIP, LANE_HEADER, laneGeometry, lanesOfEvent, ROW_H, type LaneSet } from './lanes';
-import { MIN_LABEL, stackMarks, type Badge, type MarkInput, type PlacedMark } from './stacking';
+import { MIN_LABEL, stackSteps, type Badge, type MarkInput, type PlacedMark } from './stacking';
+import { finish, type Steps } from '../../lib/steps';
 import { bucketDensity, densityLevel, gridCovers, type DensityGrid } from './density';
 import { collectVisible, estimateVisible, type VisibleIndex } from './visible';
 import type { TimeScale } from './timeScale';
@@ -166,6 +167,17 @@ export function layoutFrame(f: FrameInput, cachedGrid: DensityGrid | null): Fram
 
 /** The layout of a frame before the selected event is pinned (see withSelected): what the engine caches. */
 export function layoutUnselected(f: FrameInput, cachedGrid: DensityGrid | null): Frame {
+  return finish(layoutSteps(f, cachedGrid));
+}
+
+/** Events whose mark inputs (their titles measured) are made between two yields of layoutSteps. */
+export const INPUT_CHUNK = 256;
+
+/**
+ * layoutUnselected, yielding between chunks of single marks (their titles, then their stacking), so a view that first
+ * shows thousands of events can be laid out over several frames (see lib/steps). A density frame is laid out at once.
+ */
+export function* layoutSteps(f: FrameInput, cachedGrid: DensityGrid | null): Steps<Frame> {
   const { index, vis, lanes, scale } = f;
   const geo = laneGeometry(lanes.lanes.length, f.viewHeight);
   const geometry: FrameGeometry = {
@@ -196,9 +208,15 @@ export function layoutUnselected(f: FrameInput, cachedGrid: DensityGrid | null):
         bucketDensity(vis, countedLevel(level, to - from, rows), from, to, rows, lanesOf));
     return { ...base, mode: 'density', visibleCount: n, placed: [], badges: [], grid };
   }
+  // The events are copied out of the shared scratch buffer, which other layouts use while this one waits.
+  const events = visBuf.slice(0, n);
   const marks: MarkInput[] = [];
-  for (let k = 0; k < n; k++) markInputs(f, visBuf[k]!, marks);
-  const { placed, badges } = stackMarks(
+  for (let k = 0; k < n; k++) {
+    if (k % INPUT_CHUNK === INPUT_CHUNK - 1) yield;
+    markInputs(f, events[k]!, marks);
+  }
+  yield;
+  const { placed, badges } = yield* stackSteps(
     marks,
     lanes.lanes.length,
     geo.rows,

@@ -6,9 +6,14 @@ export function memo<A extends readonly unknown[], R>(fn: (...args: A) => R): (.
   let last: A | null = null;
   let value: R;
   return (...args: A): R => {
-    if (last !== null && last.length === args.length && last.every((a, k) => Object.is(a, args[k]))) return value;
+    if (last !== null && sameArgs(last, args)) return value;
     value = fn(...args);
     last = args;
     return value;
   };
+}
+
+/** True when two argument lists hold the same values, compared by identity (Object.is). */
+export function sameArgs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, k) => Object.is(x, b[k]));
 }

@@ -1,5 +1,6 @@
 import type { Frame } from './frame';
 import type { TimeScale } from './timeScale';
+import { sameArgs } from './memo';
 
 /** How many laid-out views of single marks are kept. */
 const KEEP = 4;
@@ -29,18 +30,14 @@ export class RecentFrames {
         e.width === s.width &&
         Math.abs(e.from - s.from) <= tol &&
         Math.abs(e.to - s.to) <= tol &&
-        sameInputs(e, inputs),
+        sameArgs(e.inputs, inputs),
     );
     return hit?.frame ?? null;
   }
 
   /** Keeps `frame` for this view; views of other data, sizes or scrolls are let go (they hold their data alive). */
   put(inputs: readonly unknown[], s: TimeScale, frame: Frame) {
-    const same = this.entries.filter((e) => sameInputs(e, inputs));
+    const same = this.entries.filter((e) => sameArgs(e.inputs, inputs));
     this.entries = [{ inputs, from: s.from, to: s.to, width: s.width, frame }, ...same].slice(0, KEEP);
   }
-}
-
-function sameInputs(e: Entry, inputs: readonly unknown[]): boolean {
-  return e.inputs.length === inputs.length && e.inputs.every((x, k) => Object.is(x, inputs[k]));
 }

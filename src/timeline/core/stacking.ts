@@ -1,4 +1,5 @@
 import { upperBound } from '../../lib/bisect';
+import { finish, type Steps } from '../../lib/steps';
 
 /** One event drawn in one lane, as the stacker sees it (pixels). */
 export interface MarkInput {
@@ -121,7 +122,26 @@ export function stackMarks(
   times: (ev: number) => [number, number],
   /** Plot width in pixels: badges stay inside it. */
   width = Infinity,
-): { placed: PlacedMark[]; badges: Badge[] } {
+): Stacked {
+  return finish(stackSteps(marks, laneCount, rows, times, width));
+}
+
+export interface Stacked {
+  placed: PlacedMark[];
+  badges: Badge[];
+}
+
+/** Marks stacked between two yields of stackSteps. */
+export const STACK_CHUNK = 512;
+
+/** stackMarks, yielding after each STACK_CHUNK marks, so a frame can stop it and go on in the next (see lib/steps). */
+export function* stackSteps(
+  marks: readonly MarkInput[],
+  laneCount: number,
+  rows: number,
+  times: (ev: number) => [number, number],
+  width = Infinity,
+): Steps<Stacked> {
   const grid: Row[] = Array.from({ length: laneCount * rows }, () => ({
     starts: [],
     ends: [],
@@ -139,7 +159,9 @@ export function stackMarks(
   // (kept apart for the bars' own rows here, and for all rows below).
   const ownFailLo = new Float64Array(laneCount).fill(NaN);
   const ownFailHi = new Float64Array(laneCount).fill(NaN);
-  for (const m of marks) {
+  for (let k = 0; k < marks.length; k++) {
+    if (k % STACK_CHUNK === STACK_CHUNK - 1) yield;
+    const m = marks[k]!;
     if (!m.wide) continue;
     if (m.lane >= laneCount) continue;
     const base = m.lane * rows;
@@ -159,7 +181,9 @@ export function stackMarks(
     insert(grid[base + row]!, m.x0, m.x1);
     placed.push(placeAt(m, row));
   }
-  for (const m of marks) {
+  for (let k = 0; k < marks.length; k++) {
+    if (k % STACK_CHUNK === STACK_CHUNK - 1) yield;
+    const m = marks[k]!;
     if (m.wide) continue;
     const base = m.lane * rows;
     const shortRows = rows - (own[m.lane] ?? 0);
@@ -194,7 +218,9 @@ export function stackMarks(
   }
   const failLo = new Float64Array(laneCount).fill(NaN);
   const failHi = new Float64Array(laneCount).fill(NaN);
-  for (const m of later) {
+  for (let k = 0; k < later.length; k++) {
+    if (k % STACK_CHUNK === STACK_CHUNK - 1) yield;
+    const m = later[k]!;
     const base = m.lane * rows;
     let row = -1;
     const known = m.x0 <= failLo[m.lane]! && m.x1 >= failHi[m.lane]!;
@@ -211,7 +237,8 @@ export function stackMarks(
     placed.push(placeAt(m, row));
   }
   widenTitles(grid, placed);
-  return { placed, badges: placeBadges(overflow, laneCount, width, times) };
+  yield;
+  return { placed, badges: yield* badgeSteps(overflow, laneCount, width, times) };
 }
 
 /** Clear pixels between two badges in a lane, so their pills (and click targets) read as separate. */
@@ -229,14 +256,27 @@ export function placeBadges(
   width: number,
   times: (ev: number) => [number, number],
 ): Badge[] {
+  return finish(badgeSteps(overflow, laneCount, width, times));
+}
+
+/** placeBadges, yielding after the sort and each STACK_CHUNK marks (see stackSteps). */
+function* badgeSteps(
+  overflow: readonly MarkInput[],
+  laneCount: number,
+  width: number,
+  times: (ev: number) => [number, number],
+): Steps<Badge[]> {
   const sorted = byLaneAndX(overflow, laneCount, width);
+  yield;
   const badges: Badge[] = [];
   const absorb = (into: Badge, b: Pick<Badge, 'count' | 'lo' | 'hi'>) => {
     into.count += b.count;
     into.lo = Math.min(into.lo, b.lo);
     into.hi = Math.max(into.hi, b.hi);
   };
-  for (const m of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    if (k % STACK_CHUNK === STACK_CHUNK - 1) yield;
+    const m = sorted[k]!;
     if (m.lane >= laneCount) continue;
     const x = Math.max(m.x0, 0);
     // Wide spans would make "fit its events" zoom out, so only short events set the badge's range.

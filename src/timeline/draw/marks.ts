@@ -11,6 +11,7 @@ import type { ColorBy } from '../../data/vocabulary';
 import { drawFlag, drawPoint, drawSpan, drawWindow, FLAG_W, type Fades } from './shapes';
 import { partitionPoint } from '../../lib/bisect';
 import { wordWidths, type Measurer } from './textWidths';
+import type { Steps } from '../../lib/steps';
 
 export const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const PLANNED = 2;
@@ -59,6 +60,36 @@ export function fitText(ctx: Measurer, text: string, room: number, full: number)
   return lo > 0 ? `${text.slice(0, lo).trimEnd()}…` : '';
 }
 
+/** Room for a placed mark's title once its flag glyph (if flagged) is drawn: 0 or less draws none. */
+function titleRoom(index: EventIndex, m: PlacedMark): number {
+  return m.labelRoom - (index.flags[m.ev] !== 0 ? FLAG_W : 0);
+}
+
+/** Titles cut ahead between two yields of fitSteps. */
+const FIT_CHUNK = 32;
+
+/**
+ * Cuts ahead, a chunk per yield, the titles drawMarks will cut, in the measurer it draws with: their part-words are
+ * then in its word table, so the frame that first draws thousands of new marks measures no text (see lib/steps).
+ */
+export function* fitSteps(
+  ctx: Measurer,
+  placed: readonly PlacedMark[],
+  s: Pick<MarkStyle, 'index' | 'title' | 'textWidth'>,
+): Steps<true> {
+  for (let k = 0; k < placed.length; k++) {
+    if (k % FIT_CHUNK === 0) {
+      if (k > 0) yield;
+      // Between yields the context may have drawn in another font; the word table is chosen by the current one.
+      ctx.font = LABEL_FONT;
+    }
+    const m = placed[k]!;
+    const room = titleRoom(s.index, m);
+    if (room > 0) fitText(ctx, s.title(m.ev), room, s.textWidth(m.ev));
+  }
+  return true;
+}
+
 /** Draws the stacked marks with their titles, then the count badges. */
 export function drawMarks(
   ctx: CanvasRenderingContext2D,
@@ -99,7 +130,7 @@ export function drawMarks(
       drawFlag(ctx, lx, y);
       lx += FLAG_W;
     }
-    const room = m.labelRoom - (flagged ? FLAG_W : 0);
+    const room = titleRoom(index, m);
     if (room > 0 && lx < width) {
       ctx.fillStyle = '#1b1f24';
       ctx.fillText(fitText(ctx, s.title(m.ev), room, s.textWidth(m.ev)), lx, y + 0.5);

@@ -21,6 +21,8 @@ import { paintBase, paintHighlights, type RenderContext } from './paint';
 import { domPorts, type OverlayPort, type TimelinePorts, type ZoomPort } from './ports';
 import { TimelineInput } from './TimelineInput';
 import { TitleCache } from './titleCache';
+import { fitSteps } from '../draw/marks';
+import { stepUntil, type Steps } from '../../lib/steps';
 import { warmMarks } from './warmMarks';
 
 export type { TimelineElements } from './elements';
@@ -83,6 +85,16 @@ export class TimelineEngine {
   /** True between the live frames of a gesture and its end: status words wait for the end. */
   private gesturing = false;
   private painted: Frame | null = null;
+  /** The data the painted frame shows, and its highlights (see paintCanvas). */
+  private paintedData: TimelineData | null = null;
+  private paintedHighlights: Highlights | null = null;
+  /** Frames in a row that showed the last density while a view of single marks was laid out (see frameToPaint). */
+  private standIns = 0;
+  /** The frame of single marks whose titles are being cut ahead of its first drawing, and those done (see frameToPaint). */
+  private fitting: { frame: Frame; steps: Steps<true> } | null = null;
+  private fitted: Frame | null = null;
+  /** True while flush() paints: the frame for the current view is laid out and drawn at once. */
+  private eager = false;
   /** The lanes' scroll offset, as of the last scroll event. */
   private scrollY = 0;
   /** What the last canvas paint's base layer showed, and a copy of that layer once a highlight-only repaint needs it. */
@@ -312,9 +324,14 @@ export class TimelineEngine {
     this.scheduler.request();
   }
 
-  /** Paints a pending frame now (tests and the benchmark). */
+  /** Paints a pending frame now, the current view's own (tests and the benchmark). */
   flush() {
-    this.scheduler.flush();
+    this.eager = true;
+    try {
+      this.scheduler.flush();
+    } finally {
+      this.eager = false;
+    }
   }
 
   // ---- the camera and its adapters ----
@@ -399,10 +416,15 @@ export class TimelineEngine {
 
   /** The frame for the current view, size, scroll and data (memoised: the same object until one of them changes). */
   currentFrame(): Frame | null {
+    const input = this.frameInput();
+    return input && this.derived.frame(input);
+  }
+
+  private frameInput() {
     const d = this.d;
     if (!d) return null;
     const sel = this.selected;
-    return this.derived.frame({
+    return {
       index: d.index,
       vis: this.derived.vis(d.index, d.filtered),
       lanes: this.derived.lanes(d.index, d.filtered, d.lanes),
@@ -412,7 +434,7 @@ export class TimelineEngine {
       labelWidth: this.labelWidth,
       splitByTheme: d.colourBy === 'theme',
       selected: sel >= 0 && positionOf(d.filtered, sel) >= 0 ? sel : -1,
-    });
+    };
   }
 
   private highlights(): Highlights {
@@ -453,9 +475,12 @@ export class TimelineEngine {
       canvas.style.width = `${width}px`;
       canvas.style.height = `${height}px`;
     }
-    const tf = performance.now();
-    const frame = this.standIn(this.currentFrame(), performance.now() - tf);
+    const before = this.painted;
+    const frame = this.frameToPaint();
     this.painted = frame;
+    this.paintedData = this.d;
+    // The status words say whether the view is density: written in this frame's DOM pass when that changes.
+    if (frame?.mode !== before?.mode) this.scheduler.requestDom();
     const scale = this.scale;
     const ticks = chooseTicks(scale.from, scale.to, width).ticks;
     const d = this.d;
@@ -473,9 +498,12 @@ export class TimelineEngine {
       textWidth: this.labelWidth,
     };
     const ctx = canvas.getContext('2d');
-    if (ctx) {
+    const key: BaseKey = { frame, scale, colourBy: rc.colourBy, bw, bh };
+    const unchanged = sameBase(this.lastBase, key) && sameHighlights(this.paintedHighlights, rc.highlights);
+    this.paintedHighlights = rc.highlights;
+    // The canvas already shows this frame, view and highlights (a frame waiting on a layout): nothing to draw.
+    if (ctx && !unchanged) {
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      const key: BaseKey = { frame, colourBy: rc.colourBy, bw, bh };
       const layer = sameBase(this.lastBase, key) ? this.layerFor(key, rc, dpr) : null;
       if (layer) {
         // Only the highlights changed: the base layer is copied as it was, with no layout and no text.
@@ -563,21 +591,58 @@ export class TimelineEngine {
   }
 
   /**
-   * A first view of single marks whose layout took most of a frame (thousands of new titles at a million events) is
-   * drawn in the next frame, so that layout and drawing are never one long task: this frame shows the density the
-   * last frame drew, still true of this view, and asks for another. Any other frame is drawn as it is.
+   * The frame to draw now. A first view of single marks after density (thousands of new titles at a million events)
+   * is laid out LAYOUT_SLICE_MS of a frame at a time, and drawn in a frame of its own unless its layout was quick.
+   * Meanwhile the density last drawn, still true of this view, stands in (for at most MAX_STAND_INS frames in a row,
+   * so a zoom that never rests still shows its marks). Any other frame is laid out and drawn at once.
    */
-  private standIn(frame: Frame | null, layoutMs: number): Frame | null {
+  private frameToPaint(): Frame | null {
     const prev = this.painted;
-    if (!frame || frame.mode !== 'marks' || layoutMs < SPLIT_LAYOUT_MS || prev?.mode !== 'density' || !prev.grid)
-      return frame;
-    const s = this.scale;
-    const g = prev.grid;
-    if (!gridCovers(g, densityLevel(s.msPerPx), s.from, s.to, g.lanes)) return frame;
-    if (prev.rows !== frame.rows || prev.totalHeight !== frame.totalHeight) return frame;
-    if (prev.geometry.scrollY !== frame.geometry.scrollY) return frame;
+    const input = this.frameInput();
+    if (!input || this.eager || this.standIns >= MAX_STAND_INS || !this.standsIn(prev)) {
+      this.standIns = 0;
+      return input && this.derived.frame(input);
+    }
+    const t = performance.now();
+    const until = t + LAYOUT_SLICE_MS;
+    const f = this.derived.frameBy(input, until);
+    const ready = f !== null && (f.mode !== 'marks' || this.fitTitles(f, until));
+    if (ready && performance.now() - t < DRAW_WITH_LAYOUT_MS) {
+      this.standIns = 0;
+      return f;
+    }
+    this.standIns++;
     this.scheduler.requestCanvas();
     return prev;
+  }
+
+  /** Cuts the titles of a new frame of single marks ahead of drawing it, until `until`; true once all are cut. */
+  private fitTitles(f: Frame, until: number): boolean {
+    if (this.fitted === f) return true;
+    const ctx = this.els.canvas.getContext('2d');
+    const d = this.d;
+    if (!ctx || !d) return true;
+    if (this.fitting?.frame !== f) {
+      const style = { index: d.index, title: this.titleOf, textWidth: this.labelWidth };
+      this.fitting = { frame: f, steps: fitSteps(ctx, f.placed, style) };
+    }
+    if (!stepUntil(this.fitting.steps, until)) return false;
+    this.fitting = null;
+    this.fitted = f;
+    return true;
+  }
+
+  /** True when the frame last painted, a density frame of the same data, lanes and scroll, is true of the view now. */
+  private standsIn(prev: Frame | null): prev is Frame {
+    const d = this.d;
+    const was = this.paintedData;
+    if (!prev || prev.mode !== 'density' || !prev.grid || prev.placed.length > 0 || !d || !was) return false;
+    if (was.index !== d.index || was.filtered !== d.filtered || was.lanes !== d.lanes || was.colourBy !== d.colourBy)
+      return false;
+    const s = this.scale;
+    if (!gridCovers(prev.grid, densityLevel(s.msPerPx), s.from, s.to, prev.grid.lanes)) return false;
+    const geo = laneGeometry(this.lanes?.lanes.length ?? 1, this.size.height);
+    return prev.rows === geo.rows && prev.totalHeight === geo.total && prev.geometry.scrollY === this.scrollY;
   }
 
   /**
@@ -603,7 +668,8 @@ export class TimelineEngine {
     if (!this.overlays || !this.d) return;
     const scale = this.scale;
     const { width } = this.size;
-    const frame = this.currentFrame();
+    // What the canvas shows (a layout still under way is not forced here).
+    const frame = this.painted;
     const lanes = this.lanes;
     const full = this.full;
     const columns = Math.max(1, Math.floor(width / 2));
@@ -635,8 +701,12 @@ export class TimelineEngine {
 /** Views of single marks laid out ahead per data set, and where across the view (two: the code is compiled after one). */
 const WARM_ACROSS = [0.25, 0.75];
 const WARM_RUNS = WARM_ACROSS.length;
-/** A fresh layout of single marks taking longer than this is drawn the frame after (see standIn). */
-const SPLIT_LAYOUT_MS = 10;
+/** Share of a frame a layout of single marks may take while the last density stands in (see frameToPaint). */
+const LAYOUT_SLICE_MS = 4;
+/** A layout finished in less than this is drawn in the same frame; a longer one in the next. */
+const DRAW_WITH_LAYOUT_MS = 2;
+/** Frames in a row the last density may stand in for a view still being laid out. */
+const MAX_STAND_INS = 6;
 /** New data must stay this long before the warm-up starts on it (see warmSoon). */
 const WARM_AFTER_MS = 400;
 /** Idle warm-up steps go on while the last step's time and this much more are left of the idle period. */
@@ -645,6 +715,7 @@ const WARM_SLACK_MS = 8;
 /** What the base layer depends on beyond the frame (which stands for the view, size, scroll and data). */
 interface BaseKey {
   frame: Frame | null;
+  scale: TimeScale;
   colourBy: ColorBy;
   bw: number;
   bh: number;
@@ -652,6 +723,22 @@ interface BaseKey {
 
 function sameBase(a: BaseKey | null, b: BaseKey): boolean {
   return (
-    a !== null && a.frame !== null && a.frame === b.frame && a.colourBy === b.colourBy && a.bw === b.bw && a.bh === b.bh
+    a !== null &&
+    a.frame !== null &&
+    a.frame === b.frame &&
+    a.scale === b.scale &&
+    a.colourBy === b.colourBy &&
+    a.bw === b.bw &&
+    a.bh === b.bh
+  );
+}
+
+function sameHighlights(a: Highlights | null, b: Highlights): boolean {
+  return (
+    a !== null &&
+    a.selected === b.selected &&
+    a.hover === b.hover &&
+    a.focus === b.focus &&
+    a.placeHover === b.placeHover
   );
 }

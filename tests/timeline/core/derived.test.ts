@@ -51,4 +51,39 @@ describe('the derived frames', () => {
     expect(cells(g)).toEqual(cells(fresh));
     expect(Math.max(...cells(g))).toBeGreaterThan(0);
   });
+
+  test('frameBy lays a view out over several calls, going on where it stopped, and gives what frame gives at once', () => {
+    // Six hundred events, one a day from 2020: a view of two years shows them all as single marks.
+    const spread = makeIndex(
+      Array.from({ length: 600 }, (_, k) => ({
+        day: new Date(t0 + k * D).toISOString().slice(0, 10),
+        actors: [k % 3],
+      })),
+    );
+    const spreadRows = all(spread);
+    const derived = createDerived();
+    const view = {
+      index: spread,
+      vis: derived.vis(spread, spreadRows),
+      lanes: derived.lanes(spread, spreadRows, 'actor'),
+      scale: derived.scale(t0 - 10 * D, t0 + 700 * D, 1400),
+      viewHeight: 500,
+      scrollY: 0,
+      labelWidth: () => 80,
+      splitByTheme: false,
+      selected: 5,
+    };
+    let calls = 1;
+    // A deadline already past: one chunk per call.
+    let f = derived.frameBy(view, 0);
+    for (; f === null && calls < 1000; calls++) f = derived.frameBy(view, 0);
+    expect(f?.mode).toBe('marks');
+    expect(calls).toBeGreaterThan(2);
+    // Once done it is kept: the same frame, at once.
+    expect(derived.frameBy(view, 0)).toBe(f);
+    const fresh = createDerived().frame(view);
+    expect(f!.placed).toEqual(fresh.placed);
+    expect(f!.badges).toEqual(fresh.badges);
+    expect(f!.placed.length).toBeGreaterThan(100);
+  });
 });

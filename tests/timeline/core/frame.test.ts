@@ -4,7 +4,16 @@ import { buildLanes } from '../../../src/timeline/core/lanes';
 import { fullWindow } from '../../../src/timeline/core/limits';
 import { TimeScale } from '../../../src/timeline/core/timeScale';
 import { buildVisibleIndex } from '../../../src/timeline/core/visible';
-import { isPoint, layoutFrame, markExtent, MARK_LIMIT } from '../../../src/timeline/core/frame';
+import {
+  isPoint,
+  layoutFrame,
+  layoutSteps,
+  layoutUnselected,
+  markExtent,
+  MARK_LIMIT,
+  INPUT_CHUNK,
+} from '../../../src/timeline/core/frame';
+import { finish } from '../../../src/lib/steps';
 import { bucketDensity, type DensityGrid } from '../../../src/timeline/core/density';
 import { all, makeIndex } from '../fixtures';
 
@@ -43,6 +52,39 @@ describe('laying out a frame', () => {
       for (const m of f.placed) expect(m.row).toBeLessThan(f.rows);
     } else {
       expect(f.grid).not.toBeNull();
+    }
+  });
+
+  test('a layout run a chunk at a time, with other layouts run between its chunks, is the layout made in one go', () => {
+    const lanes = buildLanes(big, filtered, 'actor');
+    const input = (from: number, to: number) => ({
+      index: big,
+      vis,
+      lanes,
+      scale: new TimeScale(from, to, 800),
+      viewHeight: 600,
+      scrollY: 0,
+      labelWidth: (i: number) => 40 + (i % 9) * 15,
+    });
+    for (const days of [60, 90, 120]) {
+      const view = input(mid, mid + days * D);
+      const other = input(mid - 100 * D, mid - (100 - days) * D);
+      const steps = layoutSteps(view, null);
+      let chunks = 0;
+      let r = steps.next();
+      for (; !r.done; r = steps.next()) {
+        chunks++;
+        // Another view laid out meanwhile uses the same scratch buffers.
+        finish(layoutSteps(other, null));
+      }
+      const stepped = r.value;
+      const once = layoutUnselected(view, null);
+      expect(once.mode).toBe('marks');
+      expect(once.visibleCount).toBeGreaterThan(INPUT_CHUNK);
+      expect(chunks).toBeGreaterThan(1);
+      expect(stepped.placed).toEqual(once.placed);
+      expect(stepped.badges).toEqual(once.badges);
+      expect(stepped.visibleCount).toBe(once.visibleCount);
     }
   });
 

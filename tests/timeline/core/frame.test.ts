@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { generateSynthetic } from '../../../src/data/synthetic';
-import { buildLanes } from '../../../src/timeline/core/lanes';
+import { buildLanes, type LaneSet } from '../../../src/timeline/core/lanes';
 import { fullWindow } from '../../../src/timeline/core/limits';
 import { TimeScale } from '../../../src/timeline/core/timeScale';
 import { buildVisibleIndex } from '../../../src/timeline/core/visible';
@@ -25,6 +25,16 @@ describe('laying out a frame', () => {
   const vis = buildVisibleIndex(filtered, big.start, big.end);
   const full = fullWindow(big.span);
   const mid = (full[0] + full[1]) / 2;
+  /** The layout input for a view of the 20,000 events, 800 px wide and 600 high. */
+  const input = (lanes: LaneSet, from: number, to: number, labelWidth = (_i: number) => 80) => ({
+    index: big,
+    vis,
+    lanes,
+    scale: new TimeScale(from, to, 800),
+    viewHeight: 600,
+    scrollY: 0,
+    labelWidth,
+  });
 
   test.each([
     ['the whole span', 'single', 'density', full[0], full[1]],
@@ -32,19 +42,7 @@ describe('laying out a frame', () => {
     ['three days', 'single', 'marks', mid, mid + 3 * D],
     ['three days', 'theme', 'marks', mid, mid + 3 * D],
   ] as const)('%s of 20,000 events, lanes %s, is drawn as %s', (_name, laneMode, mode, from, to) => {
-    const lanes = buildLanes(big, filtered, laneMode);
-    const f = layoutFrame(
-      {
-        index: big,
-        vis,
-        lanes,
-        scale: new TimeScale(from, to, 800),
-        viewHeight: 600,
-        scrollY: 0,
-        labelWidth: () => 80,
-      },
-      null,
-    );
+    const f = layoutFrame(input(buildLanes(big, filtered, laneMode), from, to), null);
     expect(f.mode).toBe(mode);
     if (mode === 'marks') {
       expect(f.placed.length).toBeGreaterThan(0);
@@ -57,18 +55,10 @@ describe('laying out a frame', () => {
 
   test('a layout run a chunk at a time, with other layouts run between its chunks, is the layout made in one go', () => {
     const lanes = buildLanes(big, filtered, 'actor');
-    const input = (from: number, to: number) => ({
-      index: big,
-      vis,
-      lanes,
-      scale: new TimeScale(from, to, 800),
-      viewHeight: 600,
-      scrollY: 0,
-      labelWidth: (i: number) => 40 + (i % 9) * 15,
-    });
+    const widths = (i: number) => 40 + (i % 9) * 15;
     for (const days of [60, 90, 120]) {
-      const view = input(mid, mid + days * D);
-      const other = input(mid - 100 * D, mid - (100 - days) * D);
+      const view = input(lanes, mid, mid + days * D, widths);
+      const other = input(lanes, mid - 100 * D, mid - (100 - days) * D, widths);
       const steps = layoutSteps(view, null);
       let chunks = 0;
       let r = steps.next();

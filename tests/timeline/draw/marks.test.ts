@@ -1,24 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { fitSteps, fitText, LABEL_FONT } from '../../../src/timeline/draw/marks';
 import type { PlacedMark } from '../../../src/timeline/core/stacking';
-import type { Measurer } from '../../../src/timeline/draw/textWidths';
+import { fakeMeasurer } from './fakeMeasurer';
 import { finish } from '../../../src/lib/steps';
 import { makeIndex } from '../fixtures';
-
-/** A measurer of fixed advances per character that counts its calls. */
-function counting(): Measurer & { calls: number } {
-  const m = {
-    font: '',
-    calls: 0,
-    measureText(text: string) {
-      m.calls++;
-      let w = 0;
-      for (const ch of text) w += ch === ' ' ? 3.1 : (ch.charCodeAt(0) % 7) + 4.25;
-      return { width: w };
-    },
-  };
-  return m;
-}
 
 const WORDS = ['Talks', 'resume', 'in', 'Doha', 'after', 'attack', 'on', 'convoy', 'near', 'Kandahar', 'envoys', 'say'];
 const titles = Array.from({ length: 100 }, (_, k) =>
@@ -39,7 +24,7 @@ const placed: PlacedMark[] = titles.map((_, k) => ({
 
 describe('cutting titles ahead of drawing them', () => {
   test('once fitSteps has run, the cuts drawMarks makes measure no text, and each cut is the same', () => {
-    const m = counting();
+    const m = fakeMeasurer();
     const style = {
       index,
       title: (i: number) => titles[i]!,
@@ -59,7 +44,7 @@ describe('cutting titles ahead of drawing them', () => {
     expect(m.calls).toBe(before);
     // Many were cut (so there was something to measure), and a fresh measurer cuts them the same.
     expect(cuts.filter((c, k) => c !== titles[k]).length).toBeGreaterThan(50);
-    const fresh = counting();
+    const fresh = fakeMeasurer();
     fresh.font = LABEL_FONT;
     expect(placed.map((p) => fitText(fresh, titles[p.ev]!, p.labelRoom, widths[p.ev]!))).toEqual(cuts);
     expect(finish(fitSteps(m, [], style))).toBe(true);

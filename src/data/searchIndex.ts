@@ -131,21 +131,51 @@ function termMask(ix: SearchIndex, term: Term): Uint8Array {
   return acc;
 }
 
-/** 1 for each event that every term is found in (matchesForm over every event); all 0 for no terms. */
-export function searchIndexMask(ix: SearchIndex, terms: readonly Term[]): Uint8Array {
-  const n = ix.count;
-  const out = new Uint8Array(n);
-  if (terms.length === 0) return out;
+/** A bit for each event that every term is found in (bit i&7 of byte i>>3); all 0 for no terms. */
+export function searchIndexBits(ix: SearchIndex, terms: readonly Term[]): Uint8Array {
   let acc: Uint8Array | null = null;
   for (const term of terms) {
     const m = termMask(ix, term);
     if (acc) for (let b = 0; b < m.length; b++) acc[b]! &= m[b]!;
     else acc = m;
   }
-  for (let b = 0; b < acc!.length; b++) {
-    const v = acc![b]!;
-    if (!v) continue;
-    for (let j = 0; j < 8; j++) if (v & (1 << j)) out[(b << 3) + j] = 1;
+  return acc ?? new Uint8Array((ix.count + 7) >> 3);
+}
+
+/** 1 for each event that every term is found in (matchesForm over every event); all 0 for no terms. */
+export function searchIndexMask(ix: SearchIndex, terms: readonly Term[]): Uint8Array {
+  return matchesOf(searchIndexBits(ix, terms), ix.count).mask;
+}
+
+/** Set bits in each byte value. */
+const ONES = Uint8Array.from({ length: 256 }, (_, v) => {
+  let c = 0;
+  for (let x = v; x; x &= x - 1) c++;
+  return c;
+});
+
+/**
+ * The events a bitset holds, as a mask (1 per event) and as positions in order, in one pass over its set bits: the
+ * empty bytes (most of them for a rare word) cost a test each, and a common word costs no branch per event.
+ */
+export function matchesOf(bits: Uint8Array, count: number): { mask: Uint8Array; rows: Uint32Array } {
+  let n = 0;
+  for (let b = 0; b < bits.length; b++) n += ONES[bits[b]!]!;
+  const mask = new Uint8Array(count);
+  const rows = new Uint32Array(n);
+  for (let b = 0, m = 0; b < bits.length; b++) {
+    for (let v = bits[b]!; v !== 0; v &= v - 1) {
+      const i = (b << 3) | (31 - Math.clz32(v & -v));
+      mask[i] = 1;
+      rows[m++] = i;
+    }
   }
-  return out;
+  return { mask, rows };
+}
+
+/** How many events a bitset holds. */
+export function countBits(bits: Uint8Array): number {
+  let n = 0;
+  for (let b = 0; b < bits.length; b++) n += ONES[bits[b]!]!;
+  return n;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildSearchIndex, searchIndexMask } from '../../src/data/searchIndex';
+import { buildSearchIndex, countBits, matchesOf, searchIndexMask } from '../../src/data/searchIndex';
 import { matchesForm, parseQuery } from '../../src/lib/searchMatches';
 import { searchForm } from '../../src/lib/searchWords';
 import { generateSynthetic } from '../../src/data/synthetic';
@@ -110,5 +110,27 @@ describe('search index', () => {
     const forms = ['Prisoners freed', 'a prisoner', 'talks'].map(searchForm);
     expect(viaIndex(forms, '  “ ')).toEqual([0, 0, 0]);
     expect(viaIndex(forms, 'prisoners')).toEqual([1, 1, 0]);
+  });
+
+  it('reads a bitset as the mask and the positions in order that a bit-by-bit reading gives, and counts its bits', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), fc.nat(7), (bits, spare) => {
+        // A count that ends inside the last byte; bits past it are never set by the index.
+        const count = Math.max(0, bits.length * 8 - spare);
+        if (bits.length > 0) bits[bits.length - 1]! &= 0xff >> spare;
+        const mask = new Uint8Array(count);
+        const rows: number[] = [];
+        for (let i = 0; i < count; i++)
+          if (bits[i >> 3]! & (1 << (i & 7))) {
+            mask[i] = 1;
+            rows.push(i);
+          }
+        const got = matchesOf(bits, count);
+        expect(got.mask).toEqual(mask);
+        expect([...got.rows]).toEqual(rows);
+        expect(countBits(bits)).toBe(rows.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -109,8 +109,8 @@ export class TimelineEngine {
   private warmed: { index: EventIndex; runs: number } | null = null;
   /** When the data last changed (see warmSoon). */
   private shownAt = 0;
-  /** The warm-up's second step: drawing the view it laid out. */
-  private warmPaint: (() => void) | null = null;
+  /** The warm-up of single marks under way: laying out a view off the page, then drawing it (see warmMarks). */
+  private warmJob: ((until: number) => boolean) | null = null;
   paints = 0;
   /** Durations of the last 256 canvas paints in ms (a ring), for the debug hook and the benchmark. */
   readonly drawMs = new Float64Array(256).fill(NaN);
@@ -543,19 +543,24 @@ export class TimelineEngine {
           t = performance.now();
           if (!this.derived.warm()) break;
         }
-      } else more = this.safelyWarmMarks() || this.derived.prefetch();
+      } else
+        more = this.safelyWarmMarks(performance.now() + Math.min(WARM_MARKS_MS, msLeft())) || this.derived.prefetch();
       if (more) this.warming = this.ports.idle(step);
     };
     // Not while a search is being typed: each answer is new data, and the warm-up would slow the next one.
     this.warming = this.ports.idle(step, Math.max(0, this.shownAt + WARM_AFTER_MS - performance.now()));
   }
 
-  /** Lays out views of single marks per data set (off the page, WARM_RUNS of them), each then drawn; says whether it did. */
-  private safelyWarmMarks(): boolean {
-    const paint = this.warmPaint;
-    this.warmPaint = null;
-    if (paint) {
-      this.warmStep(paint);
+  /**
+   * Lays out views of single marks per data set (off the page, WARM_RUNS of them), each then drawn: a step per idle
+   * period, until the clock passes `until` (the layout goes on where it stopped). Says whether it did anything.
+   */
+  private safelyWarmMarks(until: number): boolean {
+    const job = this.warmJob;
+    if (job) {
+      this.warmStep(() => {
+        if (job(until)) this.warmJob = null;
+      });
       return true;
     }
     const d = this.d;
@@ -564,7 +569,7 @@ export class TimelineEngine {
     if (runs >= WARM_RUNS) return false;
     this.warmed = { index: d.index, runs: runs + 1 };
     this.warmStep(() => {
-      this.warmPaint = warmMarks({
+      this.warmJob = warmMarks({
         index: d.index,
         vis: this.derived.vis(d.index, d.filtered),
         lanes: this.derived.lanes(d.index, d.filtered, d.lanes),
@@ -586,7 +591,7 @@ export class TimelineEngine {
     try {
       run();
     } catch {
-      this.warmPaint = null;
+      this.warmJob = null;
     }
   }
 
@@ -711,6 +716,8 @@ const MAX_STAND_INS = 6;
 const WARM_AFTER_MS = 400;
 /** Idle warm-up steps go on while the last step's time and this much more are left of the idle period. */
 const WARM_SLACK_MS = 8;
+/** Share of an idle period a step of the single-marks warm-up may take (see warmMarks). */
+const WARM_MARKS_MS = 10;
 
 /** What the base layer depends on beyond the frame (which stands for the view, size, scroll and data). */
 interface BaseKey {

@@ -1,7 +1,8 @@
 import type { EventIndex } from '../../data/model';
 import type { ColorBy } from '../../data/vocabulary';
 import type { TimeWindow } from '../../lib/timeWindow';
-import { layoutUnselected, showsMarks, type FrameInput } from '../core/frame';
+import { layoutSteps, showsMarks, type Frame, type FrameInput } from '../core/frame';
+import { stepUntil } from '../../lib/steps';
 import type { LaneSet } from '../core/lanes';
 import { chooseTicks } from '../core/ticks';
 import { TimeScale } from '../core/timeScale';
@@ -26,13 +27,14 @@ export interface WarmInput {
 }
 
 /**
- * Lays out, off the page, a view of single marks the user has not asked for (core/warmWindow.ts), and returns the
- * step that draws it into `w.canvas` (or null when there is no such view, or nowhere to draw). The first zoom into
- * single marks on a million events otherwise runs the stacking, title and drawing code cold, and that one frame
- * costs several times what the next does. The result is thrown away; the titles it measured stay in the cache.
- * Two steps, so neither is a long task.
+ * Finds, off the page, a view of single marks the user has not asked for (core/warmWindow.ts), and returns the work
+ * that lays it out and then draws it into `w.canvas` (null when there is no such view, or nowhere to draw): a step
+ * runs until the clock passes `until` and says whether the work is done, so each fits in an idle period (the layout
+ * goes on where it stopped; the drawing has a step of its own). The first zoom into single marks on a million events
+ * otherwise runs the stacking, title and drawing code cold, and that one frame costs several times what the next
+ * does. The result is thrown away; the titles it measured stay in the cache.
  */
-export function warmMarks(w: WarmInput): (() => void) | null {
+export function warmMarks(w: WarmInput): ((until: number) => boolean) | null {
   const input = (win: TimeWindow): FrameInput => ({
     index: w.index,
     vis: w.vis,
@@ -48,11 +50,16 @@ export function warmMarks(w: WarmInput): (() => void) | null {
   // Half the first view of single marks, so half its marks: enough to compile the code, and no long task itself.
   const quarter = (found[1] - found[0]) / 4;
   const f = input([found[0] + quarter, found[1] - quarter]);
-  const frame = layoutUnselected(f, null);
   const canvas = w.canvas;
   const ctx = canvas?.getContext('2d');
   if (!canvas || !ctx) return null;
-  return () => {
+  const steps = layoutSteps(f, null);
+  let frame: Frame | undefined;
+  return (until) => {
+    if (!frame) {
+      frame = stepUntil(steps, until);
+      return false;
+    }
     canvas.width = Math.max(1, Math.round(w.width));
     canvas.height = Math.max(1, Math.round(w.height));
     paintBase(ctx, {
@@ -68,5 +75,6 @@ export function warmMarks(w: WarmInput): (() => void) | null {
       title: w.title,
       textWidth: w.labelWidth,
     });
+    return true;
   };
 }

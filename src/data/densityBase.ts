@@ -3,6 +3,18 @@ import { allDatesWindow } from './home';
 
 /** Entries (buckets × rows) the finest level of the timeline's density pyramid may hold (about 4 MB an array). */
 export const PYRAMID_ENTRIES = 2 ** 20;
+/** The fewest entries a one-lane base has, however few its events. */
+const MIN_ENTRIES = 2 ** 16;
+
+/**
+ * Entries of the one-lane base for this many events: four per event, between MIN_ENTRIES and PYRAMID_ENTRIES. Fewer
+ * events turn to density only in wider views, so a coarser finest level serves them, and the views finer than it are
+ * counted from their few events (exactly, as any grid). A search's answer carries its base from the data worker:
+ * for 16,000 matches that is half a megabyte instead of eight, and the page has that much less to collect.
+ */
+export function densityEntries(events: number): number {
+  return Math.min(PYRAMID_ENTRIES, Math.max(MIN_ENTRIES, 2 ** Math.ceil(Math.log2(Math.max(1, events * 4)))));
+}
 
 /**
  * The finest level of a density pyramid (timeline/core/densityPyramid.ts): for each row, how many events have their
@@ -98,7 +110,7 @@ export function densityBase(
   rowCount: number,
   rowsOf: (i: number, out: Int32Array) => number,
   full: readonly [number, number],
-  maxEntries = PYRAMID_ENTRIES,
+  maxEntries = densityEntries(events.length),
 ): DensityBase {
   const rows = Math.max(1, rowCount);
   const { base, inv, origin, n } = shape(rows, full, maxEntries);
@@ -138,7 +150,7 @@ export function oneLaneDensityBase(
   index: EventIndex,
   events: Uint32Array,
   rows: OneLaneRows,
-  maxEntries = PYRAMID_ENTRIES,
+  maxEntries = densityEntries(events.length),
 ): DensityBase {
   return oneLaneDensitySteps(index, events, rows, maxEntries)(Infinity)!;
 }
@@ -155,7 +167,7 @@ export function oneLaneDensitySteps(
   index: EventIndex,
   events: Uint32Array,
   rows: OneLaneRows,
-  maxEntries = PYRAMID_ENTRIES,
+  maxEntries = densityEntries(events.length),
 ): (budgetMs: number) => DensityBase | null {
   const count = Math.max(1, oneLaneRowCount(index, rows));
   const { base, inv, origin, n } = shape(count, allDatesWindow(index.span), maxEntries);

@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { generateSynthetic } from '../../src/data/synthetic';
-import { densityBase, oneLaneDensityBase, oneLaneDensitySteps, type OneLaneRows } from '../../src/data/densityBase';
+import {
+  densityBase,
+  densityEntries,
+  oneLaneDensityBase,
+  oneLaneDensitySteps,
+  PYRAMID_ENTRIES,
+  type OneLaneRows,
+} from '../../src/data/densityBase';
 import { allDatesWindow } from '../../src/data/home';
 
 const index = generateSynthetic(40_000, 11);
@@ -31,6 +38,20 @@ describe('the one-lane density base', () => {
       expect(same(got.starts, want.starts) && same(got.ends, want.ends)).toBe(true);
       expect(got.starts.some((v) => v > 0)).toBe(true);
     }
+  });
+
+  test('is as fine as its events need: a few thousand matches send a small base, a million the finest', () => {
+    const few = oneLaneDensityBase(index, all.subarray(0, 4_000), 'one');
+    const many = oneLaneDensityBase(index, all, 'one');
+    expect(few.starts.length).toBeLessThanOrEqual(densityEntries(4_000));
+    expect(few.starts.length * 2).toBeLessThan(many.starts.length);
+    expect(few.base).toBeGreaterThan(many.base);
+    expect(densityEntries(1_000_000)).toBe(PYRAMID_ENTRIES);
+    expect(densityEntries(10)).toBeGreaterThanOrEqual(2 ** 16);
+    // Coarser, and still every event counted once, where it starts and where it ends.
+    const sum = (a: Float32Array) => a.reduce((x, y) => x + y, 0);
+    expect(sum(few.starts)).toBe(4_000);
+    expect(sum(few.ends)).toBe(4_000);
   });
 
   test('built in steps, gives the same base as at once, and nothing before its last step', () => {

@@ -4,14 +4,16 @@ import { bucketDensity } from '../../../src/timeline/core/density';
 import { all, makeIndex } from '../fixtures';
 
 const D = 86_400_000;
-// Twelve thousand events over four days, and one ten years before: the pyramid over the whole span serves a view of
-// eight days, but not one of four, whose density is counted from the events.
+const t0 = Date.UTC(2020, 0, 1);
+/** Four "weeks" of 32 days: the unit of the views below. */
+const W = 32 * D;
+// Twelve thousand events over four weeks, and one ten years before: the pyramid over the whole span (its resolution
+// set by the number of events) serves a view of eight weeks, but not one of four, whose density is counted from the events.
 const index = makeIndex([
   { day: '2010-01-01' },
-  ...Array.from({ length: 12_000 }, (_, k) => ({ day: `2020-01-0${1 + (k % 4)}` })),
+  ...Array.from({ length: 12_000 }, (_, k) => ({ day: new Date(t0 + (k % 128) * D).toISOString().slice(0, 10) })),
 ]);
 const rows = all(index);
-const t0 = Date.UTC(2020, 0, 1);
 
 function frameAt(derived: ReturnType<typeof createDerived>, from: number, to: number) {
   return derived.frame({
@@ -30,19 +32,19 @@ function frameAt(derived: ReturnType<typeof createDerived>, from: number, to: nu
 describe('the derived frames', () => {
   test('prefetch counts, while idle, the grid the next zoom in needs, and that zoom then draws from it, exactly', () => {
     const derived = createDerived();
-    // Zooming in from sixteen days to eight: the pyramid's grid serves both.
-    expect(frameAt(derived, t0 - 6 * D, t0 + 10 * D).mode).toBe('density');
-    const wide = frameAt(derived, t0 - 2 * D, t0 + 6 * D);
+    // Zooming in from sixteen weeks to eight: the pyramid's grid serves both.
+    expect(frameAt(derived, t0 - 6 * W, t0 + 10 * W).mode).toBe('density');
+    const wide = frameAt(derived, t0 - 2 * W, t0 + 6 * W);
     expect(wide.mode).toBe('density');
     expect(derived.prefetch()).toBe(true);
     // Nothing more to do until another dense frame is laid out.
     expect(derived.prefetch()).toBe(false);
-    const zoomed = frameAt(derived, t0, t0 + 4 * D);
+    const zoomed = frameAt(derived, t0, t0 + 4 * W);
     expect(zoomed.mode).toBe('density');
     const g = zoomed.grid!;
     // Counted ahead, not in the frame: the same grid the wide view drew after the prefetch.
-    expect(frameAt(derived, t0 - 2 * D, t0 + 6 * D).grid).toBe(g);
-    const fresh = bucketDensity(derived.vis(index, rows), g.level, t0, t0 + 4 * D, 1, (_i, out) => {
+    expect(frameAt(derived, t0 - 2 * W, t0 + 6 * W).grid).toBe(g);
+    const fresh = bucketDensity(derived.vis(index, rows), g.level, t0, t0 + 4 * W, 1, (_i, out) => {
       out[0] = 0;
       return 1;
     });

@@ -84,13 +84,19 @@ describe("the worker's density base, used by the timeline", () => {
           expect(got.grid!.lanes).toBe(want.grid!.lanes);
           expect([...got.grid!.counts]).toEqual([...want.grid!.counts]);
           expect([...got.grid!.max]).toEqual([...want.grid!.max]);
-          // And, inside the view, what a plain count of every event in it gives (bucketDensity, at the same level).
-          const plain = layoutFrame(
-            { ...input, density: (level, a, b, n, lanesOf) => bucketDensity(vis, level, a, b, n, lanesOf) },
+          // And, inside the view, what a plain count of every event in it gives (bucketDensity, at the grid's level:
+          // the pyramid's when it serves the view, else the finer one a grid is counted at).
+          const g = got.grid!;
+          let p: typeof g | null = null;
+          layoutFrame(
+            {
+              ...input,
+              density: (_level, a, b, n, lanesOf) => (p = bucketDensity(vis, g.level, a, b, n, lanesOf)),
+            },
             null,
           );
-          const g = got.grid!;
-          const p = plain.grid!;
+          p = p!;
+          expect(p.level).toBe(g.level);
           const size = 2 ** g.level;
           const [b0, b1] = [Math.ceil(from / size), Math.floor(to / size)];
           for (let r = 0; r < g.lanes; r++) {

@@ -8,6 +8,8 @@ const CONTEXT_FONT = '600 12px';
 
 let measurer: CanvasRenderingContext2D | null | undefined;
 const widths = new Map<string, number>();
+/** Each axis's font family, read once: reading computed style after the axis has changed forces a style pass. */
+const families = new WeakMap<SVGSVGElement, string>();
 
 /** Text width of an axis label in the axis's font (an estimate where canvas text is unavailable, as in jsdom). */
 function textWidth(svg: SVGSVGElement, font: string, label: string): number {
@@ -17,7 +19,9 @@ function textWidth(svg: SVGSVGElement, font: string, label: string): number {
     if (measurer === undefined) measurer = document.createElement('canvas').getContext('2d');
     const size = Number(/(\d+)px/.exec(font)?.[1] ?? TICK_FONT);
     if (measurer) {
-      measurer.font = `${font} ${getComputedStyle(svg).fontFamily || 'sans-serif'}`;
+      let family = families.get(svg);
+      if (family === undefined) families.set(svg, (family = getComputedStyle(svg).fontFamily || 'sans-serif'));
+      measurer.font = `${font} ${family}`;
       w = Math.ceil(measurer.measureText(label).width);
     } else w = Math.ceil(label.length * size * 0.62);
     widths.set(key, w);

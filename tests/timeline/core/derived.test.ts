@@ -5,10 +5,10 @@ import { all, makeIndex } from '../fixtures';
 
 const D = 86_400_000;
 const t0 = Date.UTC(2020, 0, 1);
-/** Four "weeks" of 32 days: the unit of the views below. */
+/** The unit of the views below: 32 days. */
 const W = 32 * D;
-// Twelve thousand events over four weeks, and one ten years before: the pyramid over the whole span (its resolution
-// set by the number of events) serves a view of eight weeks, but not one of four, whose density is counted from the events.
+// Twelve thousand events over 128 days (4 W), and one ten years before: the pyramid over the whole span (its resolution
+// set by the number of events) serves a view of 8 W, but not one of 4 W, whose density is counted from the events.
 const index = makeIndex([
   { day: '2010-01-01' },
   ...Array.from({ length: 12_000 }, (_, k) => ({ day: new Date(t0 + (k % 128) * D).toISOString().slice(0, 10) })),
@@ -32,7 +32,7 @@ function frameAt(derived: ReturnType<typeof createDerived>, from: number, to: nu
 describe('the derived frames', () => {
   test('prefetch counts, while idle, the grid the next zoom in needs, and that zoom then draws from it, exactly', () => {
     const derived = createDerived();
-    // Zooming in from sixteen weeks to eight: the pyramid's grid serves both.
+    // Zooming in from 16 W to 8 W: the pyramid's grid serves both.
     expect(frameAt(derived, t0 - 6 * W, t0 + 10 * W).mode).toBe('density');
     const wide = frameAt(derived, t0 - 2 * W, t0 + 6 * W);
     expect(wide.mode).toBe('density');
